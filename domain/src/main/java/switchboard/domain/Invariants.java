@@ -1,0 +1,31 @@
+package switchboard.domain;
+
+/** Checks shared by the value objects' constructors. */
+public final class Invariants {
+
+    private Invariants() {
+    }
+
+    public static void require(boolean condition, String message, Object... args) {
+        if (!condition) {
+            throw new InvalidValueException(args.length == 0 ? message : String.format(message, args));
+        }
+    }
+
+    public static <T> T requirePresent(T value, String name) {
+        require(value != null, "%s is required", name);
+        return value;
+    }
+
+    /** A non-blank single-line text of at most {@code maxLength} characters. */
+    public static String requireText(String value, String name, int maxLength) {
+        require(value != null && !value.isBlank(), "%s is required", name);
+        require(value.length() <= maxLength, "%s is longer than %d characters", name, maxLength);
+        require(!containsLineBreak(value), "%s must not contain line breaks", name);
+        return value;
+    }
+
+    public static boolean containsLineBreak(String value) {
+        return value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0;
+    }
+}

@@ -1,0 +1,174 @@
+package switchboard.domain.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Address;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.tenant.TenantId;
+
+import static switchboard.domain.Invariants.require;
+
+/**
+ * One message on its way to one address over one channel: the unit that is queued, sent,
+ * retried and tracked. Immutable: every transition returns the delivery in its new state and
+ * refuses moves its status does not allow.
+ */
+public final class Delivery {
+
+    private final DeliveryId id;
+    private final MessageId messageId;
+    private final TenantId tenantId;
+    private final Channel channel;
+    private final Address address;
+    private final DeliveryStatus status;
+    private final int attempts;
+    private final Instant notBefore;
+    private final String lastError;
+    private final String providerRef;
+    private final Instant updatedAt;
+
+    private Delivery(DeliveryId id, MessageId messageId, TenantId tenantId, Channel channel, Address address,
+                     DeliveryStatus status, int attempts, Instant notBefore, String lastError, String providerRef,
+                     Instant updatedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.messageId = Objects.requireNonNull(messageId, "messageId");
+        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.address = Objects.requireNonNull(address, "address");
+        require(channel.accepts(address), "a %s delivery cannot go to a %s", channel, address.getClass().getSimpleName());
+        this.status = Objects.requireNonNull(status, "status");
+        require(attempts >= 0, "attempts must not be negative");
+        this.attempts = attempts;
+        this.notBefore = Objects.requireNonNull(notBefore, "notBefore");
+        this.lastError = lastError;
+        this.providerRef = providerRef;
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** A new delivery, waiting to be sent at {@code notBefore} or later. */
+    public static Delivery queue(MessageId messageId, TenantId tenantId, Channel channel, Address address,
+                                 Instant notBefore, Instant now) {
+        return new Delivery(DeliveryId.random(), messageId, tenantId, channel, address, DeliveryStatus.QUEUED, 0,
+                notBefore, null, null, now);
+    }
+
+    /** A delivery as it was stored, in whatever state it had reached. */
+    public static Delivery restore(DeliveryId id, MessageId messageId, TenantId tenantId, Channel channel, Address address,
+                                   DeliveryStatus status, int attempts, Instant notBefore, String lastError,
+                                   String providerRef, Instant updatedAt) {
+        return new Delivery(id, messageId, tenantId, channel, address, status, attempts, notBefore, lastError, providerRef,
+                updatedAt);
+    }
+
+    /** Taken by a worker for an attempt: a queued delivery that is due, or one whose worker's lease ran out. */
+    public Delivery claim(Instant now) {
+        require(status == DeliveryStatus.SENDING || !notBefore.isAfter(now), "delivery %s is not due before %s", id, notBefore);
+        return moveTo(DeliveryStatus.SENDING, attempts + 1, notBefore, lastError, providerRef, now);
+    }
+
+    /**
+     * The state after the attempt that this worker made. A failure for now goes back to the
+     * queue with a backoff, unless it was the last attempt the policy allows.
+     *
+     * @param random a number in [0, 1) for the backoff's jitter
+     */
+    public Delivery afterAttempt(AttemptResult result, Instant now, RetryPolicy policy, double random) {
+        require(status == DeliveryStatus.SENDING, "delivery %s is %s, not being sent", id, status);
+        if (result instanceof AttemptResult.Sent sent) {
+            return moveTo(DeliveryStatus.SENT, attempts, notBefore, null, sent.providerRef(), now);
+        }
+        if (result instanceof AttemptResult.Captured) {
+            return moveTo(DeliveryStatus.CAPTURED, attempts, notBefore, null, providerRef, now);
+        }
+        if (result instanceof AttemptResult.Rejected rejected) {
+            return moveTo(DeliveryStatus.FAILED, attempts, notBefore, rejected.error(), providerRef, now);
+        }
+        AttemptResult.Deferred deferred = (AttemptResult.Deferred) result;
+        if (policy.exhaustedAfter(attempts)) {
+            return moveTo(DeliveryStatus.DEAD, attempts, notBefore, deferred.error(), providerRef, now);
+        }
+        Duration backoff = policy.delayAfter(attempts, random);
+        Duration wait = deferred.retryAfter().filter(retryAfter -> retryAfter.compareTo(backoff) > 0).orElse(backoff);
+        return moveTo(DeliveryStatus.QUEUED, attempts, now.plus(wait), deferred.error(), providerRef, now);
+    }
+
+    /** The provider reports that the recipient got it. */
+    public Delivery confirmDelivered(Instant now) {
+        return moveTo(DeliveryStatus.DELIVERED, attempts, notBefore, lastError, providerRef, now);
+    }
+
+    /** The provider reports, after accepting it, that it could not reach the recipient. */
+    public Delivery reportUndelivered(String error, Instant now) {
+        return moveTo(DeliveryStatus.FAILED, attempts, notBefore, error, providerRef, now);
+    }
+
+    public Delivery cancel(Instant now) {
+        return moveTo(DeliveryStatus.CANCELLED, attempts, notBefore, lastError, providerRef, now);
+    }
+
+    /** A dead delivery put back in the queue by an admin, with its attempts counted afresh. */
+    public Delivery replay(Instant now) {
+        return moveTo(DeliveryStatus.QUEUED, 0, now, lastError, providerRef, now);
+    }
+
+    private Delivery moveTo(DeliveryStatus target, int attempts, Instant notBefore, String lastError, String providerRef,
+                            Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStateException("delivery " + id + " cannot move from " + status + " to " + target);
+        }
+        return new Delivery(id, messageId, tenantId, channel, address, target, attempts, notBefore, lastError, providerRef, now);
+    }
+
+    public DeliveryId id() {
+        return id;
+    }
+
+    public MessageId messageId() {
+        return messageId;
+    }
+
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Address address() {
+        return address;
+    }
+
+    public DeliveryStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant notBefore() {
+        return notBefore;
+    }
+
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    public Optional<String> providerRef() {
+        return Optional.ofNullable(providerRef);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public String toString() {
+        return "Delivery[" + id + ", " + channel + ", " + status + ", attempts " + attempts + "]";
+    }
+}

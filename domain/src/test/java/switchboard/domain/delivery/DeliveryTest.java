@@ -1,0 +1,142 @@
+package switchboard.domain.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.EmailAddress;
+import switchboard.domain.recipient.PhoneNumber;
+import switchboard.domain.tenant.TenantId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DeliveryTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofSeconds(10), Duration.ofMinutes(5));
+
+    private final Delivery queued = Delivery.queue(MessageId.random(), TenantId.DEFAULT, Channel.EMAIL,
+            new EmailAddress("user@example.com"), NOW, NOW);
+
+    @Test
+    void aNewDeliveryIsQueuedWithoutAttempts() {
+        assertThat(queued.status()).isEqualTo(DeliveryStatus.QUEUED);
+        assertThat(queued.attempts()).isZero();
+        assertThat(queued.lastError()).isEmpty();
+    }
+
+    @Test
+    void refusesAnAddressOfAnotherChannel() {
+        assertThatThrownBy(() -> Delivery.queue(MessageId.random(), TenantId.DEFAULT, Channel.EMAIL,
+                new PhoneNumber("+14155550100"), NOW, NOW)).hasMessageContaining("cannot go to a PhoneNumber");
+    }
+
+    @Test
+    void claimingCountsAnAttempt() {
+        Delivery sending = queued.claim(NOW);
+        assertThat(sending.status()).isEqualTo(DeliveryStatus.SENDING);
+        assertThat(sending.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aScheduledDeliveryCannotBeClaimedEarly() {
+        Delivery scheduled = Delivery.queue(MessageId.random(), TenantId.DEFAULT, Channel.EMAIL,
+                new EmailAddress("user@example.com"), NOW.plusSeconds(60), NOW);
+        assertThatThrownBy(() -> scheduled.claim(NOW)).hasMessageContaining("not due");
+        assertThat(scheduled.claim(NOW.plusSeconds(60)).status()).isEqualTo(DeliveryStatus.SENDING);
+    }
+
+    @Test
+    void anExpiredLeaseCanBeClaimedAgain() {
+        Delivery reclaimed = queued.claim(NOW).claim(NOW.plusSeconds(300));
+        assertThat(reclaimed.status()).isEqualTo(DeliveryStatus.SENDING);
+        assertThat(reclaimed.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aSentDeliveryKeepsTheProviderReference() {
+        Delivery sent = queued.claim(NOW).afterAttempt(new AttemptResult.Sent("SM123"), NOW, POLICY, 0.5);
+        assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(sent.providerRef()).contains("SM123");
+    }
+
+    @Test
+    void aCapturedDeliveryIsFinal() {
+        Delivery captured = queued.claim(NOW).afterAttempt(new AttemptResult.Captured(), NOW, POLICY, 0.5);
+        assertThat(captured.status()).isEqualTo(DeliveryStatus.CAPTURED);
+        assertThat(captured.status().isFinal()).isTrue();
+    }
+
+    @Test
+    void aRejectionFailsAtOnceWithItsError() {
+        Delivery failed = queued.claim(NOW).afterAttempt(new AttemptResult.Rejected("550 no such user"), NOW, POLICY, 0.5);
+        assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(failed.lastError()).contains("550 no such user");
+    }
+
+    @Test
+    void aDeferredAttemptGoesBackToTheQueueWithBackoff() {
+        Delivery retrying = queued.claim(NOW).afterAttempt(new AttemptResult.Deferred("421 busy"), NOW, POLICY, 0.0);
+        assertThat(retrying.status()).isEqualTo(DeliveryStatus.QUEUED);
+        assertThat(retrying.notBefore()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(retrying.lastError()).contains("421 busy");
+        assertThat(retrying.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void retryAfterWinsWhenLongerThanTheBackoff() {
+        AttemptResult.Deferred throttled = new AttemptResult.Deferred("429", Optional.of(Duration.ofMinutes(2)));
+        Delivery retrying = queued.claim(NOW).afterAttempt(throttled, NOW, POLICY, 0.0);
+        assertThat(retrying.notBefore()).isEqualTo(NOW.plus(Duration.ofMinutes(2)));
+    }
+
+    @Test
+    void theLastAllowedAttemptEndsDead() {
+        Delivery delivery = queued;
+        for (int attempt = 1; attempt < POLICY.maxAttempts(); attempt++) {
+            delivery = delivery.claim(delivery.notBefore()).afterAttempt(new AttemptResult.Deferred("timeout"), NOW, POLICY, 0.0);
+            assertThat(delivery.status()).isEqualTo(DeliveryStatus.QUEUED);
+        }
+        Delivery dead = delivery.claim(delivery.notBefore()).afterAttempt(new AttemptResult.Deferred("timeout"), NOW, POLICY, 0.0);
+        assertThat(dead.status()).isEqualTo(DeliveryStatus.DEAD);
+        assertThat(dead.attempts()).isEqualTo(3);
+
+        Delivery replayed = dead.replay(NOW);
+        assertThat(replayed.status()).isEqualTo(DeliveryStatus.QUEUED);
+        assertThat(replayed.attempts()).isZero();
+    }
+
+    @Test
+    void aLateSentReportNeverOverwritesDelivered() {
+        Delivery delivered = queued.claim(NOW).afterAttempt(new AttemptResult.Sent("SM1"), NOW, POLICY, 0.5).confirmDelivered(NOW);
+        assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThatThrownBy(() -> delivered.reportUndelivered("30003", NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(DeliveryStatus.DELIVERED.canMoveTo(DeliveryStatus.SENT)).isFalse();
+    }
+
+    @Test
+    void onlyQueuedDeliveriesCanBeCancelled() {
+        assertThat(queued.cancel(NOW).status()).isEqualTo(DeliveryStatus.CANCELLED);
+        assertThatThrownBy(() -> queued.claim(NOW).cancel(NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DeliveryStatus.class, names = {"SENT", "DELIVERED", "FAILED", "DEAD", "CAPTURED", "CANCELLED"})
+    void finalStatesAreNeverClaimedAgain(DeliveryStatus status) {
+        assertThat(status.isFinal()).isTrue();
+        assertThat(status.canMoveTo(DeliveryStatus.SENDING)).isFalse();
+    }
+
+    @Test
+    void attemptResultsOnlyApplyWhileSending() {
+        assertThatThrownBy(() -> queued.afterAttempt(new AttemptResult.Sent(null), NOW, POLICY, 0.5))
+                .hasMessageContaining("not being sent");
+    }
+}

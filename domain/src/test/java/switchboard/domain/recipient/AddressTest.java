@@ -1,0 +1,75 @@
+package switchboard.domain.recipient;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import switchboard.domain.InvalidValueException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AddressTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"user@example.com", "first.last+tag@sub.example.co.za", "o'brien@example.org", "admin@localhost"})
+    void acceptsCommonEmailAddresses(String address) {
+        assertThat(new EmailAddress(address).value()).isEqualTo(address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain", "@example.com", "user@", "user@@example.com", "us er@example.com",
+            ".user@example.com", "user.@example.com", "a..b@example.com", "user@-example.com", "user@example.com\r\nBcc: x@y.z",
+            "<user@example.com>"})
+    void refusesMalformedEmailAddresses(String address) {
+        assertThatThrownBy(() -> new EmailAddress(address)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("not a valid email address");
+    }
+
+    @Test
+    void lowercasesTheDomainButKeepsTheLocalPart() {
+        assertThat(new EmailAddress("John.Doe@Example.COM").value()).isEqualTo("John.Doe@example.com");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+97455555555", "+14155550100", "+27111111111"})
+    void acceptsE164PhoneNumbers(String number) {
+        assertThat(new PhoneNumber(number).value()).isEqualTo(number);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"97455555555", "+0455555555", "+1 415 555 0100", "+1234567890123456", "+12345", "0111111111"})
+    void refusesNumbersNotInE164Form(String number) {
+        assertThatThrownBy(() -> new PhoneNumber(number)).hasMessageContaining("E.164");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftp://example.com/x", "example.com/hook", "http://user:pw@example.com/", "https:///nohost", "javascript:alert(1)"})
+    void refusesWebhookUrlsThatAreNotAbsoluteHttp(String url) {
+        assertThatThrownBy(() -> new WebhookUrl(url)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void acceptsHttpsWebhookUrls() {
+        assertThat(new WebhookUrl("https://hooks.example.com/in?x=1").uri().getHost()).isEqualTo("hooks.example.com");
+    }
+
+    @Test
+    void refusesPushTokensWithWhitespace() {
+        assertThatThrownBy(() -> new PushToken("abc def")).isInstanceOf(InvalidValueException.class);
+        assertThat(new PushToken("fcm:APA91b-x_y").value()).isEqualTo("fcm:APA91b-x_y");
+    }
+
+    @Test
+    void eachChannelReadsItsOwnKindOfAddress() {
+        assertThat(Channel.EMAIL.address("a@b.co")).isInstanceOf(EmailAddress.class);
+        assertThat(Channel.SMS.address("+14155550100")).isInstanceOf(PhoneNumber.class);
+        assertThat(Channel.WHATSAPP.address("+14155550100")).isInstanceOf(PhoneNumber.class);
+        assertThat(Channel.ZALO.address("+84912345678")).isInstanceOf(PhoneNumber.class);
+        assertThat(Channel.PUSH.address("token")).isInstanceOf(PushToken.class);
+        assertThat(Channel.WEBHOOK.address("https://x.example/h")).isInstanceOf(WebhookUrl.class);
+        assertThat(Channel.IN_APP.address("user-1")).isInstanceOf(UserId.class);
+        assertThat(Channel.SMS.accepts(new EmailAddress("a@b.co"))).isFalse();
+        assertThat(Channel.SMS.accepts(new PhoneNumber("+14155550100"))).isTrue();
+    }
+}
