@@ -1,0 +1,61 @@
+package switchboard.application.dispatch;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import switchboard.application.port.out.ClaimedDelivery;
+import switchboard.application.port.out.EmailSender;
+import switchboard.application.port.out.InboxStore;
+import switchboard.application.port.out.OutgoingEmail;
+import switchboard.domain.delivery.AttemptResult;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.inbox.InboxItem;
+import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Message;
+import switchboard.domain.recipient.EmailAddress;
+import switchboard.domain.recipient.UserId;
+
+/**
+ * Hands each delivery to the sender of its channel. A channel without a configured sender
+ * captures its deliveries: they are kept, with their content, instead of sent.
+ */
+public final class ChannelSenders {
+
+    private final Optional<EmailSender> email;
+    private final InboxStore inbox;
+    private final Clock clock;
+
+    public ChannelSenders(Optional<EmailSender> email, InboxStore inbox, Clock clock) {
+        this.email = Objects.requireNonNull(email, "email");
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public AttemptResult send(ClaimedDelivery claimed) {
+        Delivery delivery = claimed.delivery();
+        Message message = claimed.message();
+        switch (delivery.channel()) {
+            case EMAIL:
+                return email.map(sender -> sender.send(emailFor(delivery, message)))
+                        .orElseGet(AttemptResult.Captured::new);
+            case IN_APP:
+                inbox.add(new InboxItem(delivery.id(), delivery.tenantId(), (UserId) delivery.address(), message.id(),
+                        message.content().subject(), message.content().plainBody(), clock.instant(), null));
+                return new AttemptResult.Sent(null);
+            default:
+                return new AttemptResult.Captured();
+        }
+    }
+
+    private static OutgoingEmail emailFor(Delivery delivery, Message message) {
+        EmailAddress recipient = (EmailAddress) delivery.address();
+        EmailOptions options = message.email();
+        boolean ownCopy = options.visibleTo().isEmpty() && options.visibleCc().isEmpty();
+        return new OutgoingEmail(recipient, Optional.ofNullable(options.from()), options.fromName(),
+                ownCopy ? List.of(recipient) : options.visibleTo(), options.visibleCc(),
+                Objects.requireNonNullElse(message.content().subject(), ""), message.content().text(),
+                message.content().html(), options.headers(), options.attachments());
+    }
+}

@@ -1,0 +1,56 @@
+package switchboard.application.dispatch;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.DoubleSupplier;
+
+import switchboard.application.port.out.ClaimedDelivery;
+import switchboard.application.port.out.DeliveryQueue;
+import switchboard.domain.delivery.AttemptResult;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.RetryPolicy;
+
+/** Makes one attempt at a claimed delivery and records what came of it. */
+public final class DeliveryDispatcher {
+
+    private static final System.Logger LOG = System.getLogger(DeliveryDispatcher.class.getName());
+
+    private final DeliveryQueue queue;
+    private final ChannelSenders senders;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+    private final DoubleSupplier random;
+
+    public DeliveryDispatcher(DeliveryQueue queue, ChannelSenders senders, RetryPolicy retryPolicy, Clock clock,
+                              DoubleSupplier random) {
+        this.queue = Objects.requireNonNull(queue, "queue");
+        this.senders = Objects.requireNonNull(senders, "senders");
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /**
+     * Sends the delivery and records the outcome under its lease.
+     *
+     * @return the delivery in its new state
+     */
+    public Delivery attempt(ClaimedDelivery claimed) {
+        Delivery delivery = claimed.delivery();
+        AttemptResult result;
+        try {
+            result = senders.send(claimed);
+        } catch (RuntimeException e) {
+            // A sender reports failures as results; an exception here is a bug, retried like a transient fault.
+            LOG.log(Level.ERROR, "sending delivery " + delivery.id() + " failed unexpectedly", e);
+            result = new AttemptResult.Deferred("internal error: " + e.getClass().getSimpleName());
+        }
+        Delivery next = delivery.afterAttempt(result, clock.instant(), retryPolicy, random.getAsDouble());
+        if (!queue.record(next, claimed.lease())) {
+            LOG.log(Level.WARNING, "delivery {0} was taken over by another worker after its lease ran out; "
+                    + "its outcome {1} was not recorded", delivery.id(), next.status());
+        }
+        return next;
+    }
+}

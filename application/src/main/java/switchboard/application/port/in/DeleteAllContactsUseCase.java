@@ -1,0 +1,12 @@
+package switchboard.application.port.in;
+
+import switchboard.domain.tenant.TenantId;
+
+public interface DeleteAllContactsUseCase {
+
+    /**
+     * @return how many contacts were removed
+     * @throws NotFoundException if the tenant does not exist
+     */
+    long deleteAll(TenantId tenantId);
+}

@@ -1,0 +1,10 @@
+package switchboard.application.port.in;
+
+import switchboard.domain.tenant.Tenant;
+import switchboard.domain.tenant.TenantId;
+
+public interface GetTenantUseCase {
+
+    /** @throws NotFoundException if the tenant does not exist */
+    Tenant get(TenantId id);
+}

@@ -1,0 +1,12 @@
+package switchboard.application.port.in;
+
+import java.util.List;
+
+import switchboard.domain.credential.Credential;
+import switchboard.domain.tenant.TenantId;
+
+public interface ListCredentialsUseCase {
+
+    /** @throws NotFoundException if the tenant does not exist */
+    List<Credential> list(TenantId tenantId);
+}

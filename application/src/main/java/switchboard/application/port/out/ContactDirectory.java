@@ -1,0 +1,31 @@
+package switchboard.application.port.out;
+
+import switchboard.application.port.Page;
+import switchboard.application.port.PageRequest;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import switchboard.domain.contact.Contact;
+import switchboard.domain.contact.ContactId;
+import switchboard.domain.tenant.TenantId;
+
+/** The tenant's contacts, ordered by id wherever they are listed. */
+public interface ContactDirectory {
+
+    /** Creates the contacts or replaces the data of those that exist, all in one transaction. */
+    void upsert(TenantId tenantId, List<Contact> contacts);
+
+    Optional<Contact> find(TenantId tenantId, ContactId id);
+
+    /** The contacts among {@code ids} that exist. */
+    List<Contact> findAll(TenantId tenantId, Collection<ContactId> ids);
+
+    Page<Contact> list(TenantId tenantId, PageRequest page);
+
+    boolean delete(TenantId tenantId, ContactId id);
+
+    /** Removes every contact of the tenant and says how many there were. */
+    long deleteAll(TenantId tenantId);
+}

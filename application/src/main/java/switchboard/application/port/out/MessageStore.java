@@ -1,0 +1,29 @@
+package switchboard.application.port.out;
+
+import switchboard.application.port.CapturedDelivery;
+import switchboard.application.port.MessageRecord;
+import switchboard.application.port.PageRequest;
+
+import java.util.List;
+import java.util.Optional;
+
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.message.Message;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.tenant.TenantId;
+
+/** Accepted messages and their deliveries: the outbox the dispatch workers drain. */
+public interface MessageStore {
+
+    /**
+     * Stores the message and its deliveries in one transaction. Deliveries already being sent
+     * (claimed by the caller to send at once) are stored under {@code lease}.
+     */
+    void save(Message message, List<Delivery> deliveries, Optional<Lease> lease);
+
+    Optional<MessageRecord> find(TenantId tenantId, MessageId id);
+
+    /** Captured deliveries, newest first, of one channel or of all. */
+    List<CapturedDelivery> listCaptured(TenantId tenantId, Optional<Channel> channel, PageRequest page);
+}

@@ -1,0 +1,113 @@
+package switchboard.application.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import switchboard.application.dispatch.DispatchWorker;
+import switchboard.application.port.in.RecipientOutcome;
+import switchboard.application.port.in.RecipientRequest;
+import switchboard.application.port.in.SendCommand;
+import switchboard.application.port.in.SendMessageUseCase;
+import switchboard.application.port.in.SendResult;
+import switchboard.application.port.out.ClaimedDelivery;
+import switchboard.application.port.out.ContactDirectory;
+import switchboard.application.port.out.Lease;
+import switchboard.application.port.out.MessageStore;
+import switchboard.application.port.out.PhoneNumberNormalizer;
+import switchboard.application.port.out.TenantStore;
+import switchboard.domain.contact.Contact;
+import switchboard.domain.contact.ContactId;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.message.Message;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Address;
+import switchboard.domain.tenant.Tenant;
+
+public final class SendMessageService implements SendMessageUseCase {
+
+    private final TenantStore tenants;
+    private final ContactDirectory contacts;
+    private final PhoneNumberNormalizer phones;
+    private final MessageStore messages;
+    private final DispatchWorker worker;
+    private final Clock clock;
+
+    public SendMessageService(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
+                              MessageStore messages, DispatchWorker worker, Clock clock) {
+        this.tenants = Objects.requireNonNull(tenants, "tenants");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.phones = Objects.requireNonNull(phones, "phones");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.worker = Objects.requireNonNull(worker, "worker");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public SendResult send(SendCommand command) {
+        Tenant tenant = KnownTenants.require(tenants, command.tenantId());
+        Instant now = clock.instant();
+        Instant notBefore = command.notBefore().filter(time -> time.isAfter(now)).orElse(now);
+        // Deliveries that are due and awaited are claimed as they are stored, so that no background worker takes them first.
+        boolean sendNow = !command.awaitOutcome().isZero() && !notBefore.isAfter(now);
+        MessageId messageId = MessageId.random();
+        RecipientResolver resolver = new RecipientResolver(knownContacts(command), tenant.contactFields(), phones);
+
+        List<Resolved> resolved = new ArrayList<>();
+        List<Delivery> deliveries = new ArrayList<>();
+        for (RecipientRequest request : command.recipients()) {
+            RecipientResolver.Resolution resolution = resolver.resolve(request);
+            List<Delivery> forRequest = new ArrayList<>();
+            for (Address address : resolution.addresses()) {
+                Delivery delivery = Delivery.queue(messageId, tenant.id(), request.channel(), address, notBefore, now);
+                forRequest.add(sendNow ? delivery.claim(now) : delivery);
+            }
+            deliveries.addAll(forRequest);
+            resolved.add(new Resolved(request, resolution, forRequest));
+        }
+        if (deliveries.isEmpty()) {
+            return new SendResult(Optional.empty(), outcomes(resolved, Map.of()));
+        }
+
+        Message message = new Message(messageId, tenant.id(), command.origin(), command.content(), command.email(), now);
+        if (!sendNow) {
+            messages.save(message, deliveries, Optional.empty());
+            worker.wakeUp();
+            return new SendResult(Optional.of(messageId), outcomes(resolved, Map.of()));
+        }
+        Lease lease = worker.newLease();
+        messages.save(message, deliveries, Optional.of(lease));
+        Map<DeliveryId, Delivery> latest = worker.deliverNow(
+                deliveries.stream().map(delivery -> new ClaimedDelivery(delivery, message, lease)).toList(), command.awaitOutcome());
+        return new SendResult(Optional.of(messageId), outcomes(resolved, latest));
+    }
+
+    private Map<ContactId, Contact> knownContacts(SendCommand command) {
+        List<ContactId> ids = command.recipients().stream().map(RecipientResolver::contactOf)
+                .flatMap(Optional::stream).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return contacts.findAll(command.tenantId(), ids).stream()
+                .collect(Collectors.toMap(Contact::id, Function.identity()));
+    }
+
+    private static List<RecipientOutcome> outcomes(List<Resolved> resolved, Map<DeliveryId, Delivery> latest) {
+        return resolved.stream().map(entry -> entry.resolution().rejected()
+                ? (RecipientOutcome) new RecipientOutcome.Rejected(entry.request(), entry.resolution().reason(),
+                        entry.resolution().detail())
+                : new RecipientOutcome.Accepted(entry.request(), entry.deliveries().stream()
+                        .map(delivery -> latest.getOrDefault(delivery.id(), delivery)).toList()))
+                .toList();
+    }
+
+    private record Resolved(RecipientRequest request, RecipientResolver.Resolution resolution, List<Delivery> deliveries) {
+    }
+}

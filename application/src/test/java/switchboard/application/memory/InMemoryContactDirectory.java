@@ -1,0 +1,58 @@
+package switchboard.application.memory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import switchboard.application.port.Page;
+import switchboard.application.port.PageRequest;
+import switchboard.application.port.out.ContactDirectory;
+import switchboard.domain.contact.Contact;
+import switchboard.domain.contact.ContactId;
+import switchboard.domain.tenant.TenantId;
+
+final class InMemoryContactDirectory implements ContactDirectory {
+
+    private final Map<TenantId, TreeMap<String, Contact>> contacts = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized void upsert(TenantId tenantId, List<Contact> batch) {
+        batch.forEach(contact -> of(tenantId).put(contact.id().value(), contact));
+    }
+
+    @Override
+    public synchronized Optional<Contact> find(TenantId tenantId, ContactId id) {
+        return Optional.ofNullable(of(tenantId).get(id.value()));
+    }
+
+    @Override
+    public synchronized List<Contact> findAll(TenantId tenantId, Collection<ContactId> ids) {
+        return ids.stream().map(id -> of(tenantId).get(id.value())).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public synchronized Page<Contact> list(TenantId tenantId, PageRequest page) {
+        List<Contact> all = List.copyOf(of(tenantId).values());
+        return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), all.size());
+    }
+
+    @Override
+    public synchronized boolean delete(TenantId tenantId, ContactId id) {
+        return of(tenantId).remove(id.value()) != null;
+    }
+
+    @Override
+    public synchronized long deleteAll(TenantId tenantId) {
+        int count = of(tenantId).size();
+        of(tenantId).clear();
+        return count;
+    }
+
+    private TreeMap<String, Contact> of(TenantId tenantId) {
+        return contacts.computeIfAbsent(tenantId, id -> new TreeMap<>());
+    }
+}

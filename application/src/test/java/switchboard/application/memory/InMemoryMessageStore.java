@@ -1,0 +1,101 @@
+package switchboard.application.memory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import switchboard.application.port.CapturedDelivery;
+import switchboard.application.port.MessageRecord;
+import switchboard.application.port.PageRequest;
+import switchboard.application.port.out.ClaimedDelivery;
+import switchboard.application.port.out.DeliveryQueue;
+import switchboard.application.port.out.Lease;
+import switchboard.application.port.out.MessageStore;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.message.Message;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.tenant.TenantId;
+
+public final class InMemoryMessageStore implements MessageStore, DeliveryQueue {
+
+    private final Map<MessageId, Message> messages = new LinkedHashMap<>();
+    private final Map<DeliveryId, Delivery> deliveries = new LinkedHashMap<>();
+    private final Map<DeliveryId, Lease> leases = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void save(Message message, List<Delivery> batch, Optional<Lease> lease) {
+        messages.put(message.id(), message);
+        for (Delivery delivery : batch) {
+            deliveries.put(delivery.id(), delivery);
+            if (delivery.status() == DeliveryStatus.SENDING) {
+                leases.put(delivery.id(), lease.orElseThrow());
+            }
+        }
+    }
+
+    @Override
+    public synchronized Optional<MessageRecord> find(TenantId tenantId, MessageId id) {
+        return Optional.ofNullable(messages.get(id)).filter(message -> message.tenantId().equals(tenantId))
+                .map(message -> new MessageRecord(message, deliveries.values().stream()
+                        .filter(delivery -> delivery.messageId().equals(id)).toList()));
+    }
+
+    @Override
+    public synchronized List<CapturedDelivery> listCaptured(TenantId tenantId, Optional<Channel> channel, PageRequest page) {
+        return deliveries.values().stream()
+                .filter(delivery -> delivery.tenantId().equals(tenantId) && delivery.status() == DeliveryStatus.CAPTURED)
+                .filter(delivery -> channel.map(only -> only == delivery.channel()).orElse(true))
+                .sorted(Comparator.comparing(Delivery::updatedAt).reversed())
+                .skip(page.offset()).limit(page.limit())
+                .map(delivery -> {
+                    Message message = messages.get(delivery.messageId());
+                    return new CapturedDelivery(delivery.id(), delivery.messageId(), delivery.channel(),
+                            delivery.address().value(), message.content().subject(), message.content().text(),
+                            message.content().html(), delivery.updatedAt());
+                }).toList();
+    }
+
+    @Override
+    public synchronized List<ClaimedDelivery> claimDue(Lease lease, Instant now, int limit) {
+        List<Delivery> due = new ArrayList<>();
+        deliveries.values().stream()
+                .filter(delivery -> delivery.status() == DeliveryStatus.SENDING && leases.get(delivery.id()).until().isBefore(now))
+                .sorted(Comparator.comparing(delivery -> leases.get(delivery.id()).until()))
+                .limit(limit).forEach(due::add);
+        deliveries.values().stream()
+                .filter(delivery -> delivery.status() == DeliveryStatus.QUEUED && !delivery.notBefore().isAfter(now))
+                .sorted(Comparator.comparing(Delivery::notBefore))
+                .limit(limit - due.size()).forEach(due::add);
+        List<ClaimedDelivery> claimed = new ArrayList<>();
+        for (Delivery delivery : due) {
+            Delivery sending = delivery.claim(now);
+            deliveries.put(sending.id(), sending);
+            leases.put(sending.id(), lease);
+            claimed.add(new ClaimedDelivery(sending, messages.get(sending.messageId()), lease));
+        }
+        return claimed;
+    }
+
+    @Override
+    public synchronized boolean record(Delivery delivery, Lease lease) {
+        Delivery current = deliveries.get(delivery.id());
+        if (current == null || current.status() != DeliveryStatus.SENDING || !lease.equals(leases.get(delivery.id()))) {
+            return false;
+        }
+        deliveries.put(delivery.id(), delivery);
+        leases.remove(delivery.id());
+        return true;
+    }
+
+    /** Every delivery in its current state, for assertions. */
+    public synchronized List<Delivery> deliveries() {
+        return List.copyOf(deliveries.values());
+    }
+}

@@ -1,0 +1,49 @@
+package switchboard.application.memory;
+
+import switchboard.application.port.out.ContactDirectory;
+import switchboard.application.port.out.CredentialStore;
+import switchboard.application.port.out.DeliveryQueue;
+import switchboard.application.port.out.InboxStore;
+import switchboard.application.port.out.MessageStore;
+import switchboard.application.port.out.TenantStore;
+import switchboard.application.port.out.contract.StoreSet;
+
+/** Every store port in memory: for service tests, and held to the same contracts as the databases. */
+public final class InMemoryStores implements StoreSet {
+
+    private final InMemoryTenantStore tenants = new InMemoryTenantStore();
+    private final InMemoryCredentialStore credentials = new InMemoryCredentialStore();
+    private final InMemoryContactDirectory contacts = new InMemoryContactDirectory();
+    private final InMemoryMessageStore messages = new InMemoryMessageStore();
+    private final InMemoryInboxStore inbox = new InMemoryInboxStore();
+
+    @Override
+    public TenantStore tenants() {
+        return tenants;
+    }
+
+    @Override
+    public CredentialStore credentials() {
+        return credentials;
+    }
+
+    @Override
+    public ContactDirectory contacts() {
+        return contacts;
+    }
+
+    @Override
+    public InMemoryMessageStore messages() {
+        return messages;
+    }
+
+    @Override
+    public DeliveryQueue queue() {
+        return messages;
+    }
+
+    @Override
+    public InboxStore inbox() {
+        return inbox;
+    }
+}

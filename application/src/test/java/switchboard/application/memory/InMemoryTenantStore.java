@@ -1,0 +1,29 @@
+package switchboard.application.memory;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import switchboard.application.port.out.TenantStore;
+import switchboard.domain.tenant.Tenant;
+import switchboard.domain.tenant.TenantId;
+
+final class InMemoryTenantStore implements TenantStore {
+
+    private final Map<TenantId, Tenant> tenants = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean add(Tenant tenant) {
+        return tenants.putIfAbsent(tenant.id(), tenant) == null;
+    }
+
+    @Override
+    public Optional<Tenant> find(TenantId id) {
+        return Optional.ofNullable(tenants.get(id));
+    }
+
+    @Override
+    public void update(Tenant tenant) {
+        tenants.replace(tenant.id(), tenant);
+    }
+}

@@ -1,0 +1,96 @@
+package switchboard.application.port.out.contract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import switchboard.application.port.Page;
+import switchboard.application.port.PageRequest;
+import switchboard.domain.contact.Contact;
+import switchboard.domain.contact.ContactData;
+import switchboard.domain.contact.ContactId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+public abstract class ContactDirectoryContract extends StoreContract {
+
+    @Test
+    void keepsArbitraryJsonDataIntact() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("Email", "nick@example.org");
+        data.put("Age", new BigDecimal("35"));
+        data.put("Score", new BigDecimal("1.5"));
+        data.put("Active", true);
+        data.put("Nothing", null);
+        data.put("Tags", List.of("a", new BigDecimal("2")));
+        data.put("Address", Map.of("City", "Cape Town", "Lines", List.of("1 Main Rd")));
+        data.put("Phones", List.of(Map.of("Type", "work", "Number", "+27111111111")));
+        Contact contact = new Contact(new ContactId("c-1"), ContactData.of(data));
+        stores.contacts().upsert(ACME, List.of(contact));
+
+        Contact found = stores.contacts().find(ACME, new ContactId("c-1")).orElseThrow();
+        assertThat(found).isEqualTo(contact);
+        assertThat(found.data().asMap()).containsKey("Nothing");
+    }
+
+    @Test
+    void upsertReplacesTheDataOfExistingContacts() {
+        stores.contacts().upsert(ACME, List.of(contact("a", "old@example.com"), contact("b", "b@example.com")));
+        stores.contacts().upsert(ACME, List.of(contact("a", "new@example.com"), contact("c", "c@example.com")));
+
+        assertThat(stores.contacts().find(ACME, new ContactId("a")).orElseThrow().data().asMap())
+                .containsEntry("email", "new@example.com");
+        assertThat(stores.contacts().list(ACME, new PageRequest(0, 10)).total()).isEqualTo(3);
+    }
+
+    @Test
+    void storesThousandsInOneCall() {
+        List<Contact> many = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            many.add(contact(String.format("c%05d", i), "user" + i + "@example.com"));
+        }
+        stores.contacts().upsert(ACME, many);
+
+        Page<Contact> page = stores.contacts().list(ACME, new PageRequest(4_990, 100));
+        assertThat(page.total()).isEqualTo(5_000);
+        assertThat(page.items()).extracting(found -> found.id().value()).hasSize(10).startsWith("c04990").endsWith("c04999");
+    }
+
+    @Test
+    void findsSeveralByIdIgnoringUnknownOnes() {
+        stores.contacts().upsert(ACME, List.of(contact("a", "a@example.com"), contact("b", "b@example.com")));
+
+        assertThat(stores.contacts().findAll(ACME, List.of(new ContactId("a"), new ContactId("zzz"), new ContactId("b"))))
+                .extracting(found -> found.id().value()).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void tenantsNeverSeeEachOthersContacts() {
+        stores.contacts().upsert(ACME, List.of(contact("shared-id", "acme@example.com")));
+        stores.contacts().upsert(GLOBEX, List.of(contact("shared-id", "globex@example.com")));
+
+        assertThat(stores.contacts().find(GLOBEX, new ContactId("shared-id")).orElseThrow().data().asMap())
+                .containsEntry("email", "globex@example.com");
+        assertThat(stores.contacts().deleteAll(GLOBEX)).isEqualTo(1);
+        assertThat(stores.contacts().find(ACME, new ContactId("shared-id"))).isPresent();
+        assertThat(stores.contacts().findAll(GLOBEX, List.of(new ContactId("shared-id")))).isEmpty();
+    }
+
+    @Test
+    void deletesOneContact() {
+        stores.contacts().upsert(ACME, List.of(contact("a", "a@example.com"), contact("b", "b@example.com")));
+
+        assertThat(stores.contacts().delete(ACME, new ContactId("a"))).isTrue();
+        assertThat(stores.contacts().delete(ACME, new ContactId("a"))).isFalse();
+        assertThat(stores.contacts().list(ACME, new PageRequest(0, 10)).items()).extracting(found -> found.id().value())
+                .containsExactly("b");
+    }
+
+    protected static Contact contact(String id, String email) {
+        return new Contact(new ContactId(id), ContactData.of(Map.of("email", email)));
+    }
+}

@@ -1,0 +1,24 @@
+package switchboard.application.port.out.contract;
+
+import switchboard.application.port.out.ContactDirectory;
+import switchboard.application.port.out.CredentialStore;
+import switchboard.application.port.out.DeliveryQueue;
+import switchboard.application.port.out.InboxStore;
+import switchboard.application.port.out.MessageStore;
+import switchboard.application.port.out.TenantStore;
+
+/** One implementation of every store port, over one (empty) database. */
+public interface StoreSet {
+
+    TenantStore tenants();
+
+    CredentialStore credentials();
+
+    ContactDirectory contacts();
+
+    MessageStore messages();
+
+    DeliveryQueue queue();
+
+    InboxStore inbox();
+}
