@@ -1,0 +1,137 @@
+package switchboard.adapter.out.persistence;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Plain JDBC inside Micronaut's transactions: each call of {@link #read} or {@link #write} is
+ * one transaction, and the helpers bind parameters and map rows without ceremony.
+ */
+@Singleton
+public class Database {
+
+    /** SQLSTATE of a unique-constraint violation, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final TransactionOperations<Connection> transactions;
+    private final SqlDialect dialect;
+
+    public Database(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+        this.dialect = read(SqlDialect::of);
+    }
+
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    public <T> T read(Work<T> work) {
+        return transactions.executeRead(status -> unchecked(work, status.getConnection()));
+    }
+
+    public <T> T write(Work<T> work) {
+        return transactions.executeWrite(status -> unchecked(work, status.getConnection()));
+    }
+
+    private static <T> T unchecked(Work<T> work, Connection connection) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new DataAccessException(e.getMessage(), e);
+        }
+    }
+
+    /** Runs an insert in a transaction of its own; false if it would break a unique constraint. */
+    public boolean insertUnlessDuplicate(String sql, Object... parameters) {
+        try {
+            return write(connection -> update(connection, sql, parameters) > 0);
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        }
+    }
+
+    public static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        }
+    }
+
+    public static <T> Optional<T> queryOne(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
+            throws SQLException {
+        return query(connection, sql, mapper, parameters).stream().findFirst();
+    }
+
+    /** Binds parameters in order; {@link Instant}s become timestamps with time zone. */
+    public static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object parameter = parameters[i];
+            statement.setObject(i + 1, parameter instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)
+                    : parameter);
+        }
+    }
+
+    /** "?, ?, ?" for an IN list of the given size. */
+    public static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    public static Instant instant(ResultSet rows, String column) throws SQLException {
+        OffsetDateTime time = rows.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    public static UUID uuid(ResultSet rows, String column) throws SQLException {
+        return rows.getObject(column, UUID.class);
+    }
+
+    private static boolean isUniqueViolation(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+}

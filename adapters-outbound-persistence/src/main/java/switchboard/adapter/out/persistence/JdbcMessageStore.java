@@ -1,0 +1,249 @@
+package switchboard.adapter.out.persistence;
+
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import switchboard.application.port.CapturedDelivery;
+import switchboard.application.port.MessageRecord;
+import switchboard.application.port.PageRequest;
+import switchboard.application.port.out.ClaimedDelivery;
+import switchboard.application.port.out.DeliveryQueue;
+import switchboard.application.port.out.Lease;
+import switchboard.application.port.out.MessageStore;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.message.Attachment;
+import switchboard.domain.message.Content;
+import switchboard.domain.message.EmailHeader;
+import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Message;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.EmailAddress;
+import switchboard.domain.tenant.TenantId;
+
+/**
+ * The outbox. Claims lock the rows they take with {@code FOR UPDATE SKIP LOCKED}, so workers
+ * in any number of processes claim disjoint deliveries without waiting on each other.
+ */
+@Singleton
+public class JdbcMessageStore implements MessageStore, DeliveryQueue {
+
+    private static final int MAX_ERROR_LENGTH = 1000;
+    private static final int MAX_PROVIDER_REF_LENGTH = 255;
+    private static final String MESSAGE_COLUMNS = "id, tenant_id, origin, subject, body_text, body_html, email_from, "
+            + "email_from_name, visible_to, visible_cc, headers, created_at";
+    private static final String DELIVERY_COLUMNS = "id, message_id, tenant_id, channel, address, status, attempts, "
+            + "not_before, last_error, provider_ref, updated_at";
+
+    private final Database database;
+    private final JsonColumns json;
+
+    public JdbcMessageStore(Database database, JsonColumns json) {
+        this.database = database;
+        this.json = json;
+    }
+
+    @Override
+    public void save(Message message, List<Delivery> deliveries, Optional<Lease> lease) {
+        database.write(connection -> {
+            insertMessage(connection, message);
+            insertAttachments(connection, message);
+            insertDeliveries(connection, deliveries, lease);
+            return null;
+        });
+    }
+
+    private void insertMessage(Connection connection, Message message) throws SQLException {
+        String jsonParameter = database.dialect().jsonParameter();
+        EmailOptions email = message.email();
+        Database.update(connection, "INSERT INTO message (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                        + jsonParameter + ", " + jsonParameter + ", " + jsonParameter + ", ?)",
+                message.id().value(), message.tenantId().value(), message.origin(), message.content().subject(),
+                message.content().text(), message.content().html(),
+                email.from() == null ? null : email.from().value(), email.fromName(),
+                json.write(addresses(email.visibleTo())), json.write(addresses(email.visibleCc())),
+                json.write(email.headers().stream().map(header -> Map.of("name", header.name(), "value", header.value()))
+                        .toList()),
+                message.createdAt());
+    }
+
+    private static void insertAttachments(Connection connection, Message message) throws SQLException {
+        List<Attachment> attachments = message.email().attachments();
+        if (attachments.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO message_attachment "
+                + "(message_id, ordinal, file_name, content_type, content_id, content) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < attachments.size(); i++) {
+                Attachment attachment = attachments.get(i);
+                Database.bind(statement, message.id().value(), i, attachment.fileName(), attachment.contentType(),
+                        attachment.contentId(), attachment.content());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void insertDeliveries(Connection connection, List<Delivery> deliveries, Optional<Lease> lease)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO delivery (" + DELIVERY_COLUMNS
+                + ", lease_owner, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Delivery delivery : deliveries) {
+                Optional<Lease> held = delivery.status() == DeliveryStatus.SENDING ? lease : Optional.empty();
+                Database.bind(statement, delivery.id().value(), delivery.messageId().value(), delivery.tenantId().value(),
+                        delivery.channel().name(), delivery.address().value(), delivery.status().name(), delivery.attempts(),
+                        delivery.notBefore(), delivery.lastError().orElse(null), delivery.providerRef().orElse(null),
+                        delivery.updatedAt(), held.map(Lease::owner).orElse(null), held.map(Lease::until).orElse(null));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    @Override
+    public Optional<MessageRecord> find(TenantId tenantId, MessageId id) {
+        return database.read(connection -> {
+            Optional<Message> message = loadMessages(connection, List.of(id.value())).values().stream()
+                    .filter(found -> found.tenantId().equals(tenantId)).findFirst();
+            if (message.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Delivery> deliveries = Database.query(connection, "SELECT " + DELIVERY_COLUMNS
+                    + " FROM delivery WHERE message_id = ? ORDER BY channel, address, id", JdbcMessageStore::delivery, id.value());
+            return Optional.of(new MessageRecord(message.get(), deliveries));
+        });
+    }
+
+    @Override
+    public List<CapturedDelivery> listCaptured(TenantId tenantId, Optional<Channel> channel, PageRequest page) {
+        String channelFilter = channel.isPresent() ? " AND d.channel = ?" : "";
+        List<Object> parameters = new ArrayList<>(List.of(tenantId.value(), DeliveryStatus.CAPTURED.name()));
+        channel.ifPresent(only -> parameters.add(only.name()));
+        parameters.add(page.limit());
+        parameters.add(page.offset());
+        return database.read(connection -> Database.query(connection,
+                "SELECT d.id, d.message_id, d.channel, d.address, m.subject, m.body_text, m.body_html, d.updated_at "
+                        + "FROM delivery d JOIN message m ON m.id = d.message_id "
+                        + "WHERE d.tenant_id = ? AND d.status = ?" + channelFilter
+                        + " ORDER BY d.updated_at DESC, d.id LIMIT ? OFFSET ?",
+                row -> new CapturedDelivery(new DeliveryId(Database.uuid(row, "id")),
+                        new MessageId(Database.uuid(row, "message_id")), Channel.valueOf(row.getString("channel")),
+                        row.getString("address"), row.getString("subject"), row.getString("body_text"),
+                        row.getString("body_html"), Database.instant(row, "updated_at")),
+                parameters.toArray()));
+    }
+
+    @Override
+    public List<ClaimedDelivery> claimDue(Lease lease, Instant now, int limit) {
+        return database.write(connection -> {
+            // Deliveries whose worker's lease ran out come first: they have waited longest.
+            List<Delivery> due = new ArrayList<>(Database.query(connection, "SELECT " + DELIVERY_COLUMNS
+                            + " FROM delivery WHERE status = ? AND lease_until < ? ORDER BY lease_until LIMIT ? "
+                            + "FOR UPDATE SKIP LOCKED", JdbcMessageStore::delivery,
+                    DeliveryStatus.SENDING.name(), now, limit));
+            if (due.size() < limit) {
+                due.addAll(Database.query(connection, "SELECT " + DELIVERY_COLUMNS
+                                + " FROM delivery WHERE status = ? AND not_before <= ? ORDER BY not_before LIMIT ? "
+                                + "FOR UPDATE SKIP LOCKED", JdbcMessageStore::delivery,
+                        DeliveryStatus.QUEUED.name(), now, limit - due.size()));
+            }
+            if (due.isEmpty()) {
+                return List.of();
+            }
+            List<Delivery> claimed = due.stream().map(delivery -> delivery.claim(now)).toList();
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE delivery SET status = ?, attempts = ?, "
+                    + "lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ?")) {
+                for (Delivery delivery : claimed) {
+                    Database.bind(statement, delivery.status().name(), delivery.attempts(), lease.owner(), lease.until(),
+                            delivery.updatedAt(), delivery.id().value());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+            Map<UUID, Message> messages = loadMessages(connection,
+                    claimed.stream().map(delivery -> delivery.messageId().value()).distinct().toList());
+            return claimed.stream()
+                    .map(delivery -> new ClaimedDelivery(delivery, messages.get(delivery.messageId().value()), lease))
+                    .toList();
+        });
+    }
+
+    @Override
+    public boolean record(Delivery delivery, Lease lease) {
+        return database.write(connection -> Database.update(connection, "UPDATE delivery SET status = ?, attempts = ?, "
+                        + "not_before = ?, last_error = ?, provider_ref = ?, updated_at = ?, lease_owner = NULL, "
+                        + "lease_until = NULL WHERE id = ? AND status = ? AND lease_owner = ?",
+                delivery.status().name(), delivery.attempts(), delivery.notBefore(),
+                delivery.lastError().map(error -> truncate(error, MAX_ERROR_LENGTH)).orElse(null),
+                delivery.providerRef().map(ref -> truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null),
+                delivery.updatedAt(), delivery.id().value(), DeliveryStatus.SENDING.name(), lease.owner()) > 0);
+    }
+
+    private Map<UUID, Message> loadMessages(Connection connection, Collection<UUID> ids) throws SQLException {
+        Object[] parameters = ids.toArray();
+        Map<UUID, List<Attachment>> attachments = new HashMap<>();
+        Database.query(connection, "SELECT message_id, file_name, content_type, content_id, content FROM message_attachment "
+                        + "WHERE message_id IN (" + Database.placeholders(ids.size()) + ") ORDER BY message_id, ordinal",
+                row -> attachments.computeIfAbsent(Database.uuid(row, "message_id"), id -> new ArrayList<>())
+                        .add(new Attachment(row.getString("file_name"), row.getString("content_type"),
+                                row.getBytes("content"), row.getString("content_id"))),
+                parameters);
+        Map<UUID, Message> messages = new LinkedHashMap<>();
+        for (Message message : Database.query(connection, "SELECT " + MESSAGE_COLUMNS + " FROM message WHERE id IN ("
+                + Database.placeholders(ids.size()) + ")", row -> message(row, attachments), parameters)) {
+            messages.put(message.id().value(), message);
+        }
+        return messages;
+    }
+
+    private Message message(ResultSet row, Map<UUID, List<Attachment>> attachments) throws SQLException {
+        UUID id = Database.uuid(row, "id");
+        String from = row.getString("email_from");
+        List<EmailHeader> headers = json.readArray(row.getString("headers")).stream()
+                .map(header -> (Map<?, ?>) header)
+                .map(header -> new EmailHeader(String.valueOf(header.get("name")), String.valueOf(header.get("value"))))
+                .toList();
+        EmailOptions email = new EmailOptions(from == null ? null : new EmailAddress(from), row.getString("email_from_name"),
+                emailAddresses(row.getString("visible_to")), emailAddresses(row.getString("visible_cc")), headers,
+                attachments.getOrDefault(id, List.of()));
+        return new Message(new MessageId(id), new TenantId(row.getString("tenant_id")), row.getString("origin"),
+                new Content(row.getString("subject"), row.getString("body_text"), row.getString("body_html")), email,
+                Database.instant(row, "created_at"));
+    }
+
+    private static Delivery delivery(ResultSet row) throws SQLException {
+        Channel channel = Channel.valueOf(row.getString("channel"));
+        return Delivery.restore(new DeliveryId(Database.uuid(row, "id")), new MessageId(Database.uuid(row, "message_id")),
+                new TenantId(row.getString("tenant_id")), channel, channel.address(row.getString("address")),
+                DeliveryStatus.valueOf(row.getString("status")), row.getInt("attempts"),
+                Database.instant(row, "not_before"), row.getString("last_error"), row.getString("provider_ref"),
+                Database.instant(row, "updated_at"));
+    }
+
+    private List<EmailAddress> emailAddresses(String jsonArray) {
+        return json.readArray(jsonArray).stream().map(address -> new EmailAddress(String.valueOf(address))).toList();
+    }
+
+    private static List<String> addresses(List<EmailAddress> addresses) {
+        return addresses.stream().map(EmailAddress::value).toList();
+    }
+
+    private static String truncate(String text, int maxLength) {
+        return text.length() <= maxLength ? text : text.substring(0, maxLength);
+    }
+}

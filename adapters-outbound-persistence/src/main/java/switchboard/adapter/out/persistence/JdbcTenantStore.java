@@ -1,0 +1,61 @@
+package switchboard.adapter.out.persistence;
+
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import switchboard.application.port.out.TenantStore;
+import switchboard.domain.contact.ContactFields;
+import switchboard.domain.tenant.Tenant;
+import switchboard.domain.tenant.TenantId;
+
+@Singleton
+public class JdbcTenantStore implements TenantStore {
+
+    private final Database database;
+    private final JsonColumns json;
+
+    public JdbcTenantStore(Database database, JsonColumns json) {
+        this.database = database;
+        this.json = json;
+    }
+
+    @Override
+    public boolean add(Tenant tenant) {
+        return database.insertUnlessDuplicate("INSERT INTO tenant (id, name, contact_fields, created_at) VALUES (?, ?, "
+                        + database.dialect().jsonParameter() + ", ?)",
+                tenant.id().value(), tenant.name(), json.write(fieldsAsJson(tenant.contactFields())), tenant.createdAt());
+    }
+
+    @Override
+    public Optional<Tenant> find(TenantId id) {
+        return database.read(connection -> Database.queryOne(connection,
+                "SELECT id, name, contact_fields, created_at FROM tenant WHERE id = ?", this::tenant, id.value()));
+    }
+
+    @Override
+    public void update(Tenant tenant) {
+        database.write(connection -> Database.update(connection, "UPDATE tenant SET name = ?, contact_fields = "
+                        + database.dialect().jsonParameter() + " WHERE id = ?",
+                tenant.name(), json.write(fieldsAsJson(tenant.contactFields())), tenant.id().value()));
+    }
+
+    private Tenant tenant(ResultSet row) throws SQLException {
+        Map<String, Object> fields = json.readObject(row.getString("contact_fields"));
+        return new Tenant(new TenantId(row.getString("id")), row.getString("name"),
+                new ContactFields(strings(fields.get("email")), strings(fields.get("phone")), strings(fields.get("pushTokens"))),
+                Database.instant(row, "created_at"));
+    }
+
+    private static Map<String, Object> fieldsAsJson(ContactFields fields) {
+        return Map.of("email", fields.email(), "phone", fields.phone(), "pushTokens", fields.pushTokens());
+    }
+
+    private static List<String> strings(Object list) {
+        return ((List<?>) list).stream().map(String::valueOf).toList();
+    }
+}

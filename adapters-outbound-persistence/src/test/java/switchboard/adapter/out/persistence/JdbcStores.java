@@ -1,0 +1,45 @@
+package switchboard.adapter.out.persistence;
+
+import io.micronaut.context.ApplicationContext;
+
+import switchboard.application.port.out.ContactDirectory;
+import switchboard.application.port.out.CredentialStore;
+import switchboard.application.port.out.DeliveryQueue;
+import switchboard.application.port.out.InboxStore;
+import switchboard.application.port.out.MessageStore;
+import switchboard.application.port.out.TenantStore;
+import switchboard.application.port.out.contract.StoreSet;
+
+/** The JDBC stores of one application context. */
+public record JdbcStores(ApplicationContext context) implements StoreSet {
+
+    @Override
+    public TenantStore tenants() {
+        return context.getBean(JdbcTenantStore.class);
+    }
+
+    @Override
+    public CredentialStore credentials() {
+        return context.getBean(JdbcCredentialStore.class);
+    }
+
+    @Override
+    public ContactDirectory contacts() {
+        return context.getBean(JdbcContactDirectory.class);
+    }
+
+    @Override
+    public MessageStore messages() {
+        return context.getBean(JdbcMessageStore.class);
+    }
+
+    @Override
+    public DeliveryQueue queue() {
+        return context.getBean(JdbcMessageStore.class);
+    }
+
+    @Override
+    public InboxStore inbox() {
+        return context.getBean(JdbcInboxStore.class);
+    }
+}
