@@ -1,0 +1,18 @@
+package switchboard.application.memory;
+
+import switchboard.application.port.out.PasswordHasher;
+import switchboard.application.service.SecretTokens;
+
+/** A fast stand-in for bcrypt: a salted digest is not needed to test the services' logic. */
+public final class FakePasswordHasher implements PasswordHasher {
+
+    @Override
+    public String hash(String password) {
+        return "fake:" + SecretTokens.digest(password);
+    }
+
+    @Override
+    public boolean matches(String password, String hash) {
+        return hash.equals(hash(password));
+    }
+}

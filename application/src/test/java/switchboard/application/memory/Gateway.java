@@ -1,0 +1,61 @@
+package switchboard.application.memory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Random;
+
+import switchboard.application.dispatch.ChannelSenders;
+import switchboard.application.dispatch.DeliveryDispatcher;
+import switchboard.application.dispatch.DispatchSettings;
+import switchboard.application.dispatch.DispatchWorker;
+import switchboard.application.port.out.EmailSender;
+import switchboard.application.port.out.PhoneNumberNormalizer;
+import switchboard.application.service.SendMessageService;
+import switchboard.domain.contact.ContactFields;
+import switchboard.domain.delivery.RetryPolicy;
+import switchboard.domain.recipient.PhoneNumber;
+import switchboard.domain.tenant.Tenant;
+import switchboard.domain.tenant.TenantId;
+
+/**
+ * The application wired on in-memory ports, as bootstrap wires it on real ones: for tests of
+ * the send and dispatch flow without a framework or a database.
+ */
+public final class Gateway implements AutoCloseable {
+
+    public static final TenantId TENANT = new TenantId("acme");
+    /** Reads "+..." as it is and "0..." as a South African national number, like libphonenumber would. */
+    public static final PhoneNumberNormalizer PHONES = (raw, region) -> {
+        String digits = raw.replaceAll("[ ()-]", "");
+        if (digits.startsWith("+")) {
+            return Optional.of(new PhoneNumber(digits));
+        }
+        return digits.startsWith("0") && "ZA".equals(region) ? Optional.of(new PhoneNumber("+27" + digits.substring(1)))
+                : Optional.empty();
+    };
+
+    public final InMemoryStores stores = new InMemoryStores();
+    public final DispatchWorker worker;
+    public final SendMessageService send;
+
+    public Gateway(Optional<EmailSender> email, RetryPolicy retries) {
+        Clock clock = Clock.systemUTC();
+        stores.tenants().add(new Tenant(TENANT, "Acme", ContactFields.DEFAULT, clock.instant()));
+        Random random = new Random(42);
+        DeliveryDispatcher dispatcher = new DeliveryDispatcher(stores.queue(),
+                new ChannelSenders(email, stores.inbox(), clock), retries, clock, random::nextDouble);
+        worker = new DispatchWorker(stores.queue(), dispatcher,
+                new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), clock);
+        send = new SendMessageService(stores.tenants(), stores.contacts(), PHONES, stores.messages(), worker, clock);
+    }
+
+    public Gateway(Optional<EmailSender> email) {
+        this(email, new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200)));
+    }
+
+    @Override
+    public void close() {
+        worker.close();
+    }
+}

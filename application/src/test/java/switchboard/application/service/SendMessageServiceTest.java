@@ -1,0 +1,221 @@
+package switchboard.application.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import switchboard.application.memory.Gateway;
+import switchboard.application.memory.RecordingEmailSender;
+import switchboard.application.port.PageRequest;
+import switchboard.application.port.in.NotFoundException;
+import switchboard.application.port.in.RecipientOutcome;
+import switchboard.application.port.in.RecipientOutcome.Reason;
+import switchboard.application.port.in.RecipientRequest;
+import switchboard.application.port.in.RecipientRequest.ToAddress;
+import switchboard.application.port.in.RecipientRequest.ToContact;
+import switchboard.application.port.in.SendCommand;
+import switchboard.application.port.in.SendResult;
+import switchboard.domain.contact.Contact;
+import switchboard.domain.contact.ContactData;
+import switchboard.domain.contact.ContactFields;
+import switchboard.domain.contact.ContactId;
+import switchboard.domain.delivery.AttemptResult;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.message.Content;
+import switchboard.domain.message.EmailOptions;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.EmailAddress;
+import switchboard.domain.recipient.PhoneNumber;
+import switchboard.domain.recipient.UserId;
+import switchboard.domain.tenant.TenantId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static switchboard.application.memory.Eventually.waitFor;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SendMessageServiceTest {
+
+    private final RecordingEmailSender email = new RecordingEmailSender();
+    private Gateway gateway = new Gateway(Optional.of(email));
+
+    @AfterEach
+    void stop() {
+        gateway.close();
+    }
+
+    @Test
+    void storesOneQueuedDeliveryPerRecipientAndChannelAndReturnsAtOnce() {
+        SendResult result = gateway.send.send(command(List.of(
+                new ToAddress(Channel.EMAIL, new EmailAddress("a@example.com")),
+                new ToAddress(Channel.SMS, new PhoneNumber("+97455555555")),
+                new ToAddress(Channel.EMAIL, new EmailAddress("b@example.com"))), Duration.ZERO));
+
+        assertThat(result.messageId()).isPresent();
+        assertThat(result.outcomes()).hasSize(3).allSatisfy(outcome ->
+                assertThat(outcome).isInstanceOfSatisfying(RecipientOutcome.Accepted.class, accepted ->
+                        assertThat(accepted.deliveries()).singleElement().extracting(Delivery::status).isEqualTo(DeliveryStatus.QUEUED)));
+        assertThat(gateway.stores.messages().deliveries()).hasSize(3)
+                .allSatisfy(delivery -> assertThat(delivery.messageId()).isEqualTo(result.messageId().get()));
+        assertThat(email.sent()).as("nothing is sent before a worker claims it").isEmpty();
+    }
+
+    @Test
+    void reachesContactsAtTheAddressesTheirDataHolds() {
+        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(new Contact(new ContactId("nick"), ContactData.of(Map.of(
+                "Email", "nick@example.org", "Mobile", "+27 11 111 1111", "pushTokens", List.of("tok-1", "tok-2"))))));
+
+        SendResult result = gateway.send.send(command(List.of(
+                new ToContact(Channel.EMAIL, new ContactId("nick")),
+                new ToContact(Channel.SMS, new ContactId("nick")),
+                new ToContact(Channel.PUSH, new ContactId("nick")),
+                new ToContact(Channel.IN_APP, new ContactId("nick"))), Duration.ZERO));
+
+        assertThat(addresses(result.outcomes().get(0))).containsExactly("nick@example.org");
+        assertThat(addresses(result.outcomes().get(1))).containsExactly("+27111111111");
+        assertThat(addresses(result.outcomes().get(2))).containsExactly("tok-1", "tok-2");
+        assertThat(addresses(result.outcomes().get(3))).containsExactly("nick");
+    }
+
+    @Test
+    void usesTheTenantsOwnContactFieldNames() {
+        gateway.stores.tenants().update(gateway.stores.tenants().find(Gateway.TENANT).orElseThrow()
+                .withContactFields(new ContactFields(List.of("work_mail"), List.of("phone"), List.of("devices"))));
+        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(new Contact(new ContactId("w"),
+                ContactData.of(Map.of("email", "home@example.com", "WORK_MAIL", "work@example.com")))));
+
+        SendResult result = gateway.send.send(command(List.of(new ToContact(Channel.EMAIL, new ContactId("w"))), Duration.ZERO));
+
+        assertThat(addresses(result.outcomes().get(0))).containsExactly("work@example.com");
+    }
+
+    @Test
+    void rejectsRecipientsItCannotReachAndKeepsTheOthers() {
+        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(
+                new Contact(new ContactId("no-mail"), ContactData.of(Map.of("name", "No Mail"))),
+                new Contact(new ContactId("bad-mail"), ContactData.of(Map.of("email", "not an address"))),
+                new Contact(new ContactId("bad-phone"), ContactData.of(Map.of("phone", "0111111111")))));
+
+        SendResult result = gateway.send.send(command(List.of(
+                new ToContact(Channel.IN_APP, new ContactId("ghost")),
+                new ToContact(Channel.EMAIL, new ContactId("no-mail")),
+                new ToContact(Channel.EMAIL, new ContactId("bad-mail")),
+                new ToContact(Channel.SMS, new ContactId("bad-phone")),
+                new ToContact(Channel.WEBHOOK, new ContactId("no-mail")),
+                new ToAddress(Channel.EMAIL, new EmailAddress("fine@example.com"))), Duration.ZERO));
+
+        assertThat(result.outcomes()).extracting(SendMessageServiceTest::reason).containsExactly(
+                Reason.UNKNOWN_CONTACT, Reason.NO_ADDRESS, Reason.INVALID_ADDRESS, Reason.INVALID_ADDRESS, Reason.NO_ADDRESS, null);
+        assertThat(((RecipientOutcome.Rejected) result.outcomes().get(0)).detail()).contains("ghost");
+        assertThat(gateway.stores.messages().deliveries()).hasSize(1);
+    }
+
+    @Test
+    void storesNothingWhenEveryRecipientIsRejected() {
+        SendResult result = gateway.send.send(command(List.of(new ToContact(Channel.IN_APP, new ContactId("ghost"))),
+                Duration.ofSeconds(5)));
+
+        assertThat(result.messageId()).isEmpty();
+        assertThat(result.outcomes()).singleElement().isInstanceOf(RecipientOutcome.Rejected.class);
+        assertThat(gateway.stores.messages().deliveries()).isEmpty();
+    }
+
+    @Test
+    void schedulesDeliveriesForLaterWithoutSendingThemNow() {
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        SendResult result = gateway.send.send(new SendCommand(Gateway.TENANT, "test", Content.text("Hi", "Body"),
+                EmailOptions.NONE, List.of(new ToAddress(Channel.EMAIL, new EmailAddress("a@example.com"))),
+                Optional.of(later), Duration.ofSeconds(5)));
+
+        Delivery delivery = ((RecipientOutcome.Accepted) result.outcomes().get(0)).deliveries().get(0);
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.QUEUED);
+        assertThat(delivery.notBefore()).isEqualTo(later);
+        assertThat(email.sent()).isEmpty();
+    }
+
+    @Test
+    void anAwaitedSendReportsTheFirstAttemptOfEachChannel() {
+        gateway.close();
+        gateway = new Gateway(Optional.empty());
+        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(new Contact(new ContactId("u1"), ContactData.EMPTY)));
+
+        SendResult result = gateway.send.send(command(List.of(
+                new ToAddress(Channel.EMAIL, new EmailAddress("a@example.com")),
+                new ToAddress(Channel.SMS, new PhoneNumber("+97455555555")),
+                new ToContact(Channel.IN_APP, new ContactId("u1"))), Duration.ofSeconds(5)));
+
+        assertThat(result.outcomes()).extracting(outcome -> ((RecipientOutcome.Accepted) outcome).deliveries().get(0).status())
+                .containsExactly(DeliveryStatus.CAPTURED, DeliveryStatus.CAPTURED, DeliveryStatus.SENT);
+        assertThat(gateway.stores.inbox().list(Gateway.TENANT, new UserId("u1"), new PageRequest(0, 10)))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.title()).isEqualTo("Hello");
+                    assertThat(item.body()).isEqualTo("Body text");
+                });
+        assertThat(gateway.stores.messages().deliveries()).extracting(Delivery::status)
+                .containsExactlyInAnyOrder(DeliveryStatus.CAPTURED, DeliveryStatus.CAPTURED, DeliveryStatus.SENT);
+    }
+
+    @Test
+    void anAwaitedSendReportsARejectionAndARetry() {
+        email.answering(outgoing -> outgoing.recipient().value().startsWith("bad")
+                ? new AttemptResult.Rejected("550 no such user") : new AttemptResult.Deferred("421 busy"));
+
+        SendResult result = gateway.send.send(command(List.of(
+                new ToAddress(Channel.EMAIL, new EmailAddress("bad@example.com")),
+                new ToAddress(Channel.EMAIL, new EmailAddress("busy@example.com"))), Duration.ofSeconds(5)));
+
+        List<Delivery> deliveries = result.outcomes().stream()
+                .map(outcome -> ((RecipientOutcome.Accepted) outcome).deliveries().get(0)).toList();
+        assertThat(deliveries.get(0).status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(deliveries.get(0).lastError()).contains("550 no such user");
+        assertThat(deliveries.get(1).status()).isEqualTo(DeliveryStatus.QUEUED);
+        assertThat(deliveries.get(1).lastError()).contains("421 busy");
+    }
+
+    @Test
+    void anAttemptLongerThanTheBudgetIsReportedAsSendingAndFinishesInTheBackground() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        email.answering(outgoing -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new AttemptResult.Sent("late");
+        });
+
+        SendResult result = gateway.send.send(command(List.of(new ToAddress(Channel.EMAIL, new EmailAddress("slow@example.com"))),
+                Duration.ofMillis(100)));
+        assertThat(((RecipientOutcome.Accepted) result.outcomes().get(0)).deliveries().get(0).status())
+                .isEqualTo(DeliveryStatus.SENDING);
+
+        release.countDown();
+        waitFor(() -> gateway.stores.messages().deliveries().get(0).status() == DeliveryStatus.SENT);
+    }
+
+    @Test
+    void anUnknownTenantIsAnError() {
+        assertThatThrownBy(() -> gateway.send.send(new SendCommand(new TenantId("nobody"), "test", Content.text("s", "b"),
+                EmailOptions.NONE, List.of(new ToAddress(Channel.EMAIL, new EmailAddress("a@example.com"))), Optional.empty(),
+                Duration.ZERO))).isInstanceOf(NotFoundException.class).hasMessageContaining("nobody");
+    }
+
+    private static SendCommand command(List<RecipientRequest> recipients, Duration await) {
+        return new SendCommand(Gateway.TENANT, "test", Content.text("Hello", "Body text"), EmailOptions.NONE, recipients,
+                Optional.empty(), await);
+    }
+
+    private static List<String> addresses(RecipientOutcome outcome) {
+        return ((RecipientOutcome.Accepted) outcome).deliveries().stream().map(delivery -> delivery.address().value()).toList();
+    }
+
+    private static Reason reason(RecipientOutcome outcome) {
+        return outcome instanceof RecipientOutcome.Rejected rejected ? rejected.reason() : null;
+    }
+}
