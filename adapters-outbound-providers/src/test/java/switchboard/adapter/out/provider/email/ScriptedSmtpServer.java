@@ -1,0 +1,145 @@
+package switchboard.adapter.out.provider.email;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Just enough of an SMTP server to script the replies GreenMail will not give: recipients
+ * refused for good or for now, a server shutting down, connections dropped. It counts the TCP
+ * connections it accepts and the messages it takes, so tests can see connections reused.
+ */
+final class ScriptedSmtpServer implements AutoCloseable {
+
+    private final ServerSocket listener;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger messages = new AtomicInteger();
+    private volatile String rcptReply = "250 2.1.5 OK";
+    private volatile String endOfDataReply = "250 2.0.0 queued";
+
+    ScriptedSmtpServer() throws IOException {
+        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        threads.execute(this::accept);
+    }
+
+    int port() {
+        return listener.getLocalPort();
+    }
+
+    /** The reply to every RCPT from now on; a 421 also closes the connection, as servers do. */
+    void answerRcpt(String reply) {
+        rcptReply = reply;
+    }
+
+    /** The reply to the end of every message from now on. */
+    void answerEndOfData(String reply) {
+        endOfDataReply = reply;
+    }
+
+    int connections() {
+        return connections.get();
+    }
+
+    /** Messages taken with a 250 at the end of their data. */
+    int messages() {
+        return messages.get();
+    }
+
+    /** Hangs up on every client, without a word, as an idle timeout on the server would. */
+    void dropConnections() throws IOException {
+        for (Socket socket : open) {
+            socket.close();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        listener.close();
+        dropConnections();
+        threads.shutdownNow();
+    }
+
+    private void accept() {
+        while (!listener.isClosed()) {
+            try {
+                Socket socket = listener.accept();
+                connections.incrementAndGet();
+                open.add(socket);
+                threads.execute(() -> converse(socket));
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void converse(Socket socket) {
+        try (socket;
+             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+             Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.ISO_8859_1)) {
+            reply(out, "220 scripted ESMTP");
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!answer(line, in, out)) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // the client, or dropConnections(), hung up
+        } finally {
+            open.remove(socket);
+        }
+    }
+
+    /** Answers one command; false when the connection is to be closed. */
+    private boolean answer(String command, BufferedReader in, Writer out) throws IOException {
+        String verb = command.length() < 4 ? command : command.substring(0, 4).toUpperCase(Locale.ROOT);
+        switch (verb) {
+            case "EHLO", "HELO" -> reply(out, "250 scripted");
+            case "MAIL", "RSET", "NOOP" -> reply(out, "250 2.0.0 OK");
+            case "RCPT" -> {
+                String reply = rcptReply;
+                reply(out, reply);
+                return !reply.startsWith("421");
+            }
+            case "DATA" -> {
+                reply(out, "354 end with <CRLF>.<CRLF>");
+                skipData(in);
+                String reply = endOfDataReply;
+                if (reply.startsWith("250")) {
+                    messages.incrementAndGet();
+                }
+                reply(out, reply);
+            }
+            case "QUIT" -> {
+                reply(out, "221 2.0.0 bye");
+                return false;
+            }
+            default -> reply(out, "502 5.5.2 not implemented");
+        }
+        return true;
+    }
+
+    private static void skipData(BufferedReader in) throws IOException {
+        for (String line = in.readLine(); line != null && !line.equals("."); line = in.readLine()) {
+            // the content does not matter here; GreenMail checks it
+        }
+    }
+
+    private static void reply(Writer out, String reply) throws IOException {
+        out.write(reply + "\r\n");
+        out.flush();
+    }
+}

@@ -1,0 +1,153 @@
+package switchboard.adapter.out.provider.email;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import switchboard.domain.delivery.AttemptResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How the sender reads the server's replies, and how it keeps its connections. */
+class SmtpEmailSenderConnectionTest {
+
+    private static final int POOL_SIZE = 2;
+
+    private ScriptedSmtpServer server;
+    private SmtpEmailSender sender;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new ScriptedSmtpServer();
+        sender = Emails.sender(server.port(), POOL_SIZE);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        sender.close();
+        server.close();
+    }
+
+    @Test
+    void aRecipientRefusedWithA5xxIsRejectedWithTheServersReply() {
+        server.answerRcpt("550 5.1.1 <nobody@example.org>: no such user");
+
+        AttemptResult result = sender.send(Emails.plain("nobody@example.org"));
+
+        assertThat(result).isEqualTo(new AttemptResult.Rejected("550 5.1.1 <nobody@example.org>: no such user"));
+        assertThat(server.messages()).isZero();
+    }
+
+    @Test
+    void aRecipientRefusedWithA4xxIsDeferred() {
+        server.answerRcpt("450 4.2.1 mailbox busy, try later");
+
+        AttemptResult result = sender.send(Emails.plain("busy@example.org"));
+
+        assertThat(result).isEqualTo(new AttemptResult.Deferred("450 4.2.1 mailbox busy, try later"));
+    }
+
+    @Test
+    void aMessageRefusedAtTheEndOfItsDataIsRejected() {
+        server.answerEndOfData("554 5.7.1 message refused as spam");
+
+        AttemptResult result = sender.send(Emails.plain("alice@example.org"));
+
+        assertThat(result).isEqualTo(new AttemptResult.Rejected("554 5.7.1 message refused as spam"));
+    }
+
+    @Test
+    void authenticationRequiredIsAConfigurationProblemAndDeferred() {
+        server.answerRcpt("530 5.7.0 authentication required");
+
+        assertThat(sender.send(Emails.plain("alice@example.org"))).isInstanceOf(AttemptResult.Deferred.class);
+    }
+
+    @Test
+    void aServerShuttingDownDefersTheEmailAndTheNextOneGoesOverANewConnection() {
+        server.answerRcpt("421 4.3.2 shutting down");
+
+        AttemptResult result = sender.send(Emails.plain("alice@example.org"));
+        server.answerRcpt("250 2.1.5 OK");
+        AttemptResult next = sender.send(Emails.plain("alice@example.org"));
+
+        assertThat(result).isEqualTo(new AttemptResult.Deferred("421 4.3.2 shutting down"));
+        assertThat(next).isInstanceOf(AttemptResult.Sent.class);
+        assertThat(server.connections()).isEqualTo(2);
+    }
+
+    @Test
+    void noServerListeningDefersTheEmail() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        try (SmtpEmailSender nowhere = Emails.sender(closedPort, 1)) {
+
+            AttemptResult result = nowhere.send(Emails.plain("alice@example.org"));
+
+            assertThat(result).isInstanceOf(AttemptResult.Deferred.class);
+            assertThat(((AttemptResult.Deferred) result).error()).contains(Integer.toString(closedPort));
+        }
+    }
+
+    @Test
+    void sequentialEmailsShareOneConnection() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(sender.send(Emails.plain("reader" + i + "@example.org"))).isInstanceOf(AttemptResult.Sent.class);
+        }
+
+        assertThat(server.messages()).isEqualTo(20);
+        assertThat(server.connections()).isBetween(1, POOL_SIZE);
+    }
+
+    @Test
+    void concurrentEmailsOpenNoMoreConnectionsThanThePoolHolds() throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<AttemptResult>> sends = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String recipient = "reader" + i + "@example.org";
+                sends.add(() -> sender.send(Emails.plain(recipient)));
+            }
+            for (Future<AttemptResult> result : workers.invokeAll(sends)) {
+                assertThat(result.get()).isInstanceOf(AttemptResult.Sent.class);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+
+        assertThat(server.messages()).isEqualTo(20);
+        assertThat(server.connections()).isBetween(1, POOL_SIZE);
+    }
+
+    @Test
+    void aRefusedRecipientLeavesTheConnectionUsableForTheNextEmail() {
+        server.answerRcpt("550 5.1.1 no such user");
+        sender.send(Emails.plain("nobody@example.org"));
+        server.answerRcpt("250 2.1.5 OK");
+
+        assertThat(sender.send(Emails.plain("alice@example.org"))).isInstanceOf(AttemptResult.Sent.class);
+        assertThat(server.connections()).isEqualTo(1);
+    }
+
+    @Test
+    void aConnectionDroppedByTheServerIsReopenedForTheNextEmail() throws Exception {
+        assertThat(sender.send(Emails.plain("alice@example.org"))).isInstanceOf(AttemptResult.Sent.class);
+
+        server.dropConnections();
+
+        assertThat(sender.send(Emails.plain("bob@example.org"))).isInstanceOf(AttemptResult.Sent.class);
+        assertThat(server.connections()).isEqualTo(2);
+        assertThat(server.messages()).isEqualTo(2);
+    }
+}
