@@ -1,0 +1,36 @@
+package switchboard.adapter.in.admin;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+import switchboard.application.port.in.NotFoundException;
+import switchboard.domain.credential.CredentialId;
+import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.message.MessageId;
+
+/** Ids from URL paths. An id that is not even well formed names nothing, so it is a 404 like any unknown id. */
+public final class PathIds {
+
+    private PathIds() {
+    }
+
+    public static CredentialId credential(String id) {
+        return parse("credential", id, CredentialId::new);
+    }
+
+    public static MessageId message(String id) {
+        return parse("message", id, MessageId::new);
+    }
+
+    public static DeliveryId inboxItem(String id) {
+        return parse("inbox item", id, DeliveryId::new);
+    }
+
+    private static <T> T parse(String what, String id, Function<UUID, T> wrap) {
+        try {
+            return wrap.apply(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException(what, id);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package switchboard.adapter.in.admin.contact;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import switchboard.adapter.in.admin.AdminApiController;
+import switchboard.adapter.in.admin.Roles;
+import switchboard.adapter.in.admin.TenantAccess;
+import switchboard.application.port.Page;
+import switchboard.application.port.PageRequest;
+import switchboard.application.port.in.DeleteAllContactsUseCase;
+import switchboard.application.port.in.DeleteContactUseCase;
+import switchboard.application.port.in.GetContactUseCase;
+import switchboard.application.port.in.ListContactsUseCase;
+import switchboard.application.port.in.UpsertContactsUseCase;
+import switchboard.domain.contact.Contact;
+import switchboard.domain.contact.ContactId;
+
+@Controller("/api/v1/tenants/{tenantId}/contacts")
+@Secured(Roles.ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ContactController extends AdminApiController {
+
+    private final UpsertContactsUseCase upsertContacts;
+    private final ListContactsUseCase listContacts;
+    private final GetContactUseCase getContact;
+    private final DeleteContactUseCase deleteContact;
+    private final DeleteAllContactsUseCase deleteAllContacts;
+    private final ContactMapper mapper;
+
+    public ContactController(UpsertContactsUseCase upsertContacts, ListContactsUseCase listContacts,
+                             GetContactUseCase getContact, DeleteContactUseCase deleteContact,
+                             DeleteAllContactsUseCase deleteAllContacts, ContactMapper mapper) {
+        this.upsertContacts = upsertContacts;
+        this.listContacts = listContacts;
+        this.getContact = getContact;
+        this.deleteContact = deleteContact;
+        this.deleteAllContacts = deleteAllContacts;
+        this.mapper = mapper;
+    }
+
+    /** Creates the contacts or replaces their data, all or none. */
+    @Put
+    public Count upsert(String tenantId, @Valid @Body ContactBatch batch, Authentication caller) {
+        upsertContacts.upsert(TenantAccess.check(caller, tenantId), mapper.contacts(batch.contacts()));
+        return new Count(batch.contacts().size());
+    }
+
+    @Get
+    public ContactPage list(String tenantId, @QueryValue(defaultValue = "0") int offset,
+                            @QueryValue(defaultValue = "100") int limit, Authentication caller) {
+        Page<Contact> page = listContacts.list(TenantAccess.check(caller, tenantId), new PageRequest(offset, limit));
+        return new ContactPage(page.items().stream().map(mapper::view).toList(), page.total(), offset, limit);
+    }
+
+    @Get("/{contactId}")
+    public ContactView get(String tenantId, String contactId, Authentication caller) {
+        return mapper.view(getContact.get(TenantAccess.check(caller, tenantId), new ContactId(contactId)));
+    }
+
+    @Delete
+    public Count deleteAll(String tenantId, Authentication caller) {
+        return new Count(deleteAllContacts.deleteAll(TenantAccess.check(caller, tenantId)));
+    }
+
+    @Delete("/{contactId}")
+    public HttpResponse<Void> delete(String tenantId, String contactId, Authentication caller) {
+        deleteContact.delete(TenantAccess.check(caller, tenantId), new ContactId(contactId));
+        return HttpResponse.noContent();
+    }
+}

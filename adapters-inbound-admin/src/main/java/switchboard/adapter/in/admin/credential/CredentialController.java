@@ -1,0 +1,59 @@
+package switchboard.adapter.in.admin.credential;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.util.List;
+
+import switchboard.adapter.in.admin.AdminApiController;
+import switchboard.adapter.in.admin.PathIds;
+import switchboard.adapter.in.admin.Roles;
+import switchboard.adapter.in.admin.TenantAccess;
+import switchboard.application.port.in.CreateCredentialUseCase;
+import switchboard.application.port.in.ListCredentialsUseCase;
+import switchboard.application.port.in.RevokeCredentialUseCase;
+
+@Controller("/api/v1/tenants/{tenantId}/credentials")
+@Secured(Roles.ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class CredentialController extends AdminApiController {
+
+    private final CreateCredentialUseCase createCredential;
+    private final ListCredentialsUseCase listCredentials;
+    private final RevokeCredentialUseCase revokeCredential;
+    private final CredentialMapper mapper;
+
+    public CredentialController(CreateCredentialUseCase createCredential, ListCredentialsUseCase listCredentials,
+                                RevokeCredentialUseCase revokeCredential, CredentialMapper mapper) {
+        this.createCredential = createCredential;
+        this.listCredentials = listCredentials;
+        this.revokeCredential = revokeCredential;
+        this.mapper = mapper;
+    }
+
+    @Post
+    public HttpResponse<IssuedCredentialView> create(String tenantId, @Valid @Body NewCredential request, Authentication caller) {
+        return HttpResponse.created(mapper.issued(createCredential.create(
+                mapper.command(TenantAccess.check(caller, tenantId), request))));
+    }
+
+    @Get
+    public List<CredentialView> list(String tenantId, Authentication caller) {
+        return listCredentials.list(TenantAccess.check(caller, tenantId)).stream().map(mapper::view).toList();
+    }
+
+    @Delete("/{credentialId}")
+    public HttpResponse<Void> revoke(String tenantId, String credentialId, Authentication caller) {
+        revokeCredential.revoke(TenantAccess.check(caller, tenantId), PathIds.credential(credentialId));
+        return HttpResponse.noContent();
+    }
+}

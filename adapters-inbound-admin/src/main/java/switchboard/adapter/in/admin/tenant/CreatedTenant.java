@@ -1,0 +1,7 @@
+package switchboard.adapter.in.admin.tenant;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+@Serdeable
+public record CreatedTenant(String id, String name) {
+}

@@ -1,0 +1,58 @@
+package switchboard.adapter.in.admin.tenant;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import switchboard.adapter.in.admin.AdminApiController;
+import switchboard.adapter.in.admin.Roles;
+import switchboard.adapter.in.admin.TenantAccess;
+import switchboard.application.port.in.CreateTenantCommand;
+import switchboard.application.port.in.CreateTenantUseCase;
+import switchboard.application.port.in.GetTenantUseCase;
+import switchboard.application.port.in.SetContactFieldsUseCase;
+import switchboard.domain.contact.ContactFields;
+
+@Controller("/api/v1/tenants")
+@Secured(Roles.ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class TenantController extends AdminApiController {
+
+    private final CreateTenantUseCase createTenant;
+    private final GetTenantUseCase getTenant;
+    private final SetContactFieldsUseCase setContactFields;
+    private final TenantMapper mapper;
+
+    public TenantController(CreateTenantUseCase createTenant, GetTenantUseCase getTenant,
+                            SetContactFieldsUseCase setContactFields, TenantMapper mapper) {
+        this.createTenant = createTenant;
+        this.getTenant = getTenant;
+        this.setContactFields = setContactFields;
+        this.mapper = mapper;
+    }
+
+    @Post
+    @Secured(Roles.PLATFORM_ADMIN)
+    public HttpResponse<CreatedTenant> create(@Valid @Body NewTenant request) {
+        return HttpResponse.created(mapper.created(createTenant.create(new CreateTenantCommand(request.name()))));
+    }
+
+    @Get("/{tenantId}")
+    public TenantView get(String tenantId, Authentication caller) {
+        return mapper.view(getTenant.get(TenantAccess.check(caller, tenantId)));
+    }
+
+    @Put("/{tenantId}/contact-fields")
+    public TenantView setContactFields(String tenantId, @Valid @Body ContactFieldsView fields, Authentication caller) {
+        ContactFields contactFields = new ContactFields(fields.email(), fields.phone(), fields.pushTokens());
+        return mapper.view(setContactFields.setContactFields(TenantAccess.check(caller, tenantId), contactFields));
+    }
+}
