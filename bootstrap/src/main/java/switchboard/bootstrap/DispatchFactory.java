@@ -1,0 +1,58 @@
+package switchboard.bootstrap;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import switchboard.application.dispatch.ChannelSenders;
+import switchboard.application.dispatch.DeliveryDispatcher;
+import switchboard.application.dispatch.DispatchSettings;
+import switchboard.application.dispatch.DispatchWorker;
+import switchboard.application.port.out.DeliveryQueue;
+import switchboard.application.port.out.EmailSender;
+import switchboard.application.port.out.InboxStore;
+import switchboard.domain.delivery.RetryPolicy;
+
+/** Builds this process's dispatch worker; {@link DispatchLifecycle} starts and stops it. */
+@Factory
+public class DispatchFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    DispatchWorker dispatchWorker(DeliveryQueue queue, Optional<EmailSender> email, InboxStore inbox,
+                                  DispatchConfiguration configuration, Clock clock) {
+        RetryPolicy retries = new RetryPolicy(configuration.getMaxAttempts(), configuration.getInitialBackoff(),
+                configuration.getMaxBackoff());
+        DeliveryDispatcher dispatcher = new DeliveryDispatcher(queue, new ChannelSenders(email, inbox, clock), retries,
+                clock, () -> ThreadLocalRandom.current().nextDouble());
+        DispatchSettings settings = new DispatchSettings(workerId(), configuration.getConcurrency(),
+                configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll());
+        return new DispatchWorker(queue, dispatcher, settings, clock);
+    }
+
+    /** Host, process and a random part: unique among the processes sharing a database. */
+    private static String workerId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String random = UUID.randomUUID().toString().substring(0, 8);
+        return (host.length() > 40 ? host.substring(0, 40) : host) + "/" + ManagementFactory.getRuntimeMXBean().getPid()
+                + "/" + random;
+    }
+}

@@ -1,0 +1,149 @@
+package switchboard.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+import switchboard.application.dispatch.DispatchWorker;
+import switchboard.application.port.in.AuthenticateAdminUseCase;
+import switchboard.application.port.in.CreateCredentialUseCase;
+import switchboard.application.port.in.CreateTenantUseCase;
+import switchboard.application.port.in.DeleteAllContactsUseCase;
+import switchboard.application.port.in.DeleteContactUseCase;
+import switchboard.application.port.in.GetContactUseCase;
+import switchboard.application.port.in.GetMessageUseCase;
+import switchboard.application.port.in.GetTenantUseCase;
+import switchboard.application.port.in.InitializeGatewayUseCase;
+import switchboard.application.port.in.ListCapturedUseCase;
+import switchboard.application.port.in.ListContactsUseCase;
+import switchboard.application.port.in.ListCredentialsUseCase;
+import switchboard.application.port.in.ListInboxUseCase;
+import switchboard.application.port.in.MarkInboxItemReadUseCase;
+import switchboard.application.port.in.RevokeCredentialUseCase;
+import switchboard.application.port.in.SendMessageUseCase;
+import switchboard.application.port.in.SetContactFieldsUseCase;
+import switchboard.application.port.in.UpsertContactsUseCase;
+import switchboard.application.port.out.ContactDirectory;
+import switchboard.application.port.out.CredentialStore;
+import switchboard.application.port.out.InboxStore;
+import switchboard.application.port.out.MessageStore;
+import switchboard.application.port.out.PasswordHasher;
+import switchboard.application.port.out.PhoneNumberNormalizer;
+import switchboard.application.port.out.TenantStore;
+import switchboard.application.service.AuthenticateAdminService;
+import switchboard.application.service.CreateCredentialService;
+import switchboard.application.service.CreateTenantService;
+import switchboard.application.service.DeleteAllContactsService;
+import switchboard.application.service.DeleteContactService;
+import switchboard.application.service.GetContactService;
+import switchboard.application.service.GetMessageService;
+import switchboard.application.service.GetTenantService;
+import switchboard.application.service.InitializeGatewayService;
+import switchboard.application.service.ListCapturedService;
+import switchboard.application.service.ListContactsService;
+import switchboard.application.service.ListCredentialsService;
+import switchboard.application.service.ListInboxService;
+import switchboard.application.service.MarkInboxItemReadService;
+import switchboard.application.service.RevokeCredentialService;
+import switchboard.application.service.SendMessageService;
+import switchboard.application.service.SetContactFieldsService;
+import switchboard.application.service.UpsertContactsService;
+
+/** The application's services, built from the ports' adapters: the core knows no framework. */
+@Factory
+public class UseCaseFactory {
+
+    @Singleton
+    SendMessageUseCase sendMessage(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
+                                   MessageStore messages, DispatchWorker worker, Clock clock) {
+        return new SendMessageService(tenants, contacts, phones, messages, worker, clock);
+    }
+
+    @Singleton
+    CreateTenantUseCase createTenant(TenantStore tenants, Clock clock) {
+        return new CreateTenantService(tenants, clock);
+    }
+
+    @Singleton
+    GetTenantUseCase getTenant(TenantStore tenants) {
+        return new GetTenantService(tenants);
+    }
+
+    @Singleton
+    SetContactFieldsUseCase setContactFields(TenantStore tenants) {
+        return new SetContactFieldsService(tenants);
+    }
+
+    @Singleton
+    CreateCredentialUseCase createCredential(TenantStore tenants, CredentialStore credentials, PasswordHasher passwords,
+                                             Clock clock) {
+        return new CreateCredentialService(tenants, credentials, passwords, clock);
+    }
+
+    @Singleton
+    ListCredentialsUseCase listCredentials(TenantStore tenants, CredentialStore credentials) {
+        return new ListCredentialsService(tenants, credentials);
+    }
+
+    @Singleton
+    RevokeCredentialUseCase revokeCredential(CredentialStore credentials) {
+        return new RevokeCredentialService(credentials);
+    }
+
+    @Singleton
+    AuthenticateAdminUseCase authenticateAdmin(CredentialStore credentials, PasswordHasher passwords) {
+        return new AuthenticateAdminService(credentials, passwords);
+    }
+
+    @Singleton
+    InitializeGatewayUseCase initializeGateway(TenantStore tenants, CredentialStore credentials, PasswordHasher passwords,
+                                               Clock clock) {
+        return new InitializeGatewayService(tenants, credentials, passwords, clock);
+    }
+
+    @Singleton
+    UpsertContactsUseCase upsertContacts(TenantStore tenants, ContactDirectory contacts) {
+        return new UpsertContactsService(tenants, contacts);
+    }
+
+    @Singleton
+    ListContactsUseCase listContacts(TenantStore tenants, ContactDirectory contacts) {
+        return new ListContactsService(tenants, contacts);
+    }
+
+    @Singleton
+    GetContactUseCase getContact(TenantStore tenants, ContactDirectory contacts) {
+        return new GetContactService(tenants, contacts);
+    }
+
+    @Singleton
+    DeleteContactUseCase deleteContact(ContactDirectory contacts) {
+        return new DeleteContactService(contacts);
+    }
+
+    @Singleton
+    DeleteAllContactsUseCase deleteAllContacts(TenantStore tenants, ContactDirectory contacts) {
+        return new DeleteAllContactsService(tenants, contacts);
+    }
+
+    @Singleton
+    GetMessageUseCase getMessage(MessageStore messages) {
+        return new GetMessageService(messages);
+    }
+
+    @Singleton
+    ListCapturedUseCase listCaptured(TenantStore tenants, MessageStore messages) {
+        return new ListCapturedService(tenants, messages);
+    }
+
+    @Singleton
+    ListInboxUseCase listInbox(TenantStore tenants, InboxStore inbox) {
+        return new ListInboxService(tenants, inbox);
+    }
+
+    @Singleton
+    MarkInboxItemReadUseCase markInboxItemRead(InboxStore inbox, Clock clock) {
+        return new MarkInboxItemReadService(inbox, clock);
+    }
+}

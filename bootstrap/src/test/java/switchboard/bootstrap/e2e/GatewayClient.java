@@ -1,0 +1,105 @@
+package switchboard.bootstrap.e2e;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+/** Real HTTP calls to a running gateway, with the raw answers (status, headers, body) to assert on. */
+public final class GatewayClient {
+
+    private final URI base;
+    private final JsonMapper json;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public GatewayClient(URI base, JsonMapper json) {
+        this.base = base;
+        this.json = json;
+    }
+
+    public Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Response post(String path, String body, String token) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response put(String path, String body, String token) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    public Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().map(), response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An admin token from POST /login. */
+    public String login(String username, String password) {
+        Response response = post("/login", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
+        if (response.status() != 200) {
+            throw new IllegalStateException("login as " + username + " failed: " + response);
+        }
+        return (String) response.json().get("access_token");
+    }
+
+    public HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    public record Response(int status, Map<String, List<String>> headers, String body, JsonMapper mapper) {
+
+        public Map<String, Object> json() {
+            return read(Argument.mapOf(String.class, Object.class));
+        }
+
+        public List<Object> jsonList() {
+            return read(Argument.listOf(Object.class));
+        }
+
+        /** The list under {@code field} of a JSON object answer. */
+        @SuppressWarnings("unchecked")
+        public List<Object> jsonList(String field) {
+            return (List<Object>) json().get(field);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        private <T> T read(Argument<T> type) {
+            try {
+                return mapper.readValue(body, type);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package switchboard.bootstrap.e2e;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import switchboard.adapter.out.persistence.TestDatabases;
+
+/**
+ * The base of the end-to-end tests: the whole gateway on a random port, in capture mode, on a
+ * fresh in-memory H2 database (subclasses may choose PostgreSQL or add an SMTP server), called
+ * over real HTTP.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class GatewayTest implements TestPropertyProvider {
+
+    protected static final String ADMIN = "admin";
+    protected static final String ADMIN_PASSWORD = "platform admin password";
+
+    @Inject
+    protected EmbeddedServer server;
+    @Inject
+    protected JsonMapper jsonMapper;
+
+    protected GatewayClient client;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>();
+        database().forEach((key, value) -> properties.put(key, String.valueOf(value)));
+        properties.put("micronaut.server.port", "-1");
+        properties.put("switchboard.data-dir", temporaryDirectory());
+        properties.put("switchboard.admin.username", ADMIN);
+        properties.put("switchboard.admin.password", ADMIN_PASSWORD);
+        properties.put("switchboard.security.bcrypt-cost", "4");
+        properties.put("switchboard.dispatch.idle-poll", "50ms");
+        properties.putAll(extraProperties());
+        return properties;
+    }
+
+    /** The database: a fresh in-memory H2 unless a subclass says otherwise. */
+    protected Map<String, Object> database() {
+        return TestDatabases.h2Properties();
+    }
+
+    protected Map<String, String> extraProperties() {
+        return Map.of();
+    }
+
+    @BeforeEach
+    void connect() {
+        client = new GatewayClient(server.getURI(), jsonMapper);
+    }
+
+    /** Reads a field of the JSON objects in a list, for AssertJ's {@code extracting}. */
+    protected static Function<Object, Object> field(String name) {
+        return entry -> ((Map<?, ?>) entry).get(name);
+    }
+
+    protected Map<String, Object> json(String text) {
+        try {
+            return jsonMapper.readValue(text, Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected String platformAdminToken() {
+        return client.login(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** A new tenant with an admin of its own; returns the tenant's id and that admin's token. */
+    protected TenantAdmin newTenantWithAdmin(String name) {
+        String platform = platformAdminToken();
+        String tenantId = (String) client.post("/api/v1/tenants", "{\"name\":\"" + name + "\"}", platform).json().get("id");
+        String username = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        GatewayClient.Response created = client.post("/api/v1/tenants/" + tenantId + "/credentials",
+                "{\"type\":\"admin\",\"username\":\"" + username + "\",\"password\":\"tenant admin password\"}", platform);
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create a tenant admin: " + created);
+        }
+        return new TenantAdmin(tenantId, client.login(username, "tenant admin password"));
+    }
+
+    protected record TenantAdmin(String tenantId, String token) {
+    }
+
+    private static String temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("switchboard-test").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
