@@ -4,7 +4,6 @@ import switchboard.application.port.out.ContactDirectory;
 import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.DeliveryQueue;
 import switchboard.application.port.out.InboxStore;
-import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.TenantStore;
 import switchboard.application.port.out.contract.StoreSet;
 

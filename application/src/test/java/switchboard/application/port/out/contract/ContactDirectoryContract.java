@@ -1,12 +1,12 @@
 package switchboard.application.port.out.contract;
 
+import org.junit.jupiter.api.Test;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
 
 import switchboard.application.port.Page;
 import switchboard.application.port.PageRequest;

@@ -1,12 +1,12 @@
 package switchboard.application.port.out.contract;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
-import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.Credential.AccessLevel;
+import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.credential.CredentialType;
 import switchboard.domain.tenant.TenantId;

@@ -1,8 +1,8 @@
 package switchboard.application.port.out.contract;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import switchboard.application.port.PageRequest;
 import switchboard.domain.delivery.DeliveryId;

@@ -1,9 +1,9 @@
 package switchboard.application.port.out.contract;
 
+import org.junit.jupiter.api.BeforeEach;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
-import org.junit.jupiter.api.BeforeEach;
 
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.tenant.Tenant;

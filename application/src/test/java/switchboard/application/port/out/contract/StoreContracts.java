@@ -1,0 +1,53 @@
+package switchboard.application.port.out.contract;
+
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every store port's contract against one implementation: a subclass says how to get empty
+ * stores, and inherits the whole suite.
+ */
+public abstract class StoreContracts {
+
+    /** Stores over an empty database. */
+    protected abstract StoreSet emptyStores();
+
+    @Nested
+    class Tenants extends TenantStoreContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class Credentials extends CredentialStoreContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class Contacts extends ContactDirectoryContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class Messages extends MessageStoreContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class Inbox extends InboxStoreContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+}
