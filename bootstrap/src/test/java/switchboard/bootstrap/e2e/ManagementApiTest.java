@@ -15,6 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ManagementApiTest extends GatewayTest {
 
     @Test
+    void theHealthCheckAnswersWithoutATokenAndShowsNoDetails() {
+        GatewayClient.Response health = client.get("/health", null);
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json()).isEqualTo(Map.of("status", "UP"));
+        assertThat(client.get("/beans", null).status()).as("other management endpoints are off").isIn(401, 404);
+    }
+
+    @Test
     void thePlatformAdminCreatesTenants() {
         GatewayClient.Response created = client.post("/api/v1/tenants", "{\"name\":\"Acme Corp\"}", platformAdminToken());
 
