@@ -17,8 +17,8 @@ import switchboard.application.port.in.IssuedCredential;
 import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.PasswordHasher;
 import switchboard.application.port.out.TenantStore;
-import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.Credential.AccessLevel;
+import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.credential.CredentialType;
 

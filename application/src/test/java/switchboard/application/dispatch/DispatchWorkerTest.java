@@ -1,5 +1,8 @@
 package switchboard.application.dispatch;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,13 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import switchboard.application.memory.Gateway;
 import switchboard.application.memory.RecordingEmailSender;
-import switchboard.application.port.in.RecipientRequest;
 import switchboard.application.port.in.RecipientRequest.ToAddress;
+import switchboard.application.port.in.RecipientRequest;
 import switchboard.application.port.in.SendCommand;
 import switchboard.application.port.out.Lease;
 import switchboard.domain.delivery.AttemptResult;

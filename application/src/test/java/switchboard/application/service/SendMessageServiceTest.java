@@ -1,5 +1,8 @@
 package switchboard.application.service;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -7,18 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import switchboard.application.memory.Gateway;
 import switchboard.application.memory.RecordingEmailSender;
 import switchboard.application.port.PageRequest;
 import switchboard.application.port.in.NotFoundException;
-import switchboard.application.port.in.RecipientOutcome;
 import switchboard.application.port.in.RecipientOutcome.Reason;
-import switchboard.application.port.in.RecipientRequest;
+import switchboard.application.port.in.RecipientOutcome;
 import switchboard.application.port.in.RecipientRequest.ToAddress;
 import switchboard.application.port.in.RecipientRequest.ToContact;
+import switchboard.application.port.in.RecipientRequest;
 import switchboard.application.port.in.SendCommand;
 import switchboard.application.port.in.SendResult;
 import switchboard.domain.contact.Contact;
@@ -37,8 +37,8 @@ import switchboard.domain.recipient.UserId;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static switchboard.application.memory.Eventually.waitFor;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static switchboard.application.memory.Eventually.waitFor;
 
 class SendMessageServiceTest {
 

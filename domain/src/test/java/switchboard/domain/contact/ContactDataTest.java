@@ -1,13 +1,15 @@
 package switchboard.domain.contact;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Test;
+
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
 
 import switchboard.domain.InvalidValueException;
 
@@ -21,7 +23,7 @@ class ContactDataTest {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("age", 35);
         json.put("score", 1.5d);
-        json.put("big", new java.math.BigInteger("12345678901234567890"));
+        json.put("big", new BigInteger("12345678901234567890"));
         json.put("missing", null);
         json.put("tags", List.of(1L, "x"));
         ContactData data = ContactData.of(json);
@@ -29,7 +31,7 @@ class ContactDataTest {
         assertThat(data.asMap()).containsEntry("age", BigDecimal.valueOf(35)).containsEntry("score", BigDecimal.valueOf(1.5))
                 .containsEntry("big", new BigDecimal("12345678901234567890")).containsKey("missing");
         assertThat(data.asMap().get("missing")).isNull();
-        assertThat(data.asMap().get("tags")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly(BigDecimal.ONE, "x");
+        assertThat(data.asMap().get("tags")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly(BigDecimal.ONE, "x");
     }
 
     @Test
@@ -40,7 +42,7 @@ class ContactDataTest {
         tags.add("b");
         json.put("other", 1);
 
-        assertThat(data.asMap().get("tags")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly("a");
+        assertThat(data.asMap().get("tags")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("a");
         assertThat(data.asMap()).doesNotContainKey("other");
         assertThatThrownBy(() -> data.asMap().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
     }

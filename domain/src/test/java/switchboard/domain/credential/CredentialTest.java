@@ -1,10 +1,10 @@
 package switchboard.domain.credential;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
 
 import switchboard.domain.credential.Credential.AccessLevel;
 import switchboard.domain.tenant.TenantId;

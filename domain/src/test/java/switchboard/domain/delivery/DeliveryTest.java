@@ -1,12 +1,12 @@
 package switchboard.domain.delivery;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import switchboard.application.port.out.CredentialStore;
-import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.Credential.AccessLevel;
+import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.credential.CredentialType;
 import switchboard.domain.tenant.TenantId;

@@ -3,7 +3,6 @@ package switchboard.adapter.out.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
-
 import javax.sql.DataSource;
 
 /** The few places where H2 and PostgreSQL need different SQL. */

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.Credential.AccessLevel;
+import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialType;
 import switchboard.domain.tenant.TenantId;
 

@@ -1,12 +1,11 @@
 package switchboard.application.port.out;
 
-import switchboard.application.port.Page;
-import switchboard.application.port.PageRequest;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import switchboard.application.port.Page;
+import switchboard.application.port.PageRequest;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactId;
 import switchboard.domain.tenant.TenantId;

@@ -1,10 +1,9 @@
 package switchboard.application.port.out;
 
-import switchboard.application.port.PageRequest;
-
 import java.time.Instant;
 import java.util.List;
 
+import switchboard.application.port.PageRequest;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.inbox.InboxItem;
 import switchboard.domain.recipient.UserId;

@@ -1,12 +1,11 @@
 package switchboard.application.port.out;
 
-import switchboard.application.port.CapturedDelivery;
-import switchboard.application.port.MessageRecord;
-import switchboard.application.port.PageRequest;
-
 import java.util.List;
 import java.util.Optional;
 
+import switchboard.application.port.CapturedDelivery;
+import switchboard.application.port.MessageRecord;
+import switchboard.application.port.PageRequest;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;

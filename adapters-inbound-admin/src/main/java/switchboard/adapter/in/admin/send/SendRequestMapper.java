@@ -6,15 +6,16 @@ import org.mapstruct.MappingConstants;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import switchboard.application.port.in.RecipientRequest;
 import switchboard.application.port.in.SendCommand;
 import switchboard.domain.message.Content;
+import switchboard.domain.message.EmailOptions;
 import switchboard.domain.tenant.TenantId;
 
 /** Turns a validated send request into the send use case's command: one recipient per channel, in request order. */
-@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, imports = {java.util.Optional.class,
-        switchboard.domain.message.EmailOptions.class})
+@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, imports = {Optional.class, EmailOptions.class})
 public interface SendRequestMapper {
 
     @Mapping(target = "tenantId", source = "tenantId")
