@@ -47,7 +47,7 @@ final class RecipientResolver {
 
     Resolution resolve(RecipientRequest request) {
         if (request instanceof RecipientRequest.ToAddress direct) {
-            return Resolution.of(List.of(direct.address()));
+            return Resolution.of(List.of(direct.recipient().address()));
         }
         RecipientRequest.ToContact toContact = (RecipientRequest.ToContact) request;
         Contact contact = contacts.get(toContact.contactId());

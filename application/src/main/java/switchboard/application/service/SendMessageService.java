@@ -29,6 +29,7 @@ import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Address;
+import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.Tenant;
 
 public final class SendMessageService implements SendMessageUseCase {
@@ -66,7 +67,8 @@ public final class SendMessageService implements SendMessageUseCase {
             RecipientResolver.Resolution resolution = resolver.resolve(request);
             List<Delivery> forRequest = new ArrayList<>();
             for (Address address : resolution.addresses()) {
-                Delivery delivery = Delivery.queue(messageId, tenant.id(), request.channel(), address, notBefore, now);
+                Delivery delivery = Delivery.queue(messageId, tenant.id(), new Recipient(request.channel(), address), notBefore,
+                        now);
                 forRequest.add(sendNow ? delivery.claim(now) : delivery);
             }
             deliveries.addAll(forRequest);

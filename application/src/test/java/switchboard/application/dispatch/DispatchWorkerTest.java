@@ -26,6 +26,7 @@ import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
+import switchboard.domain.recipient.Recipient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static switchboard.application.memory.Eventually.waitFor;
@@ -46,7 +47,7 @@ class DispatchWorkerTest {
         gateway.worker.start();
         List<RecipientRequest> recipients = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            recipients.add(new ToAddress(Channel.EMAIL, new EmailAddress("user" + i + "@example.com")));
+            recipients.add(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("user" + i + "@example.com"))));
         }
         gateway.send.send(command(recipients));
 
@@ -64,7 +65,7 @@ class DispatchWorkerTest {
         gateway = new Gateway(Optional.of(email), new RetryPolicy(5, Duration.ofMillis(20), Duration.ofMillis(100)));
         gateway.worker.start();
 
-        gateway.send.send(command(List.of(new ToAddress(Channel.EMAIL, new EmailAddress("a@example.com")))));
+        gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))))));
 
         waitFor(() -> statuses().containsKey(DeliveryStatus.SENT));
         Delivery sent = gateway.stores.messages().deliveries().get(0);
@@ -78,7 +79,7 @@ class DispatchWorkerTest {
         gateway = new Gateway(Optional.of(email), new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20)));
         gateway.worker.start();
 
-        gateway.send.send(command(List.of(new ToAddress(Channel.EMAIL, new EmailAddress("a@example.com")))));
+        gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))))));
 
         waitFor(() -> statuses().containsKey(DeliveryStatus.DEAD));
         Delivery dead = gateway.stores.messages().deliveries().get(0);
@@ -99,7 +100,7 @@ class DispatchWorkerTest {
         gateway = new Gateway(Optional.of(email));
         gateway.worker.start();
 
-        gateway.send.send(command(List.of(new ToAddress(Channel.EMAIL, new EmailAddress("a@example.com")))));
+        gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))))));
 
         waitFor(() -> statuses().containsKey(DeliveryStatus.SENT));
         assertThat(gateway.stores.messages().deliveries().get(0).attempts()).isEqualTo(2);
@@ -108,8 +109,8 @@ class DispatchWorkerTest {
     @Test
     void takesOverTheClaimsOfAWorkerThatDiedOnceTheirLeaseRunsOut() throws Exception {
         gateway = new Gateway(Optional.of(email));
-        gateway.send.send(command(List.of(new ToAddress(Channel.EMAIL, new EmailAddress("a@example.com")),
-                new ToAddress(Channel.EMAIL, new EmailAddress("b@example.com")))));
+        gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))),
+                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("b@example.com"))))));
         Instant claimedAt = Instant.now();
         assertThat(gateway.stores.queue().claimDue(new Lease("dead-worker#1", claimedAt.plusMillis(500)), claimedAt, 10))
                 .hasSize(2);

@@ -33,6 +33,7 @@ import switchboard.domain.message.EmailOptions;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.PhoneNumber;
+import switchboard.domain.recipient.Recipient;
 import switchboard.domain.recipient.UserId;
 import switchboard.domain.tenant.TenantId;
 
@@ -53,9 +54,9 @@ class SendMessageServiceTest {
     @Test
     void storesOneQueuedDeliveryPerRecipientAndChannelAndReturnsAtOnce() {
         SendResult result = gateway.send.send(command(List.of(
-                new ToAddress(Channel.EMAIL, new EmailAddress("a@example.com")),
-                new ToAddress(Channel.SMS, new PhoneNumber("+97455555555")),
-                new ToAddress(Channel.EMAIL, new EmailAddress("b@example.com"))), Duration.ZERO));
+                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))),
+                new ToAddress(new Recipient(Channel.SMS, new PhoneNumber("+97455555555"))),
+                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("b@example.com")))), Duration.ZERO));
 
         assertThat(result.messageId()).isPresent();
         assertThat(result.outcomes()).hasSize(3).allSatisfy(outcome ->
@@ -108,7 +109,7 @@ class SendMessageServiceTest {
                 new ToContact(Channel.EMAIL, new ContactId("bad-mail")),
                 new ToContact(Channel.SMS, new ContactId("bad-phone")),
                 new ToContact(Channel.WEBHOOK, new ContactId("no-mail")),
-                new ToAddress(Channel.EMAIL, new EmailAddress("fine@example.com"))), Duration.ZERO));
+                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("fine@example.com")))), Duration.ZERO));
 
         assertThat(result.outcomes()).extracting(SendMessageServiceTest::reason).containsExactly(
                 Reason.UNKNOWN_CONTACT, Reason.NO_ADDRESS, Reason.INVALID_ADDRESS, Reason.INVALID_ADDRESS, Reason.NO_ADDRESS, null);
@@ -130,7 +131,7 @@ class SendMessageServiceTest {
     void schedulesDeliveriesForLaterWithoutSendingThemNow() {
         Instant later = Instant.now().plus(Duration.ofHours(1));
         SendResult result = gateway.send.send(new SendCommand(Gateway.TENANT, "test", Content.text("Hi", "Body"),
-                EmailOptions.NONE, List.of(new ToAddress(Channel.EMAIL, new EmailAddress("a@example.com"))),
+                EmailOptions.NONE, List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com")))),
                 Optional.of(later), Duration.ofSeconds(5)));
 
         Delivery delivery = ((RecipientOutcome.Accepted) result.outcomes().get(0)).deliveries().get(0);
@@ -146,8 +147,8 @@ class SendMessageServiceTest {
         gateway.stores.contacts().upsert(Gateway.TENANT, List.of(new Contact(new ContactId("u1"), ContactData.EMPTY)));
 
         SendResult result = gateway.send.send(command(List.of(
-                new ToAddress(Channel.EMAIL, new EmailAddress("a@example.com")),
-                new ToAddress(Channel.SMS, new PhoneNumber("+97455555555")),
+                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))),
+                new ToAddress(new Recipient(Channel.SMS, new PhoneNumber("+97455555555"))),
                 new ToContact(Channel.IN_APP, new ContactId("u1"))), Duration.ofSeconds(5)));
 
         assertThat(result.outcomes()).extracting(outcome -> ((RecipientOutcome.Accepted) outcome).deliveries().get(0).status())
@@ -167,8 +168,8 @@ class SendMessageServiceTest {
                 ? new AttemptResult.Rejected("550 no such user") : new AttemptResult.Deferred("421 busy"));
 
         SendResult result = gateway.send.send(command(List.of(
-                new ToAddress(Channel.EMAIL, new EmailAddress("bad@example.com")),
-                new ToAddress(Channel.EMAIL, new EmailAddress("busy@example.com"))), Duration.ofSeconds(5)));
+                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("bad@example.com"))),
+                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("busy@example.com")))), Duration.ofSeconds(5)));
 
         List<Delivery> deliveries = result.outcomes().stream()
                 .map(outcome -> ((RecipientOutcome.Accepted) outcome).deliveries().get(0)).toList();
@@ -190,7 +191,7 @@ class SendMessageServiceTest {
             return new AttemptResult.Sent("late");
         });
 
-        SendResult result = gateway.send.send(command(List.of(new ToAddress(Channel.EMAIL, new EmailAddress("slow@example.com"))),
+        SendResult result = gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("slow@example.com")))),
                 Duration.ofMillis(100)));
         assertThat(((RecipientOutcome.Accepted) result.outcomes().get(0)).deliveries().get(0).status())
                 .isEqualTo(DeliveryStatus.SENDING);
@@ -202,7 +203,7 @@ class SendMessageServiceTest {
     @Test
     void anUnknownTenantIsAnError() {
         assertThatThrownBy(() -> gateway.send.send(new SendCommand(new TenantId("nobody"), "test", Content.text("s", "b"),
-                EmailOptions.NONE, List.of(new ToAddress(Channel.EMAIL, new EmailAddress("a@example.com"))), Optional.empty(),
+                EmailOptions.NONE, List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com")))), Optional.empty(),
                 Duration.ZERO))).isInstanceOf(NotFoundException.class).hasMessageContaining("nobody");
     }
 

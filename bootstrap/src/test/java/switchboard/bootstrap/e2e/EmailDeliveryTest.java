@@ -29,6 +29,7 @@ import switchboard.domain.message.EmailHeader;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
+import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,9 +91,9 @@ class EmailDeliveryTest extends GatewayTest {
                 List.of(Attachment.file("report.pdf", "application/pdf", pdf)));
         sendMessage.send(new SendCommand(TenantId.DEFAULT, "test", new Content("Quarterly report", "See attached.",
                 "<p>See attached.</p>"), email, List.of(
-                new ToAddress(Channel.EMAIL, new EmailAddress("to@example.com")),
-                new ToAddress(Channel.EMAIL, new EmailAddress("cc@example.com")),
-                new ToAddress(Channel.EMAIL, new EmailAddress("hidden@example.com"))), Optional.empty(), Duration.ZERO));
+                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("to@example.com"))),
+                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("cc@example.com"))),
+                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("hidden@example.com")))), Optional.empty(), Duration.ZERO));
 
         waitFor(() -> smtp.getReceivedMessages().length == 3);
         for (String recipient : List.of("to@example.com", "cc@example.com", "hidden@example.com")) {

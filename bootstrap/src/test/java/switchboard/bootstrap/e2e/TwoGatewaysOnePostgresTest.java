@@ -26,6 +26,7 @@ import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
+import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,7 @@ class TwoGatewaysOnePostgresTest {
         try (ApplicationContext one = start(properties, first, "one"); ApplicationContext two = start(properties, second, "two")) {
             List<RecipientRequest> recipients = new ArrayList<>();
             for (int i = 0; i < DELIVERIES; i++) {
-                recipients.add(new RecipientRequest.ToAddress(Channel.EMAIL, new EmailAddress("user" + i + "@example.com")));
+                recipients.add(new RecipientRequest.ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("user" + i + "@example.com"))));
             }
             MessageId message = one.getBean(SendMessageUseCase.class).send(new SendCommand(TenantId.DEFAULT, "test",
                     Content.text("Hello", "Body"), EmailOptions.NONE, recipients, Optional.empty(), Duration.ZERO))

@@ -8,6 +8,7 @@ import java.util.Optional;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Address;
 import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
 
 import static switchboard.domain.Invariants.require;
@@ -22,8 +23,7 @@ public final class Delivery {
     private final DeliveryId id;
     private final MessageId messageId;
     private final TenantId tenantId;
-    private final Channel channel;
-    private final Address address;
+    private final Recipient recipient;
     private final DeliveryStatus status;
     private final int attempts;
     private final Instant notBefore;
@@ -31,15 +31,12 @@ public final class Delivery {
     private final String providerRef;
     private final Instant updatedAt;
 
-    private Delivery(DeliveryId id, MessageId messageId, TenantId tenantId, Channel channel, Address address,
-                     DeliveryStatus status, int attempts, Instant notBefore, String lastError, String providerRef,
+    private Delivery(DeliveryId id, MessageId messageId, TenantId tenantId, Recipient recipient, DeliveryStatus status, int attempts, Instant notBefore, String lastError, String providerRef,
                      Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.messageId = Objects.requireNonNull(messageId, "messageId");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
-        this.channel = Objects.requireNonNull(channel, "channel");
-        this.address = Objects.requireNonNull(address, "address");
-        require(channel.accepts(address), "a %s delivery cannot go to a %s", channel, address.getClass().getSimpleName());
+        this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.status = Objects.requireNonNull(status, "status");
         require(attempts >= 0, "attempts must not be negative");
         this.attempts = attempts;
@@ -50,18 +47,17 @@ public final class Delivery {
     }
 
     /** A new delivery, waiting to be sent at {@code notBefore} or later. */
-    public static Delivery queue(MessageId messageId, TenantId tenantId, Channel channel, Address address,
-                                 Instant notBefore, Instant now) {
-        return new Delivery(DeliveryId.random(), messageId, tenantId, channel, address, DeliveryStatus.QUEUED, 0,
-                notBefore, null, null, now);
+    public static Delivery queue(MessageId messageId, TenantId tenantId, Recipient recipient, Instant notBefore,
+                                 Instant now) {
+        return new Delivery(DeliveryId.random(), messageId, tenantId, recipient, DeliveryStatus.QUEUED, 0, notBefore, null,
+                null, now);
     }
 
     /** A delivery as it was stored, in whatever state it had reached. */
-    public static Delivery restore(DeliveryId id, MessageId messageId, TenantId tenantId, Channel channel, Address address,
+    public static Delivery restore(DeliveryId id, MessageId messageId, TenantId tenantId, Recipient recipient,
                                    DeliveryStatus status, int attempts, Instant notBefore, String lastError,
                                    String providerRef, Instant updatedAt) {
-        return new Delivery(id, messageId, tenantId, channel, address, status, attempts, notBefore, lastError, providerRef,
-                updatedAt);
+        return new Delivery(id, messageId, tenantId, recipient, status, attempts, notBefore, lastError, providerRef, updatedAt);
     }
 
     /** Taken by a worker for an attempt: a queued delivery that is due, or one whose worker's lease ran out. */
@@ -120,7 +116,7 @@ public final class Delivery {
         if (!status.canMoveTo(target)) {
             throw new IllegalStateException("delivery " + id + " cannot move from " + status + " to " + target);
         }
-        return new Delivery(id, messageId, tenantId, channel, address, target, attempts, notBefore, lastError, providerRef, now);
+        return new Delivery(id, messageId, tenantId, recipient, target, attempts, notBefore, lastError, providerRef, now);
     }
 
     public DeliveryId id() {
@@ -135,12 +131,16 @@ public final class Delivery {
         return tenantId;
     }
 
+    public Recipient recipient() {
+        return recipient;
+    }
+
     public Channel channel() {
-        return channel;
+        return recipient.channel();
     }
 
     public Address address() {
-        return address;
+        return recipient.address();
     }
 
     public DeliveryStatus status() {
@@ -169,6 +169,6 @@ public final class Delivery {
 
     @Override
     public String toString() {
-        return "Delivery[" + id + ", " + channel + ", " + status + ", attempts " + attempts + "]";
+        return "Delivery[" + id + ", " + recipient.channel() + ", " + status + ", attempts " + attempts + "]";
     }
 }

@@ -12,6 +12,7 @@ import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.PhoneNumber;
+import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +23,8 @@ class DeliveryTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     private static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofSeconds(10), Duration.ofMinutes(5));
 
-    private final Delivery queued = Delivery.queue(MessageId.random(), TenantId.DEFAULT, Channel.EMAIL,
-            new EmailAddress("user@example.com"), NOW, NOW);
+    private final Delivery queued = Delivery.queue(MessageId.random(), TenantId.DEFAULT,
+            new Recipient(Channel.EMAIL, new EmailAddress("user@example.com")), NOW, NOW);
 
     @Test
     void aNewDeliveryIsQueuedWithoutAttempts() {
@@ -33,9 +34,10 @@ class DeliveryTest {
     }
 
     @Test
-    void refusesAnAddressOfAnotherChannel() {
-        assertThatThrownBy(() -> Delivery.queue(MessageId.random(), TenantId.DEFAULT, Channel.EMAIL,
-                new PhoneNumber("+14155550100"), NOW, NOW)).hasMessageContaining("cannot go to a PhoneNumber");
+    void aRecipientNeedsTheKindOfAddressItsChannelUses() {
+        assertThatThrownBy(() -> new Recipient(Channel.EMAIL, new PhoneNumber("+14155550100")))
+                .hasMessageContaining("EMAIL needs another kind of address than '+14155550100'");
+        assertThat(Recipient.of(Channel.SMS, "+14155550100").address()).isEqualTo(new PhoneNumber("+14155550100"));
     }
 
     @Test
@@ -47,8 +49,8 @@ class DeliveryTest {
 
     @Test
     void aScheduledDeliveryCannotBeClaimedEarly() {
-        Delivery scheduled = Delivery.queue(MessageId.random(), TenantId.DEFAULT, Channel.EMAIL,
-                new EmailAddress("user@example.com"), NOW.plusSeconds(60), NOW);
+        Delivery scheduled = Delivery.queue(MessageId.random(), TenantId.DEFAULT,
+                new Recipient(Channel.EMAIL, new EmailAddress("user@example.com")), NOW.plusSeconds(60), NOW);
         assertThatThrownBy(() -> scheduled.claim(NOW)).hasMessageContaining("not due");
         assertThat(scheduled.claim(NOW.plusSeconds(60)).status()).isEqualTo(DeliveryStatus.SENDING);
     }

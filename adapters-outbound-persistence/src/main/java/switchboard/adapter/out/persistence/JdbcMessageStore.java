@@ -34,6 +34,7 @@ import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
+import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
 
 /**
@@ -227,9 +228,9 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
     }
 
     private static Delivery delivery(ResultSet row) throws SQLException {
-        Channel channel = Channel.valueOf(row.getString("channel"));
         return Delivery.restore(new DeliveryId(Database.uuid(row, "id")), new MessageId(Database.uuid(row, "message_id")),
-                new TenantId(row.getString("tenant_id")), channel, channel.address(row.getString("address")),
+                new TenantId(row.getString("tenant_id")),
+                Recipient.of(Channel.valueOf(row.getString("channel")), row.getString("address")),
                 DeliveryStatus.valueOf(row.getString("status")), row.getInt("attempts"),
                 Database.instant(row, "not_before"), row.getString("last_error"), row.getString("provider_ref"),
                 Database.instant(row, "updated_at"));

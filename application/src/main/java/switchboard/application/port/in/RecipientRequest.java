@@ -3,22 +3,23 @@ package switchboard.application.port.in;
 import java.util.Objects;
 
 import switchboard.domain.contact.ContactId;
-import switchboard.domain.recipient.Address;
 import switchboard.domain.recipient.Channel;
-
-import static switchboard.domain.Invariants.require;
+import switchboard.domain.recipient.Recipient;
 
 /** Someone a send is for, on one channel. */
 public sealed interface RecipientRequest {
 
     Channel channel();
 
-    /** An address given outright. */
-    record ToAddress(Channel channel, Address address) implements RecipientRequest {
+    /** A recipient given outright. */
+    record ToAddress(Recipient recipient) implements RecipientRequest {
         public ToAddress {
-            Objects.requireNonNull(channel, "channel");
-            Objects.requireNonNull(address, "address");
-            require(channel.accepts(address), "%s needs another kind of address than '%s'", channel, address.value());
+            Objects.requireNonNull(recipient, "recipient");
+        }
+
+        @Override
+        public Channel channel() {
+            return recipient.channel();
         }
     }
 

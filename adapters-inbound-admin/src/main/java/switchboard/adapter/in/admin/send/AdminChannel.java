@@ -8,6 +8,7 @@ import java.util.function.Function;
 import switchboard.application.port.in.RecipientRequest;
 import switchboard.domain.contact.ContactId;
 import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.Recipient;
 
 /** The channels as the Admin API names them, each with the request field that holds its address. */
 public enum AdminChannel {
@@ -54,6 +55,6 @@ public enum AdminChannel {
     public RecipientRequest recipient(SendRequest request) {
         String value = address.apply(request).strip();
         return this == IN_APP ? new RecipientRequest.ToContact(channel, new ContactId(value))
-                : new RecipientRequest.ToAddress(channel, channel.address(value));
+                : new RecipientRequest.ToAddress(Recipient.of(channel, value));
     }
 }

@@ -36,6 +36,7 @@ import switchboard.domain.recipient.Address;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.PhoneNumber;
+import switchboard.domain.recipient.Recipient;
 import switchboard.domain.recipient.UserId;
 import switchboard.domain.tenant.TenantId;
 
@@ -252,7 +253,7 @@ public abstract class MessageStoreContract extends StoreContract {
 
     private static Delivery queued(Message message, Channel channel, Address address,
                                    Instant notBefore) {
-        return Delivery.queue(message.id(), message.tenantId(), channel, address, notBefore, NOW);
+        return Delivery.queue(message.id(), message.tenantId(), new Recipient(channel, address), notBefore, NOW);
     }
 
     private static Lease lease(String owner, Instant until) {
