@@ -7,6 +7,8 @@ import java.time.Clock;
 
 import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.port.in.AuthenticateAdminUseCase;
+import switchboard.application.port.in.AuthenticateTokenUseCase;
+import switchboard.application.port.in.CancelMessageUseCase;
 import switchboard.application.port.in.CreateCredentialUseCase;
 import switchboard.application.port.in.CreateTenantUseCase;
 import switchboard.application.port.in.DeleteAllContactsUseCase;
@@ -19,6 +21,7 @@ import switchboard.application.port.in.ListCapturedUseCase;
 import switchboard.application.port.in.ListContactsUseCase;
 import switchboard.application.port.in.ListCredentialsUseCase;
 import switchboard.application.port.in.ListInboxUseCase;
+import switchboard.application.port.in.ListMessagesUseCase;
 import switchboard.application.port.in.MarkInboxItemReadUseCase;
 import switchboard.application.port.in.RevokeCredentialUseCase;
 import switchboard.application.port.in.SendMessageUseCase;
@@ -32,6 +35,8 @@ import switchboard.application.port.out.PasswordHasher;
 import switchboard.application.port.out.PhoneNumberNormalizer;
 import switchboard.application.port.out.TenantStore;
 import switchboard.application.service.AuthenticateAdminService;
+import switchboard.application.service.AuthenticateTokenService;
+import switchboard.application.service.CancelMessageService;
 import switchboard.application.service.CreateCredentialService;
 import switchboard.application.service.CreateTenantService;
 import switchboard.application.service.DeleteAllContactsService;
@@ -44,6 +49,7 @@ import switchboard.application.service.ListCapturedService;
 import switchboard.application.service.ListContactsService;
 import switchboard.application.service.ListCredentialsService;
 import switchboard.application.service.ListInboxService;
+import switchboard.application.service.ListMessagesService;
 import switchboard.application.service.MarkInboxItemReadService;
 import switchboard.application.service.RevokeCredentialService;
 import switchboard.application.service.SendMessageService;
@@ -130,6 +136,21 @@ public class UseCaseFactory {
     @Singleton
     GetMessageUseCase getMessage(MessageStore messages) {
         return new GetMessageService(messages);
+    }
+
+    @Singleton
+    ListMessagesUseCase listMessages(TenantStore tenants, MessageStore messages) {
+        return new ListMessagesService(tenants, messages);
+    }
+
+    @Singleton
+    CancelMessageUseCase cancelMessage(MessageStore messages, Clock clock) {
+        return new CancelMessageService(messages, clock);
+    }
+
+    @Singleton
+    AuthenticateTokenUseCase authenticateToken(CredentialStore credentials) {
+        return new AuthenticateTokenService(credentials);
     }
 
     @Singleton

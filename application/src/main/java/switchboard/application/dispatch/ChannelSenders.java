@@ -12,6 +12,7 @@ import switchboard.application.port.out.OutgoingEmail;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.inbox.InboxItem;
+import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.Message;
 import switchboard.domain.recipient.EmailAddress;
@@ -19,7 +20,8 @@ import switchboard.domain.recipient.UserId;
 
 /**
  * Hands each delivery to the sender of its channel. A channel without a configured sender
- * captures its deliveries: they are kept, with their content, instead of sent.
+ * captures its deliveries, as does a test message: they are kept, with their content, instead
+ * of sent.
  */
 public final class ChannelSenders {
 
@@ -36,26 +38,30 @@ public final class ChannelSenders {
     public AttemptResult send(ClaimedDelivery claimed) {
         Delivery delivery = claimed.delivery();
         Message message = claimed.message();
+        Content content = delivery.contentOf(message);
+        if (message.testMode()) {
+            return new AttemptResult.Captured();
+        }
         switch (delivery.channel()) {
             case EMAIL:
-                return email.map(sender -> sender.send(emailFor(delivery, message)))
+                return email.map(sender -> sender.send(emailFor(delivery, message, content)))
                         .orElseGet(AttemptResult.Captured::new);
             case IN_APP:
                 inbox.add(new InboxItem(delivery.id(), delivery.tenantId(), (UserId) delivery.address(), message.id(),
-                        message.content().subject(), message.content().plainBody(), clock.instant(), null));
+                        content.subject(), content.plainBody(), clock.instant(), null));
                 return new AttemptResult.Sent(null);
             default:
                 return new AttemptResult.Captured();
         }
     }
 
-    private static OutgoingEmail emailFor(Delivery delivery, Message message) {
+    private static OutgoingEmail emailFor(Delivery delivery, Message message, Content content) {
         EmailAddress recipient = (EmailAddress) delivery.address();
         EmailOptions options = message.email();
         boolean ownCopy = options.visibleTo().isEmpty() && options.visibleCc().isEmpty();
         return new OutgoingEmail(recipient, Optional.ofNullable(options.from()), options.fromName(),
                 ownCopy ? List.of(recipient) : options.visibleTo(), options.visibleCc(),
-                Objects.requireNonNullElse(message.content().subject(), ""), message.content().text(),
-                message.content().html(), options.headers(), options.attachments());
+                Objects.requireNonNullElse(content.subject(), ""), content.text(), content.html(), options.headers(),
+                options.attachments());
     }
 }

@@ -67,8 +67,8 @@ public final class SendMessageService implements SendMessageUseCase {
             RecipientResolver.Resolution resolution = resolver.resolve(request);
             List<Delivery> forRequest = new ArrayList<>();
             for (Address address : resolution.addresses()) {
-                Delivery delivery = Delivery.queue(messageId, tenant.id(), new Recipient(request.channel(), address), notBefore,
-                        now);
+                Delivery delivery = Delivery.queue(messageId, tenant.id(), new Recipient(request.channel(), address),
+                        command.channelContent().get(request.channel()), notBefore, now);
                 forRequest.add(sendNow ? delivery.claim(now) : delivery);
             }
             deliveries.addAll(forRequest);
@@ -78,7 +78,8 @@ public final class SendMessageService implements SendMessageUseCase {
             return new SendResult(Optional.empty(), outcomes(resolved, Map.of()));
         }
 
-        Message message = new Message(messageId, tenant.id(), command.origin(), command.content(), command.email(), now);
+        Message message = new Message(messageId, tenant.id(), command.origin(), command.content(), command.email(),
+                command.campaignId().orElse(null), command.testMode(), now);
         if (!sendNow) {
             messages.save(message, deliveries, Optional.empty());
             worker.wakeUp();

@@ -23,7 +23,6 @@ import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.delivery.RetryPolicy;
 import switchboard.domain.message.Content;
-import switchboard.domain.message.EmailOptions;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.Recipient;
@@ -130,7 +129,6 @@ class DispatchWorkerTest {
     }
 
     private static SendCommand command(List<RecipientRequest> recipients) {
-        return new SendCommand(Gateway.TENANT, "test", Content.text("Hello", "Body"), EmailOptions.NONE, recipients,
-                Optional.empty(), Duration.ZERO);
+        return SendCommand.of(Gateway.TENANT, "test", Content.text("Hello", "Body"), recipients);
     }
 }

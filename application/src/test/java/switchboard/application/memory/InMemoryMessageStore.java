@@ -2,14 +2,18 @@ package switchboard.application.memory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import switchboard.application.port.CapturedDelivery;
+import switchboard.application.port.MessageFilter;
 import switchboard.application.port.MessageRecord;
+import switchboard.application.port.MessageSummary;
 import switchboard.application.port.PageRequest;
 import switchboard.application.port.out.ClaimedDelivery;
 import switchboard.application.port.out.DeliveryQueue;
@@ -18,6 +22,7 @@ import switchboard.application.port.out.MessageStore;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.message.Content;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
@@ -43,8 +48,7 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue {
     @Override
     public synchronized Optional<MessageRecord> find(TenantId tenantId, MessageId id) {
         return Optional.ofNullable(messages.get(id)).filter(message -> message.tenantId().equals(tenantId))
-                .map(message -> new MessageRecord(message, deliveries.values().stream()
-                        .filter(delivery -> delivery.messageId().equals(id)).toList()));
+                .map(message -> new MessageRecord(message, deliveriesOf(id)));
     }
 
     @Override
@@ -55,11 +59,43 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue {
                 .sorted(Comparator.comparing(Delivery::updatedAt).reversed())
                 .skip(page.offset()).limit(page.limit())
                 .map(delivery -> {
-                    Message message = messages.get(delivery.messageId());
+                    Content content = delivery.contentOf(messages.get(delivery.messageId()));
                     return new CapturedDelivery(delivery.id(), delivery.messageId(), delivery.channel(),
-                            delivery.address().value(), message.content().subject(), message.content().text(),
-                            message.content().html(), delivery.updatedAt());
+                            delivery.address().value(), content.subject(), content.text(), content.html(),
+                            delivery.updatedAt());
                 }).toList();
+    }
+
+    @Override
+    public synchronized List<MessageSummary> list(TenantId tenantId, MessageFilter filter, PageRequest page) {
+        List<Message> newestFirst = new ArrayList<>(messages.values());
+        Collections.reverse(newestFirst);
+        return newestFirst.stream()
+                .filter(message -> message.tenantId().equals(tenantId))
+                .filter(message -> filter.campaignId().map(id -> id.equals(message.campaignId())).orElse(true))
+                .filter(message -> filter.origin().map(origin -> origin.equals(message.origin())).orElse(true))
+                .filter(message -> filter.status().map(status -> deliveriesOf(message.id()).stream()
+                        .anyMatch(delivery -> delivery.status() == status)).orElse(true))
+                .skip(page.offset()).limit(page.limit())
+                .map(message -> new MessageSummary(message.id(), message.origin(), message.content().subject(),
+                        message.campaignId(), message.testMode(), message.createdAt(), deliveriesOf(message.id()).stream()
+                        .collect(Collectors.toMap(Delivery::status, delivery -> 1, Integer::sum))))
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<Integer> cancelQueued(TenantId tenantId, MessageId id, Instant now) {
+        Message message = messages.get(id);
+        if (message == null || !message.tenantId().equals(tenantId)) {
+            return Optional.empty();
+        }
+        List<Delivery> queued = deliveriesOf(id).stream().filter(delivery -> delivery.status() == DeliveryStatus.QUEUED).toList();
+        queued.forEach(delivery -> deliveries.put(delivery.id(), delivery.cancel(now)));
+        return Optional.of(queued.size());
+    }
+
+    private List<Delivery> deliveriesOf(MessageId id) {
+        return deliveries.values().stream().filter(delivery -> delivery.messageId().equals(id)).toList();
     }
 
     @Override

@@ -29,7 +29,6 @@ import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Content;
-import switchboard.domain.message.EmailOptions;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.PhoneNumber;
@@ -130,9 +129,9 @@ class SendMessageServiceTest {
     @Test
     void schedulesDeliveriesForLaterWithoutSendingThemNow() {
         Instant later = Instant.now().plus(Duration.ofHours(1));
-        SendResult result = gateway.send.send(new SendCommand(Gateway.TENANT, "test", Content.text("Hi", "Body"),
-                EmailOptions.NONE, List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com")))),
-                Optional.of(later), Duration.ofSeconds(5)));
+        SendResult result = gateway.send.send(SendCommand.of(Gateway.TENANT, "test", Content.text("Hi", "Body"),
+                        List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com")))))
+                .withNotBefore(later).withAwaitOutcome(Duration.ofSeconds(5)));
 
         Delivery delivery = ((RecipientOutcome.Accepted) result.outcomes().get(0)).deliveries().get(0);
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.QUEUED);
@@ -201,15 +200,46 @@ class SendMessageServiceTest {
     }
 
     @Test
+    void aTestMessageIsCapturedEvenWhereAProviderIsConfigured() {
+        SendResult result = gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL,
+                new EmailAddress("a@example.com")))), Duration.ofSeconds(5)).withTestMode(true).withCampaign("launch"));
+
+        assertThat(((RecipientOutcome.Accepted) result.outcomes().get(0)).deliveries().get(0).status())
+                .isEqualTo(DeliveryStatus.CAPTURED);
+        assertThat(email.sent()).isEmpty();
+        assertThat(gateway.stores.messages().find(Gateway.TENANT, result.messageId().orElseThrow()).orElseThrow().message())
+                .satisfies(message -> {
+                    assertThat(message.testMode()).isTrue();
+                    assertThat(message.campaign()).contains("launch");
+                });
+    }
+
+    @Test
+    void aChannelCanSaySomethingElseThanTheMessage() {
+        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(new Contact(new ContactId("u1"), ContactData.EMPTY)));
+        Content push = new Content("New article", "John has posted a new article", null);
+
+        gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))),
+                new ToContact(Channel.IN_APP, new ContactId("u1"))), Duration.ofSeconds(5))
+                .withChannelContent(Channel.IN_APP, push));
+
+        assertThat(email.sent()).singleElement().satisfies(sent -> assertThat(sent.text()).isEqualTo("Body text"));
+        assertThat(gateway.stores.inbox().list(Gateway.TENANT, new UserId("u1"), new PageRequest(0, 10)))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.title()).isEqualTo("New article");
+                    assertThat(item.body()).isEqualTo("John has posted a new article");
+                });
+    }
+
+    @Test
     void anUnknownTenantIsAnError() {
-        assertThatThrownBy(() -> gateway.send.send(new SendCommand(new TenantId("nobody"), "test", Content.text("s", "b"),
-                EmailOptions.NONE, List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com")))), Optional.empty(),
-                Duration.ZERO))).isInstanceOf(NotFoundException.class).hasMessageContaining("nobody");
+        assertThatThrownBy(() -> gateway.send.send(SendCommand.of(new TenantId("nobody"), "test", Content.text("s", "b"),
+                List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com")))))))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("nobody");
     }
 
     private static SendCommand command(List<RecipientRequest> recipients, Duration await) {
-        return new SendCommand(Gateway.TENANT, "test", Content.text("Hello", "Body text"), EmailOptions.NONE, recipients,
-                Optional.empty(), await);
+        return SendCommand.of(Gateway.TENANT, "test", Content.text("Hello", "Body text"), recipients).withAwaitOutcome(await);
     }
 
     private static List<String> addresses(RecipientOutcome outcome) {

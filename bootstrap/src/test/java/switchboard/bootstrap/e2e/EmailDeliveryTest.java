@@ -15,10 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import switchboard.application.port.in.RecipientRequest.ToAddress;
 import switchboard.application.port.in.SendCommand;
@@ -89,11 +87,11 @@ class EmailDeliveryTest extends GatewayTest {
                 List.of(new EmailAddress("to@example.com")), List.of(new EmailAddress("cc@example.com")),
                 List.of(new EmailHeader("Reply-To", "replies@acme.example"), new EmailHeader("X-Campaign", "autumn")),
                 List.of(Attachment.file("report.pdf", "application/pdf", pdf)));
-        sendMessage.send(new SendCommand(TenantId.DEFAULT, "test", new Content("Quarterly report", "See attached.",
-                "<p>See attached.</p>"), email, List.of(
+        sendMessage.send(SendCommand.of(TenantId.DEFAULT, "test", new Content("Quarterly report", "See attached.",
+                "<p>See attached.</p>"), List.of(
                 new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("to@example.com"))),
                 new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("cc@example.com"))),
-                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("hidden@example.com")))), Optional.empty(), Duration.ZERO));
+                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("hidden@example.com"))))).withEmail(email));
 
         waitFor(() -> smtp.getReceivedMessages().length == 3);
         for (String recipient : List.of("to@example.com", "cc@example.com", "hidden@example.com")) {

@@ -3,12 +3,10 @@ package switchboard.bootstrap.e2e;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,7 +20,6 @@ import switchboard.application.port.out.OutgoingEmail;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Content;
-import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
@@ -55,8 +52,8 @@ class TwoGatewaysOnePostgresTest {
             for (int i = 0; i < DELIVERIES; i++) {
                 recipients.add(new RecipientRequest.ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("user" + i + "@example.com"))));
             }
-            MessageId message = one.getBean(SendMessageUseCase.class).send(new SendCommand(TenantId.DEFAULT, "test",
-                    Content.text("Hello", "Body"), EmailOptions.NONE, recipients, Optional.empty(), Duration.ZERO))
+            MessageId message = one.getBean(SendMessageUseCase.class)
+                    .send(SendCommand.of(TenantId.DEFAULT, "test", Content.text("Hello", "Body"), recipients))
                     .messageId().orElseThrow();
 
             GetMessageUseCase status = two.getBean(GetMessageUseCase.class);

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import switchboard.domain.message.Content;
+import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Address;
 import switchboard.domain.recipient.Channel;
@@ -24,6 +26,7 @@ public final class Delivery {
     private final MessageId messageId;
     private final TenantId tenantId;
     private final Recipient recipient;
+    private final Content content;
     private final DeliveryStatus status;
     private final int attempts;
     private final Instant notBefore;
@@ -31,12 +34,14 @@ public final class Delivery {
     private final String providerRef;
     private final Instant updatedAt;
 
-    private Delivery(DeliveryId id, MessageId messageId, TenantId tenantId, Recipient recipient, DeliveryStatus status, int attempts, Instant notBefore, String lastError, String providerRef,
+    private Delivery(DeliveryId id, MessageId messageId, TenantId tenantId, Recipient recipient, Content content,
+                     DeliveryStatus status, int attempts, Instant notBefore, String lastError, String providerRef,
                      Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.messageId = Objects.requireNonNull(messageId, "messageId");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.recipient = Objects.requireNonNull(recipient, "recipient");
+        this.content = content;
         this.status = Objects.requireNonNull(status, "status");
         require(attempts >= 0, "attempts must not be negative");
         this.attempts = attempts;
@@ -46,18 +51,30 @@ public final class Delivery {
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** A new delivery, waiting to be sent at {@code notBefore} or later. */
+    /** A new delivery of the message's content, waiting to be sent at {@code notBefore} or later. */
     public static Delivery queue(MessageId messageId, TenantId tenantId, Recipient recipient, Instant notBefore,
                                  Instant now) {
-        return new Delivery(DeliveryId.random(), messageId, tenantId, recipient, DeliveryStatus.QUEUED, 0, notBefore, null,
-                null, now);
+        return queue(messageId, tenantId, recipient, null, notBefore, now);
+    }
+
+    /**
+     * A new delivery, waiting to be sent at {@code notBefore} or later.
+     *
+     * @param content what this recipient is sent, when it is not the message's content (a template
+     *                filled in for them, or what a channel says instead); null for the message's
+     */
+    public static Delivery queue(MessageId messageId, TenantId tenantId, Recipient recipient, Content content,
+                                 Instant notBefore, Instant now) {
+        return new Delivery(DeliveryId.random(), messageId, tenantId, recipient, content, DeliveryStatus.QUEUED, 0,
+                notBefore, null, null, now);
     }
 
     /** A delivery as it was stored, in whatever state it had reached. */
     public static Delivery restore(DeliveryId id, MessageId messageId, TenantId tenantId, Recipient recipient,
-                                   DeliveryStatus status, int attempts, Instant notBefore, String lastError,
-                                   String providerRef, Instant updatedAt) {
-        return new Delivery(id, messageId, tenantId, recipient, status, attempts, notBefore, lastError, providerRef, updatedAt);
+                                   Content content, DeliveryStatus status, int attempts, Instant notBefore,
+                                   String lastError, String providerRef, Instant updatedAt) {
+        return new Delivery(id, messageId, tenantId, recipient, content, status, attempts, notBefore, lastError, providerRef,
+                updatedAt);
     }
 
     /** Taken by a worker for an attempt: a queued delivery that is due, or one whose worker's lease ran out. */
@@ -116,7 +133,8 @@ public final class Delivery {
         if (!status.canMoveTo(target)) {
             throw new IllegalStateException("delivery " + id + " cannot move from " + status + " to " + target);
         }
-        return new Delivery(id, messageId, tenantId, recipient, target, attempts, notBefore, lastError, providerRef, now);
+        return new Delivery(id, messageId, tenantId, recipient, content, target, attempts, notBefore, lastError, providerRef,
+                now);
     }
 
     public DeliveryId id() {
@@ -133,6 +151,16 @@ public final class Delivery {
 
     public Recipient recipient() {
         return recipient;
+    }
+
+    /** The content of its own this delivery carries, if it does not carry the message's. */
+    public Optional<Content> ownContent() {
+        return Optional.ofNullable(content);
+    }
+
+    /** What this delivery says: its own content, or else the message's. */
+    public Content contentOf(Message message) {
+        return content != null ? content : message.content();
     }
 
     public Channel channel() {

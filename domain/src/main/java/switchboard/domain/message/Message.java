@@ -2,17 +2,24 @@ package switchboard.domain.message;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 import switchboard.domain.tenant.TenantId;
 
+import static switchboard.domain.Invariants.require;
 import static switchboard.domain.Invariants.requireText;
 
 /**
  * One request to reach people: what to say and how, sent to recipients by deliveries.
  *
- * @param origin which API accepted it (e.g. {@code admin}, {@code fliplet}), for status and audit
+ * @param origin     which API accepted it (e.g. {@code admin}, {@code fliplet}), for status and audit
+ * @param campaignId the caller's campaign the message belongs to, if any, to find its messages later
+ * @param testMode   a test: every delivery is captured, none reaches a provider
  */
-public record Message(MessageId id, TenantId tenantId, String origin, Content content, EmailOptions email, Instant createdAt) {
+public record Message(MessageId id, TenantId tenantId, String origin, Content content, EmailOptions email,
+                      String campaignId, boolean testMode, Instant createdAt) {
+
+    public static final int MAX_CAMPAIGN_ID_LENGTH = 100;
 
     public Message {
         Objects.requireNonNull(id, "id");
@@ -20,6 +27,12 @@ public record Message(MessageId id, TenantId tenantId, String origin, Content co
         requireText(origin, "origin", 32);
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(email, "email");
+        require(campaignId == null || !campaignId.isBlank() && campaignId.length() <= MAX_CAMPAIGN_ID_LENGTH,
+                "a campaign id is 1 to %d characters", MAX_CAMPAIGN_ID_LENGTH);
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public Optional<String> campaign() {
+        return Optional.ofNullable(campaignId);
     }
 }

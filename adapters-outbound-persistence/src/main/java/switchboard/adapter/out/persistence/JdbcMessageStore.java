@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import switchboard.application.port.CapturedDelivery;
+import switchboard.application.port.MessageFilter;
 import switchboard.application.port.MessageRecord;
+import switchboard.application.port.MessageSummary;
 import switchboard.application.port.PageRequest;
 import switchboard.application.port.out.ClaimedDelivery;
 import switchboard.application.port.out.DeliveryQueue;
@@ -45,11 +47,15 @@ import switchboard.domain.tenant.TenantId;
 public class JdbcMessageStore implements MessageStore, DeliveryQueue {
 
     private static final int MAX_ERROR_LENGTH = 1000;
+    /** A delivery's content when it has its own, else its message's. */
+    private static final String OWN_OR_MESSAGE_CONTENT = "CASE WHEN d.has_own_content THEN d.subject ELSE m.subject END AS subject, "
+            + "CASE WHEN d.has_own_content THEN d.body_text ELSE m.body_text END AS body_text, "
+            + "CASE WHEN d.has_own_content THEN d.body_html ELSE m.body_html END AS body_html";
     private static final int MAX_PROVIDER_REF_LENGTH = 255;
     private static final String MESSAGE_COLUMNS = "id, tenant_id, origin, subject, body_text, body_html, email_from, "
-            + "email_from_name, visible_to, visible_cc, headers, created_at";
+            + "email_from_name, visible_to, visible_cc, headers, campaign_id, test_mode, created_at";
     private static final String DELIVERY_COLUMNS = "id, message_id, tenant_id, channel, address, status, attempts, "
-            + "not_before, last_error, provider_ref, updated_at";
+            + "not_before, last_error, provider_ref, updated_at, has_own_content, subject, body_text, body_html";
 
     private final Database database;
     private final JsonColumns json;
@@ -73,14 +79,14 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
         String jsonParameter = database.dialect().jsonParameter();
         EmailOptions email = message.email();
         Database.update(connection, "INSERT INTO message (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                        + jsonParameter + ", " + jsonParameter + ", " + jsonParameter + ", ?)",
+                        + jsonParameter + ", " + jsonParameter + ", " + jsonParameter + ", ?, ?, ?)",
                 message.id().value(), message.tenantId().value(), message.origin(), message.content().subject(),
                 message.content().text(), message.content().html(),
                 email.from() == null ? null : email.from().value(), email.fromName(),
                 json.write(addresses(email.visibleTo())), json.write(addresses(email.visibleCc())),
                 json.write(email.headers().stream().map(header -> Map.of("name", header.name(), "value", header.value()))
                         .toList()),
-                message.createdAt());
+                message.campaignId(), message.testMode(), message.createdAt());
     }
 
     private static void insertAttachments(Connection connection, Message message) throws SQLException {
@@ -103,13 +109,16 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
     private static void insertDeliveries(Connection connection, List<Delivery> deliveries, Optional<Lease> lease)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO delivery (" + DELIVERY_COLUMNS
-                + ", lease_owner, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", lease_owner, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Delivery delivery : deliveries) {
                 Optional<Lease> held = delivery.status() == DeliveryStatus.SENDING ? lease : Optional.empty();
+                Optional<Content> own = delivery.ownContent();
                 Database.bind(statement, delivery.id().value(), delivery.messageId().value(), delivery.tenantId().value(),
                         delivery.channel().name(), delivery.address().value(), delivery.status().name(), delivery.attempts(),
                         delivery.notBefore(), delivery.lastError().orElse(null), delivery.providerRef().orElse(null),
-                        delivery.updatedAt(), held.map(Lease::owner).orElse(null), held.map(Lease::until).orElse(null));
+                        delivery.updatedAt(), own.isPresent(), own.map(Content::subject).orElse(null),
+                        own.map(Content::text).orElse(null), own.map(Content::html).orElse(null),
+                        held.map(Lease::owner).orElse(null), held.map(Lease::until).orElse(null));
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -138,8 +147,8 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
         parameters.add(page.limit());
         parameters.add(page.offset());
         return database.read(connection -> Database.query(connection,
-                "SELECT d.id, d.message_id, d.channel, d.address, m.subject, m.body_text, m.body_html, d.updated_at "
-                        + "FROM delivery d JOIN message m ON m.id = d.message_id "
+                "SELECT d.id, d.message_id, d.channel, d.address, d.updated_at, "
+                        + OWN_OR_MESSAGE_CONTENT + " FROM delivery d JOIN message m ON m.id = d.message_id "
                         + "WHERE d.tenant_id = ? AND d.status = ?" + channelFilter
                         + " ORDER BY d.updated_at DESC, d.id LIMIT ? OFFSET ?",
                 row -> new CapturedDelivery(new DeliveryId(Database.uuid(row, "id")),
@@ -147,6 +156,63 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
                         row.getString("address"), row.getString("subject"), row.getString("body_text"),
                         row.getString("body_html"), Database.instant(row, "updated_at")),
                 parameters.toArray()));
+    }
+
+    @Override
+    public List<MessageSummary> list(TenantId tenantId, MessageFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("m.tenant_id = ?");
+        List<Object> parameters = new ArrayList<>(List.of(tenantId.value()));
+        filter.campaignId().ifPresent(campaign -> {
+            where.append(" AND m.campaign_id = ?");
+            parameters.add(campaign);
+        });
+        filter.origin().ifPresent(origin -> {
+            where.append(" AND m.origin = ?");
+            parameters.add(origin);
+        });
+        filter.status().ifPresent(status -> {
+            where.append(" AND EXISTS (SELECT 1 FROM delivery d WHERE d.message_id = m.id AND d.status = ?)");
+            parameters.add(status.name());
+        });
+        parameters.add(page.limit());
+        parameters.add(page.offset());
+        return database.read(connection -> {
+            List<MessageSummary> found = Database.query(connection, "SELECT m.id, m.origin, m.subject, m.campaign_id, "
+                            + "m.test_mode, m.created_at FROM message m WHERE " + where
+                            + " ORDER BY m.created_at DESC, m.id LIMIT ? OFFSET ?",
+                    row -> new MessageSummary(new MessageId(Database.uuid(row, "id")), row.getString("origin"),
+                            row.getString("subject"), row.getString("campaign_id"), row.getBoolean("test_mode"),
+                            Database.instant(row, "created_at"), Map.of()),
+                    parameters.toArray());
+            return found.isEmpty() ? found : withDeliveryCounts(connection, found);
+        });
+    }
+
+    private static List<MessageSummary> withDeliveryCounts(Connection connection, List<MessageSummary> messages)
+            throws SQLException {
+        Map<UUID, Map<DeliveryStatus, Integer>> counts = new HashMap<>();
+        Database.query(connection, "SELECT message_id, status, COUNT(*) AS deliveries FROM delivery WHERE message_id IN ("
+                        + Database.placeholders(messages.size()) + ") GROUP BY message_id, status",
+                row -> counts.computeIfAbsent(Database.uuid(row, "message_id"), id -> new HashMap<>())
+                        .put(DeliveryStatus.valueOf(row.getString("status")), row.getInt("deliveries")),
+                messages.stream().map(message -> message.id().value()).toArray());
+        return messages.stream().map(message -> new MessageSummary(message.id(), message.origin(), message.subject(),
+                message.campaignId(), message.testMode(), message.createdAt(),
+                counts.getOrDefault(message.id().value(), Map.of()))).toList();
+    }
+
+    @Override
+    public Optional<Integer> cancelQueued(TenantId tenantId, MessageId id, Instant now) {
+        return database.write(connection -> {
+            boolean exists = Database.queryOne(connection, "SELECT 1 FROM message WHERE id = ? AND tenant_id = ?",
+                    row -> true, id.value(), tenantId.value()).isPresent();
+            if (!exists) {
+                return Optional.empty();
+            }
+            return Optional.of(Database.update(connection, "UPDATE delivery SET status = ?, updated_at = ? "
+                            + "WHERE message_id = ? AND status = ?", DeliveryStatus.CANCELLED.name(), now, id.value(),
+                    DeliveryStatus.QUEUED.name()));
+        });
     }
 
     @Override
@@ -224,13 +290,15 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
                 attachments.getOrDefault(id, List.of()));
         return new Message(new MessageId(id), new TenantId(row.getString("tenant_id")), row.getString("origin"),
                 new Content(row.getString("subject"), row.getString("body_text"), row.getString("body_html")), email,
-                Database.instant(row, "created_at"));
+                row.getString("campaign_id"), row.getBoolean("test_mode"), Database.instant(row, "created_at"));
     }
 
     private static Delivery delivery(ResultSet row) throws SQLException {
         return Delivery.restore(new DeliveryId(Database.uuid(row, "id")), new MessageId(Database.uuid(row, "message_id")),
                 new TenantId(row.getString("tenant_id")),
                 Recipient.of(Channel.valueOf(row.getString("channel")), row.getString("address")),
+                row.getBoolean("has_own_content")
+                        ? new Content(row.getString("subject"), row.getString("body_text"), row.getString("body_html")) : null,
                 DeliveryStatus.valueOf(row.getString("status")), row.getInt("attempts"),
                 Database.instant(row, "not_before"), row.getString("last_error"), row.getString("provider_ref"),
                 Database.instant(row, "updated_at"));

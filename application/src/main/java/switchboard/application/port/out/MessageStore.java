@@ -1,10 +1,13 @@
 package switchboard.application.port.out;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import switchboard.application.port.CapturedDelivery;
+import switchboard.application.port.MessageFilter;
 import switchboard.application.port.MessageRecord;
+import switchboard.application.port.MessageSummary;
 import switchboard.application.port.PageRequest;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.message.Message;
@@ -23,6 +26,17 @@ public interface MessageStore {
 
     Optional<MessageRecord> find(TenantId tenantId, MessageId id);
 
+    /** The tenant's messages that pass the filter, newest first. */
+    List<MessageSummary> list(TenantId tenantId, MessageFilter filter, PageRequest page);
+
     /** Captured deliveries, newest first, of one channel or of all. */
     List<CapturedDelivery> listCaptured(TenantId tenantId, Optional<Channel> channel, PageRequest page);
+
+    /**
+     * Cancels the message's deliveries that are still waiting in the queue (scheduled, or
+     * waiting to retry); those being sent or done are left as they are.
+     *
+     * @return how many were cancelled, or empty if the tenant has no such message
+     */
+    Optional<Integer> cancelQueued(TenantId tenantId, MessageId id, Instant now);
 }

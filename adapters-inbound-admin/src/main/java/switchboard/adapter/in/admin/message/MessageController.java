@@ -3,6 +3,7 @@ package switchboard.adapter.in.admin.message;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -17,10 +18,14 @@ import switchboard.adapter.in.admin.AdminApiController;
 import switchboard.adapter.in.admin.PathIds;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
+import switchboard.application.port.MessageFilter;
 import switchboard.application.port.PageRequest;
+import switchboard.application.port.in.CancelMessageUseCase;
 import switchboard.application.port.in.GetMessageUseCase;
 import switchboard.application.port.in.ListCapturedUseCase;
+import switchboard.application.port.in.ListMessagesUseCase;
 import switchboard.domain.InvalidValueException;
+import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.recipient.Channel;
 
 @Controller("/api/v1/tenants/{tenantId}")
@@ -29,13 +34,38 @@ import switchboard.domain.recipient.Channel;
 public class MessageController extends AdminApiController {
 
     private final GetMessageUseCase getMessage;
+    private final ListMessagesUseCase listMessages;
+    private final CancelMessageUseCase cancelMessage;
     private final ListCapturedUseCase listCaptured;
     private final MessageMapper mapper;
 
-    public MessageController(GetMessageUseCase getMessage, ListCapturedUseCase listCaptured, MessageMapper mapper) {
+    public MessageController(GetMessageUseCase getMessage, ListMessagesUseCase listMessages,
+                             CancelMessageUseCase cancelMessage, ListCapturedUseCase listCaptured, MessageMapper mapper) {
         this.getMessage = getMessage;
+        this.listMessages = listMessages;
+        this.cancelMessage = cancelMessage;
         this.listCaptured = listCaptured;
         this.mapper = mapper;
+    }
+
+    /**
+     * The tenant's messages, newest first. {@code status=QUEUED} finds those with deliveries still
+     * waiting (scheduled or retrying); {@code campaignId} and {@code origin} narrow further.
+     */
+    @Get("/messages")
+    public MessageList list(String tenantId, @Nullable @QueryValue String campaignId, @Nullable @QueryValue String origin,
+                            @Nullable @QueryValue String status, @QueryValue(defaultValue = "0") int offset,
+                            @QueryValue(defaultValue = "100") int limit, Authentication caller) {
+        MessageFilter filter = new MessageFilter(Optional.ofNullable(campaignId), Optional.ofNullable(origin),
+                Optional.ofNullable(status).map(MessageController::status));
+        return new MessageList(listMessages.list(TenantAccess.check(caller, tenantId), filter, new PageRequest(offset, limit))
+                .stream().map(mapper::view).toList(), offset, limit);
+    }
+
+    /** Stops what the message has not sent yet: scheduled deliveries and those waiting to retry. */
+    @Post("/messages/{messageId}/cancel")
+    public Cancelled cancel(String tenantId, String messageId, Authentication caller) {
+        return new Cancelled(cancelMessage.cancel(TenantAccess.check(caller, tenantId), PathIds.message(messageId)));
     }
 
     /** A message with every delivery, its status, attempts and last error. */
@@ -51,6 +81,12 @@ public class MessageController extends AdminApiController {
                                  Authentication caller) {
         return new CapturedList(listCaptured.list(TenantAccess.check(caller, tenantId), channel(channel),
                 new PageRequest(offset, limit)).stream().map(mapper::view).toList(), offset, limit);
+    }
+
+    private static DeliveryStatus status(String name) {
+        return Arrays.stream(DeliveryStatus.values()).filter(status -> status.name().equalsIgnoreCase(name.strip()))
+                .findFirst().orElseThrow(() -> new InvalidValueException("'" + name + "' is not a delivery status; use one of "
+                        + Arrays.toString(DeliveryStatus.values())));
     }
 
     private static Optional<Channel> channel(String name) {

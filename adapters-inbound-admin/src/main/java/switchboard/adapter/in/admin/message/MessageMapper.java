@@ -4,10 +4,15 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import switchboard.application.port.CapturedDelivery;
 import switchboard.application.port.MessageRecord;
+import switchboard.application.port.MessageSummary;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.tenant.TenantId;
 
@@ -24,6 +29,14 @@ public interface MessageMapper {
         return new DeliveryView(delivery.id().toString(), delivery.channel().name(), delivery.address().value(),
                 delivery.status().name(), delivery.attempts(), delivery.lastError().orElse(null),
                 delivery.providerRef().orElse(null), delivery.notBefore(), delivery.updatedAt());
+    }
+
+    MessageSummaryView view(MessageSummary summary);
+
+    default Map<String, Integer> counts(Map<DeliveryStatus, Integer> byStatus) {
+        Map<String, Integer> counts = new TreeMap<>();
+        byStatus.forEach((status, count) -> counts.put(status.name(), count));
+        return counts;
     }
 
     @Mapping(target = "body", expression = "java(captured.text() != null ? captured.text() : captured.html())")

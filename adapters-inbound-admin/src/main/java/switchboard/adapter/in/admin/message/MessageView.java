@@ -7,6 +7,6 @@ import java.util.List;
 
 /** A message and where each of its deliveries stands. */
 @Serdeable
-public record MessageView(String id, String tenantId, String origin, String subject, Instant createdAt,
-                          List<DeliveryView> deliveries) {
+public record MessageView(String id, String tenantId, String origin, String subject, String campaignId, boolean testMode,
+                          Instant createdAt, List<DeliveryView> deliveries) {
 }

@@ -6,6 +6,7 @@ import org.mapstruct.MappingConstants;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import switchboard.application.port.in.RecipientRequest;
@@ -15,7 +16,7 @@ import switchboard.domain.message.EmailOptions;
 import switchboard.domain.tenant.TenantId;
 
 /** Turns a validated send request into the send use case's command: one recipient per channel, in request order. */
-@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, imports = {Optional.class, EmailOptions.class})
+@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, imports = {Map.class, Optional.class, EmailOptions.class})
 public interface SendRequestMapper {
 
     @Mapping(target = "tenantId", source = "tenantId")
@@ -23,8 +24,11 @@ public interface SendRequestMapper {
     @Mapping(target = "content", source = "request")
     @Mapping(target = "email", expression = "java(EmailOptions.NONE)")
     @Mapping(target = "recipients", source = "request")
+    @Mapping(target = "channelContent", expression = "java(Map.of())")
     @Mapping(target = "notBefore", expression = "java(Optional.empty())")
     @Mapping(target = "awaitOutcome", source = "budget")
+    @Mapping(target = "campaignId", expression = "java(Optional.empty())")
+    @Mapping(target = "testMode", constant = "false")
     SendCommand toCommand(SendRequest request, TenantId tenantId, Duration budget);
 
     /** The body is HTML or plain text, as {@code isHtml} says; the subject is the email's subject and the title elsewhere. */

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.application.port.in.RecipientOutcome;
 import switchboard.application.port.in.RecipientOutcome.Reason;
+import switchboard.application.port.in.RecipientOutcome;
 import switchboard.application.port.in.RecipientRequest;
 import switchboard.application.port.in.SendResult;
 import switchboard.domain.contact.ContactId;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import switchboard.application.port.CapturedDelivery;
+import switchboard.application.port.MessageFilter;
 import switchboard.application.port.MessageRecord;
+import switchboard.application.port.MessageSummary;
 import switchboard.application.port.PageRequest;
 import switchboard.application.port.out.ClaimedDelivery;
 import switchboard.application.port.out.Lease;
@@ -55,14 +58,17 @@ public abstract class MessageStoreContract extends StoreContract {
                 List.of(Attachment.file("report.pdf", "application/pdf", "%PDF-1.4 binary\u0000\u00ff".getBytes(StandardCharsets.ISO_8859_1)),
                         new Attachment("logo.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'}, "logo")));
         Message message = new Message(MessageId.random(), ACME, "admin", new Content("Hello", "Hi there", "<p>Hi there</p>"),
-                email, NOW);
+                email, "autumn-2026", true, NOW);
         Delivery toEmail = queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW);
-        Delivery toPhone = queued(message, Channel.SMS, new PhoneNumber("+27111111111"), NOW);
+        Delivery toPhone = Delivery.queue(message.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+27111111111")),
+                Content.text(null, "Hi Nick, your own text"), NOW, NOW);
         stores.messages().save(message, List.of(toEmail, toPhone), Optional.empty());
 
         MessageRecord found = stores.messages().find(ACME, message.id()).orElseThrow();
         assertThat(found.message()).isEqualTo(message);
         assertThat(found.deliveries()).extracting(Delivery::id).containsExactlyInAnyOrder(toEmail.id(), toPhone.id());
+        assertThat(found.deliveries()).extracting(Delivery::ownContent)
+                .containsExactlyInAnyOrder(Optional.empty(), Optional.of(Content.text(null, "Hi Nick, your own text")));
         assertThat(found.deliveries()).allSatisfy(delivery -> {
             assertThat(delivery.status()).isEqualTo(DeliveryStatus.QUEUED);
             assertThat(delivery.attempts()).isZero();
@@ -211,9 +217,10 @@ public abstract class MessageStoreContract extends StoreContract {
     @Test
     void listsCapturedDeliveriesNewestFirstWithTheirContent() {
         Message message = new Message(MessageId.random(), ACME, "admin", new Content("Maintenance", "Tonight at 22:00", null),
-                EmailOptions.NONE, NOW);
+                EmailOptions.NONE, null, false, NOW);
         Delivery email = queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW);
-        Delivery sms = queued(message, Channel.SMS, new PhoneNumber("+97455555555"), NOW);
+        Delivery sms = Delivery.queue(message.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+97455555555")),
+                Content.text(null, "Tonight at 22:00, by SMS"), NOW, NOW);
         stores.messages().save(message, List.of(email, sms), Optional.empty());
         Lease lease = lease("w1", later(60));
         for (ClaimedDelivery claim : stores.queue().claimDue(lease, NOW, 10)) {
@@ -225,14 +232,71 @@ public abstract class MessageStoreContract extends StoreContract {
         assertThat(all).extracting(CapturedDelivery::channel).containsExactly(Channel.SMS, Channel.EMAIL);
         assertThat(all.get(0)).satisfies(captured -> {
             assertThat(captured.to()).isEqualTo("+97455555555");
-            assertThat(captured.subject()).isEqualTo("Maintenance");
-            assertThat(captured.text()).isEqualTo("Tonight at 22:00");
+            assertThat(captured.subject()).as("the delivery's own content").isNull();
+            assertThat(captured.text()).isEqualTo("Tonight at 22:00, by SMS");
             assertThat(captured.messageId()).isEqualTo(message.id());
             assertThat(captured.capturedAt()).isEqualTo(later(2));
         });
         assertThat(stores.messages().listCaptured(ACME, Optional.of(Channel.EMAIL), new PageRequest(0, 10)))
-                .extracting(CapturedDelivery::to).containsExactly("a@example.com");
+                .singleElement().satisfies(captured -> {
+                    assertThat(captured.to()).isEqualTo("a@example.com");
+                    assertThat(captured.subject()).isEqualTo("Maintenance");
+                    assertThat(captured.text()).isEqualTo("Tonight at 22:00");
+                });
         assertThat(stores.messages().listCaptured(GLOBEX, Optional.empty(), new PageRequest(0, 10))).isEmpty();
+    }
+
+    @Test
+    void listsMessagesNewestFirstWithTheirDeliveriesCountedByStatus() {
+        Message older = new Message(MessageId.random(), ACME, "dripcel", Content.text("Old", "b"), EmailOptions.NONE,
+                "spring", false, NOW);
+        Message newer = new Message(MessageId.random(), ACME, "capillary", Content.text("New", "b"), EmailOptions.NONE,
+                null, true, later(1));
+        stores.messages().save(older, List.of(queued(older, Channel.EMAIL, new EmailAddress("a@example.com"), NOW),
+                queued(older, Channel.EMAIL, new EmailAddress("b@example.com"), NOW)), Optional.empty());
+        stores.messages().save(newer, List.of(queued(newer, Channel.EMAIL, new EmailAddress("c@example.com"), later(3600))),
+                Optional.empty());
+        stores.messages().save(message(GLOBEX), List.of(), Optional.empty());
+        Lease lease = lease("w1", later(60));
+        ClaimedDelivery claimed = stores.queue().claimDue(lease, NOW, 1).get(0);
+        stores.queue().record(claimed.delivery().afterAttempt(new AttemptResult.Sent("x"), NOW, RETRIES, 0.5), lease);
+
+        List<MessageSummary> all = stores.messages().list(ACME, MessageFilter.ALL, new PageRequest(0, 10));
+        assertThat(all).extracting(MessageSummary::id).containsExactly(newer.id(), older.id());
+        assertThat(all.get(0)).satisfies(summary -> {
+            assertThat(summary.origin()).isEqualTo("capillary");
+            assertThat(summary.subject()).isEqualTo("New");
+            assertThat(summary.testMode()).isTrue();
+            assertThat(summary.createdAt()).isEqualTo(later(1));
+            assertThat(summary.deliveries()).isEqualTo(Map.of(DeliveryStatus.QUEUED, 1));
+        });
+        assertThat(all.get(1).deliveries()).isEqualTo(Map.of(DeliveryStatus.QUEUED, 1, DeliveryStatus.SENT, 1));
+        assertThat(stores.messages().list(ACME, new MessageFilter(Optional.of("spring"), Optional.empty(), Optional.empty()),
+                new PageRequest(0, 10))).extracting(MessageSummary::id).containsExactly(older.id());
+        assertThat(stores.messages().list(ACME, new MessageFilter(Optional.empty(), Optional.of("capillary"), Optional.empty()),
+                new PageRequest(0, 10))).extracting(MessageSummary::id).containsExactly(newer.id());
+        assertThat(stores.messages().list(ACME, new MessageFilter(Optional.empty(), Optional.empty(),
+                Optional.of(DeliveryStatus.SENT)), new PageRequest(0, 10))).extracting(MessageSummary::id)
+                .containsExactly(older.id());
+        assertThat(stores.messages().list(ACME, MessageFilter.ALL, new PageRequest(1, 10))).hasSize(1);
+    }
+
+    @Test
+    void cancellingStopsOnlyWhatIsStillQueued() {
+        Message message = message(ACME);
+        stores.messages().save(message, List.of(queued(message, Channel.EMAIL, new EmailAddress("now@example.com"), NOW),
+                queued(message, Channel.EMAIL, new EmailAddress("later@example.com"), later(3600))), Optional.empty());
+        Lease lease = lease("w1", later(60));
+        assertThat(stores.queue().claimDue(lease, NOW, 10)).hasSize(1);
+
+        assertThat(stores.messages().cancelQueued(ACME, message.id(), later(5))).contains(1);
+        assertThat(stores.messages().find(ACME, message.id()).orElseThrow().deliveries())
+                .extracting(delivery -> delivery.address().value() + " " + delivery.status())
+                .containsExactlyInAnyOrder("now@example.com SENDING", "later@example.com CANCELLED");
+        assertThat(stores.queue().claimDue(lease("w2", later(7200)), later(3600), 10))
+                .extracting(claim -> claim.delivery().address().value()).doesNotContain("later@example.com");
+        assertThat(stores.messages().cancelQueued(ACME, message.id(), later(6))).contains(0);
+        assertThat(stores.messages().cancelQueued(GLOBEX, message.id(), later(6))).isEmpty();
     }
 
     private ClaimedDelivery saveAndClaimOne(Lease lease) {
@@ -248,7 +312,8 @@ public abstract class MessageStoreContract extends StoreContract {
     }
 
     private static Message message(TenantId tenant) {
-        return new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE, NOW);
+        return new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE, null,
+                false, NOW);
     }
 
     private static Delivery queued(Message message, Channel channel, Address address,

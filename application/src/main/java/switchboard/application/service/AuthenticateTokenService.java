@@ -1,0 +1,27 @@
+package switchboard.application.service;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import switchboard.application.port.in.AuthenticateTokenUseCase;
+import switchboard.application.port.out.CredentialStore;
+import switchboard.domain.credential.Credential;
+import switchboard.domain.credential.CredentialType;
+
+/** Finds a token's credential by the token's digest: the token itself is never stored or compared. */
+public final class AuthenticateTokenService implements AuthenticateTokenUseCase {
+
+    private final CredentialStore credentials;
+
+    public AuthenticateTokenService(CredentialStore credentials) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+    }
+
+    @Override
+    public Optional<Credential> authenticate(CredentialType type, String token) {
+        if (token == null || token.isBlank() || type.hasPassword()) {
+            return Optional.empty();
+        }
+        return credentials.findByLookupKey(type, SecretTokens.digest(token.strip()));
+    }
+}
