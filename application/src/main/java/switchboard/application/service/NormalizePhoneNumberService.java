@@ -1,0 +1,23 @@
+package switchboard.application.service;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import switchboard.application.port.in.NormalizePhoneNumberUseCase;
+import switchboard.application.port.out.PhoneNumberNormalizer;
+import switchboard.domain.recipient.PhoneNumber;
+
+/** Lets the dialects read phone numbers as their clients write them, with the gateway's numbering plans. */
+public final class NormalizePhoneNumberService implements NormalizePhoneNumberUseCase {
+
+    private final PhoneNumberNormalizer phones;
+
+    public NormalizePhoneNumberService(PhoneNumberNormalizer phones) {
+        this.phones = Objects.requireNonNull(phones, "phones");
+    }
+
+    @Override
+    public Optional<PhoneNumber> normalize(String raw, String defaultRegion) {
+        return phones.normalize(raw, defaultRegion);
+    }
+}
