@@ -1,12 +1,16 @@
 package switchboard.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import switchboard.application.dispatch.DispatchWorker;
+import switchboard.application.port.in.AuthenticateAccessTokenUseCase;
 import switchboard.application.port.in.AuthenticateAdminUseCase;
+import switchboard.application.port.in.AuthenticatePasswordUseCase;
 import switchboard.application.port.in.AuthenticateTokenUseCase;
 import switchboard.application.port.in.CancelMessageUseCase;
 import switchboard.application.port.in.CreateCredentialUseCase;
@@ -17,16 +21,19 @@ import switchboard.application.port.in.GetContactUseCase;
 import switchboard.application.port.in.GetMessageUseCase;
 import switchboard.application.port.in.GetTenantUseCase;
 import switchboard.application.port.in.InitializeGatewayUseCase;
+import switchboard.application.port.in.IssueAccessTokenUseCase;
 import switchboard.application.port.in.ListCapturedUseCase;
 import switchboard.application.port.in.ListContactsUseCase;
 import switchboard.application.port.in.ListCredentialsUseCase;
 import switchboard.application.port.in.ListInboxUseCase;
 import switchboard.application.port.in.ListMessagesUseCase;
 import switchboard.application.port.in.MarkInboxItemReadUseCase;
+import switchboard.application.port.in.NormalizePhoneNumberUseCase;
 import switchboard.application.port.in.RevokeCredentialUseCase;
 import switchboard.application.port.in.SendMessageUseCase;
 import switchboard.application.port.in.SetContactFieldsUseCase;
 import switchboard.application.port.in.UpsertContactsUseCase;
+import switchboard.application.port.out.AccessTokenSigner;
 import switchboard.application.port.out.ContactDirectory;
 import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.InboxStore;
@@ -34,7 +41,9 @@ import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.PasswordHasher;
 import switchboard.application.port.out.PhoneNumberNormalizer;
 import switchboard.application.port.out.TenantStore;
+import switchboard.application.service.AuthenticateAccessTokenService;
 import switchboard.application.service.AuthenticateAdminService;
+import switchboard.application.service.AuthenticatePasswordService;
 import switchboard.application.service.AuthenticateTokenService;
 import switchboard.application.service.CancelMessageService;
 import switchboard.application.service.CreateCredentialService;
@@ -45,12 +54,14 @@ import switchboard.application.service.GetContactService;
 import switchboard.application.service.GetMessageService;
 import switchboard.application.service.GetTenantService;
 import switchboard.application.service.InitializeGatewayService;
+import switchboard.application.service.IssueAccessTokenService;
 import switchboard.application.service.ListCapturedService;
 import switchboard.application.service.ListContactsService;
 import switchboard.application.service.ListCredentialsService;
 import switchboard.application.service.ListInboxService;
 import switchboard.application.service.ListMessagesService;
 import switchboard.application.service.MarkInboxItemReadService;
+import switchboard.application.service.NormalizePhoneNumberService;
 import switchboard.application.service.RevokeCredentialService;
 import switchboard.application.service.SendMessageService;
 import switchboard.application.service.SetContactFieldsService;
@@ -166,5 +177,28 @@ public class UseCaseFactory {
     @Singleton
     MarkInboxItemReadUseCase markInboxItemRead(InboxStore inbox, Clock clock) {
         return new MarkInboxItemReadService(inbox, clock);
+    }
+
+    /** Basic authentication for the dialects (Capillary's): a success is remembered for {@code switchboard.capillary.auth-cache-ttl}. */
+    @Singleton
+    AuthenticatePasswordUseCase authenticatePassword(CredentialStore credentials, PasswordHasher passwords, Clock clock,
+                                                     @Value("${switchboard.capillary.auth-cache-ttl:60s}") Duration remember) {
+        return new AuthenticatePasswordService(credentials, passwords, clock, remember);
+    }
+
+    @Singleton
+    IssueAccessTokenUseCase issueAccessToken(CredentialStore credentials, AccessTokenSigner signer, Clock clock,
+                                             @Value("${switchboard.capillary.token-ttl:300s}") Duration ttl) {
+        return new IssueAccessTokenService(credentials, signer, ttl, clock);
+    }
+
+    @Singleton
+    AuthenticateAccessTokenUseCase authenticateAccessToken(CredentialStore credentials, AccessTokenSigner signer, Clock clock) {
+        return new AuthenticateAccessTokenService(credentials, signer, clock);
+    }
+
+    @Singleton
+    NormalizePhoneNumberUseCase normalizePhoneNumber(PhoneNumberNormalizer phones) {
+        return new NormalizePhoneNumberService(phones);
     }
 }

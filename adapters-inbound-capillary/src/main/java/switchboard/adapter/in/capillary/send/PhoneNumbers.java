@@ -1,0 +1,39 @@
+package switchboard.adapter.in.capillary.send;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+import switchboard.application.port.in.NormalizePhoneNumberUseCase;
+import switchboard.domain.recipient.PhoneNumber;
+
+/**
+ * Reads mobile numbers as Capillary clients write them: with the country code and without a
+ * plus ({@code 919591471711} is {@code +919591471711}); {@code +} and {@code 00} prefixes are
+ * read as well. Only when a number is not possible with a country code, and
+ * {@code switchboard.capillary.default-region} names a country, is it read as a national number
+ * of that country ({@code 09591471711} in IN).
+ */
+@Singleton
+class PhoneNumbers {
+
+    private final NormalizePhoneNumberUseCase phones;
+    private final String defaultRegion;
+
+    PhoneNumbers(NormalizePhoneNumberUseCase phones,
+                 @Nullable @Value("${switchboard.capillary.default-region:}") String defaultRegion) {
+        this.phones = phones;
+        this.defaultRegion = defaultRegion == null || defaultRegion.isBlank() ? null : defaultRegion.strip();
+    }
+
+    Optional<PhoneNumber> read(String raw) {
+        String number = raw.strip();
+        if (number.startsWith("+") || number.startsWith("00")) {
+            return phones.normalize(number, null);
+        }
+        Optional<PhoneNumber> withCountryCode = phones.normalize("+" + number, null);
+        return withCountryCode.isPresent() || defaultRegion == null ? withCountryCode : phones.normalize(number, defaultRegion);
+    }
+}

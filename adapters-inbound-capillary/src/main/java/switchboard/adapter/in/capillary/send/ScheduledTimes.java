@@ -1,0 +1,43 @@
+package switchboard.adapter.in.capillary.send;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import switchboard.adapter.in.capillary.Fault;
+
+/**
+ * Reads {@code scheduledTime}: ISO 8601 with any offset ({@code +05:30}, {@code +0530},
+ * {@code +05} or {@code Z}), seconds and their fractions optional. A time without an offset
+ * names no instant and is refused rather than guessed.
+ */
+final class ScheduledTimes {
+
+    static final String EXAMPLE = "2024-02-22T00:25:06+05:30";
+
+    private static final DateTimeFormatter ISO_WITH_OFFSET = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendPattern("[XXX][XX][X]")
+            .toFormatter();
+
+    private ScheduledTimes() {
+    }
+
+    /** The instant, or empty when there is no time or it cannot be read (then recorded in {@code check}). */
+    static Optional<Instant> read(String scheduledTime, ItemCheck check) {
+        if (scheduledTime == null || scheduledTime.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(scheduledTime.strip(), ISO_WITH_OFFSET).toInstant());
+        } catch (DateTimeParseException e) {
+            check.error(Fault.INVALID_SCHEDULED_TIME, "scheduledTime '" + scheduledTime
+                    + "' is not an ISO 8601 date and time with an offset, such as " + EXAMPLE);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package switchboard.bootstrap.e2e.capillary;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import switchboard.bootstrap.e2e.GatewayClient;
+import switchboard.bootstrap.e2e.GatewayTest;
+
+/**
+ * End-to-end tests of the Capillary dialect: a tenant with a Capillary user and an OAuth client,
+ * created through the Admin API, and calls carrying their credentials as Capillary clients do.
+ */
+abstract class CapillaryTest extends GatewayTest {
+
+    static final String PASSWORD = "capillary user password";
+    static final String OAUTH_HEADER = "X-CAP-API-OAUTH-TOKEN";
+
+    /** A new tenant with an admin, a Capillary user (WRITE on Communication unless {@code access} says otherwise). */
+    protected CapillaryTenant newCapillaryTenant(String name) {
+        TenantAdmin admin = newTenantWithAdmin(name);
+        String username = "cap-" + UUID.randomUUID().toString().substring(0, 8);
+        return new CapillaryTenant(admin, username, createCredential(admin, "{\"type\":\"capillary-basic\",\"username\":\""
+                + username + "\",\"password\":\"" + PASSWORD + "\"}"));
+    }
+
+    /** Creates a credential through the Admin API and returns the answer's fields. */
+    protected Map<String, Object> createCredential(TenantAdmin admin, String body) {
+        GatewayClient.Response created = client.post("/api/v1/tenants/" + admin.tenantId() + "/credentials", body, admin.token());
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create a credential: " + created);
+        }
+        return created.json();
+    }
+
+    protected void revoke(TenantAdmin admin, Object credentialId) {
+        GatewayClient.Response revoked = client.delete("/api/v1/tenants/" + admin.tenantId() + "/credentials/" + credentialId,
+                admin.token());
+        if (revoked.status() != 204) {
+            throw new IllegalStateException("could not revoke a credential: " + revoked);
+        }
+    }
+
+    /** Capillary's Basic authentication: the username and the md5 hex digest of the password. */
+    protected static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + md5Hex(password)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    protected static String md5Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** POST {@code path} with the body and the headers given as name, value, name, value... */
+    protected GatewayClient.Response post(String path, String body, String... headers) {
+        HttpRequest.Builder request = client.request(path, null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request);
+    }
+
+    /** The body's list of this tenant's captured deliveries of a channel. */
+    protected List<Object> captured(CapillaryTenant tenant, String channel) {
+        return client.get("/api/v1/tenants/" + tenant.admin().tenantId() + "/captured?channel=" + channel,
+                tenant.admin().token()).jsonList("captured");
+    }
+
+    protected record CapillaryTenant(TenantAdmin admin, String username, Map<String, Object> credential) {
+
+        String basic() {
+            return CapillaryTest.basic(username, PASSWORD);
+        }
+
+        GatewayClient.Response send(CapillaryTest test, String channel, String body) {
+            return test.post("/v2/communications/sendMessage" + (channel == null ? "" : "?channel=" + channel), body,
+                    "Authorization", basic());
+        }
+    }
+}
