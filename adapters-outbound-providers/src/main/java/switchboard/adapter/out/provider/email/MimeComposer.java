@@ -180,9 +180,15 @@ final class MimeComposer {
         return part;
     }
 
+    /**
+     * A file part, always in base64: Jakarta Mail would send a text file as 7bit or
+     * quoted-printable and turn its line breaks into CRLF on the way, so the file would not
+     * arrive as it was given.
+     */
     private static MimeBodyPart attachmentPart(Attachment attachment, String disposition) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setHeader("Content-Transfer-Encoding", "base64");
         part.setDisposition(disposition);
         part.setFileName(attachment.fileName());
         return part;

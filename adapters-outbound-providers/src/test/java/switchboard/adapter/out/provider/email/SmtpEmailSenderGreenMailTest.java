@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -141,6 +142,19 @@ class SmtpEmailSenderGreenMailTest {
         assertThat(file.getFileName()).isEqualTo("data.bin");
         assertThat(file.isMimeType("application/octet-stream")).isTrue();
         assertThat(file.getInputStream().readAllBytes()).isEqualTo(BINARY);
+    }
+
+    @Test
+    void aTextAttachmentKeepsItsOwnLineBreaks() throws Exception {
+        byte[] csv = "name;city\nZoë;Durban\n".getBytes(StandardCharsets.UTF_8);
+        OutgoingEmail email = new OutgoingEmail(address("csv@example.org"), Optional.empty(), null, List.of(), List.of(),
+                "Export", "The export is attached", null, List.of(), List.of(Attachment.file("export.csv", "text/csv", csv)));
+
+        assertThat(sender.send(email)).isInstanceOf(AttemptResult.Sent.class);
+
+        BodyPart file = ((Multipart) onlyMessageFor("csv@example.org").getContent()).getBodyPart(1);
+        assertThat(file.isMimeType("text/csv")).isTrue();
+        assertThat(file.getInputStream().readAllBytes()).as("LF, not CRLF").isEqualTo(csv);
     }
 
     @Test
