@@ -2,9 +2,11 @@ package switchboard.adapter.in.capillary.send;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 import switchboard.adapter.in.capillary.Fault;
@@ -12,7 +14,8 @@ import switchboard.adapter.in.capillary.Fault;
 /**
  * Reads {@code scheduledTime}: ISO 8601 with any offset ({@code +05:30}, {@code +0530},
  * {@code +05} or {@code Z}), seconds and their fractions optional. A time without an offset
- * names no instant and is refused rather than guessed.
+ * names no instant, and a date that does not exist (February 30) none either: both are refused
+ * rather than guessed.
  */
 final class ScheduledTimes {
 
@@ -22,7 +25,9 @@ final class ScheduledTimes {
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
             .appendPattern("[XXX][XX][X]")
-            .toFormatter();
+            .toFormatter()
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private ScheduledTimes() {
     }

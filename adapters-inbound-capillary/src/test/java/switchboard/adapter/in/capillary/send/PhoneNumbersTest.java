@@ -1,0 +1,41 @@
+package switchboard.adapter.in.capillary.send;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import switchboard.application.port.in.NormalizePhoneNumberUseCase;
+import switchboard.domain.recipient.PhoneNumber;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PhoneNumbersTest {
+
+    /** Knows +919591471711 only, and records what it was asked. */
+    private final List<String> asked = new ArrayList<>();
+    private final NormalizePhoneNumberUseCase phones = (raw, region) -> {
+        asked.add(raw + " in " + region);
+        boolean known = raw.equals("+919591471711") || raw.equals("00919591471711")
+                || raw.equals("09591471711") && "IN".equals(region);
+        return known ? Optional.of(new PhoneNumber("+919591471711")) : Optional.empty();
+    };
+
+    @Test
+    void aNumberIsReadWithItsCountryCodeFirst() {
+        PhoneNumbers numbers = new PhoneNumbers(phones, "IN");
+
+        assertThat(numbers.read(" 919591471711 ")).contains(new PhoneNumber("+919591471711"));
+        assertThat(numbers.read("+919591471711")).isPresent();
+        assertThat(numbers.read("00919591471711")).isPresent();
+        assertThat(asked).containsExactly("+919591471711 in null", "+919591471711 in null", "00919591471711 in null");
+    }
+
+    @Test
+    void theDefaultRegionIsTriedOnlyWhenTheCountryCodeReadingFails() {
+        assertThat(new PhoneNumbers(phones, "IN").read("09591471711")).isPresent();
+        assertThat(asked).containsExactly("+09591471711 in null", "09591471711 in IN");
+        assertThat(new PhoneNumbers(phones, "").read("09591471711")).as("no default region").isEmpty();
+    }
+}
