@@ -1,8 +1,6 @@
 package switchboard.bootstrap.e2e;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Message.RecipientType;
@@ -10,9 +8,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -37,28 +34,15 @@ import static switchboard.application.memory.Eventually.waitFor;
 @MicronautTest(transactional = false)
 class EmailDeliveryTest extends GatewayTest {
 
-    private GreenMail smtp;
+    @RegisterExtension
+    final TestSmtpServer smtp = new TestSmtpServer();
 
     @Inject
     SendMessageUseCase sendMessage;
 
     @Override
     protected Map<String, String> extraProperties() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        return Map.of("javamail.properties.mail.smtp.host", "127.0.0.1",
-                "javamail.properties.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()),
-                "switchboard.email.from", "gateway@switchboard.example");
-    }
-
-    @BeforeEach
-    void emptyMailbox() throws Exception {
-        smtp.purgeEmailFromAllMailboxes();
-    }
-
-    @AfterAll
-    void stopSmtp() {
-        smtp.stop();
+        return smtp.gatewayProperties();
     }
 
     @Test
@@ -68,7 +52,7 @@ class EmailDeliveryTest extends GatewayTest {
                  "emailAddress":"ops@example.com","isHtml":true}""", platformAdminToken());
 
         assertThat(response.json()).isEqualTo(json("{\"results\":[{\"channel\":\"Email\",\"success\":true,\"error\":null}]}"));
-        MimeMessage received = smtp.getReceivedMessages()[0];
+        MimeMessage received = smtp.received()[0];
         assertThat(received.getSubject()).isEqualTo("Maintenance tonight");
         assertThat(received.isMimeType("text/html")).isTrue();
         assertThat(received.getContent()).isEqualTo("<p>From <b>22:00</b> UTC</p>");
@@ -93,9 +77,9 @@ class EmailDeliveryTest extends GatewayTest {
                 new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("cc@example.com"))),
                 new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("hidden@example.com"))))).withEmail(email));
 
-        waitFor(() -> smtp.getReceivedMessages().length == 3);
+        waitFor(() -> smtp.received().length == 3);
         for (String recipient : List.of("to@example.com", "cc@example.com", "hidden@example.com")) {
-            MimeMessage copy = onlyMessageEnvelopedTo(recipient);
+            MimeMessage copy = smtp.onlyCopyFor(recipient);
             assertThat(copy.getSubject()).isEqualTo("Quarterly report");
             assertThat(((InternetAddress) copy.getFrom()[0]).getPersonal()).isEqualTo("Acme News");
             assertThat(copy.getRecipients(RecipientType.TO)).extracting(Object::toString).containsExactly("to@example.com");
@@ -105,13 +89,6 @@ class EmailDeliveryTest extends GatewayTest {
             assertThat(((InternetAddress) copy.getReplyTo()[0]).getAddress()).isEqualTo("replies@acme.example");
             assertThat(attachment(copy, "report.pdf")).isEqualTo(pdf);
         }
-    }
-
-    private MimeMessage onlyMessageEnvelopedTo(String recipient) {
-        MimeMessage[] copies = smtp.findReceivedMessages(user -> user.getEmail().equals(recipient), message -> true)
-                .toArray(MimeMessage[]::new);
-        assertThat(copies).as("copies delivered to %s", recipient).hasSize(1);
-        return copies[0];
     }
 
     private static byte[] attachment(MimeMessage message, String fileName) throws Exception {

@@ -1,16 +1,13 @@
 package switchboard.bootstrap.e2e.capillary;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import switchboard.bootstrap.e2e.GatewayClient;
+import switchboard.bootstrap.e2e.TestSmtpServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static switchboard.application.memory.Eventually.waitFor;
@@ -30,25 +28,12 @@ class CapillaryEmailDeliveryTest extends CapillaryTest {
 
     private static final String NOTES = "Thank you\nfor your order ✓";
 
-    private GreenMail smtp;
+    @RegisterExtension
+    final TestSmtpServer smtp = new TestSmtpServer();
 
     @Override
     protected Map<String, String> extraProperties() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        return Map.of("javamail.properties.mail.smtp.host", "127.0.0.1",
-                "javamail.properties.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()),
-                "switchboard.email.from", "gateway@switchboard.example");
-    }
-
-    @BeforeEach
-    void emptyMailbox() throws Exception {
-        smtp.purgeEmailFromAllMailboxes();
-    }
-
-    @AfterAll
-    void stopSmtp() {
-        smtp.stop();
+        return smtp.gatewayProperties();
     }
 
     @Test
@@ -77,9 +62,9 @@ class CapillaryEmailDeliveryTest extends CapillaryTest {
                 Map.of("file_name", "notes.txt", "file_type", "txt")));
         assertThat(List.of(echo.get("labelOfSender"), echo.get("senderEmail"), echo.get("replyToEmail")))
                 .containsExactly("Brand Offers", "offers@brand.example", "care@brand.example");
-        waitFor(() -> smtp.getReceivedMessages().length == 3);
+        waitFor(() -> smtp.received().length == 3);
         for (String recipient : List.of("to@example.com", "cc@example.com", "hidden@example.com")) {
-            MimeMessage copy = onlyCopyFor(recipient);
+            MimeMessage copy = smtp.onlyCopyFor(recipient);
             assertThat(copy.getSubject()).isEqualTo("Your invoice");
             InternetAddress from = (InternetAddress) copy.getFrom()[0];
             assertThat(List.of(from.getAddress(), from.getPersonal())).containsExactly("offers@brand.example", "Brand Offers");
@@ -105,19 +90,12 @@ class CapillaryEmailDeliveryTest extends CapillaryTest {
                 "{\"email\": [{\"to\": \"reader@example.com\", \"subject\": \"Plain\", \"body\": \"Just text, 2 < 3\"}]}");
 
         assertThat(((Map<?, ?>) ((Map<?, ?>) response.jsonList("emails").get(0)).get("email")).get("senderEmail"))
-                .isEqualTo("gateway@switchboard.example");
-        waitFor(() -> smtp.getReceivedMessages().length == 1);
-        MimeMessage received = onlyCopyFor("reader@example.com");
-        assertThat(((InternetAddress) received.getFrom()[0]).getAddress()).isEqualTo("gateway@switchboard.example");
+                .isEqualTo(TestSmtpServer.GATEWAY_SENDER);
+        waitFor(() -> smtp.received().length == 1);
+        MimeMessage received = smtp.onlyCopyFor("reader@example.com");
+        assertThat(((InternetAddress) received.getFrom()[0]).getAddress()).isEqualTo(TestSmtpServer.GATEWAY_SENDER);
         assertThat(received.isMimeType("text/plain")).isTrue();
         assertThat(received.getContent()).isEqualTo("Just text, 2 < 3");
-    }
-
-    private MimeMessage onlyCopyFor(String recipient) {
-        List<MimeMessage> copies = smtp.findReceivedMessages(user -> user.getEmail().equals(recipient), message -> true)
-                .toList();
-        assertThat(copies).as("copies delivered to %s", recipient).hasSize(1);
-        return copies.get(0);
     }
 
     /** The parts of a message that are not themselves multipart, depth first. */
