@@ -33,6 +33,7 @@ import switchboard.application.port.out.InboxStore;
 import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.PasswordHasher;
 import switchboard.application.port.out.PhoneNumberNormalizer;
+import switchboard.application.port.out.SecretSealer;
 import switchboard.application.port.out.TenantStore;
 import switchboard.application.service.AuthenticateAdminService;
 import switchboard.application.service.AuthenticateTokenService;
@@ -62,8 +63,8 @@ public class UseCaseFactory {
 
     @Singleton
     SendMessageUseCase sendMessage(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
-                                   MessageStore messages, DispatchWorker worker, Clock clock) {
-        return new SendMessageService(tenants, contacts, phones, messages, worker, clock);
+                                   MessageStore messages, SecretSealer sealer, DispatchWorker worker, Clock clock) {
+        return new SendMessageService(tenants, contacts, phones, messages, sealer, worker, clock);
     }
 
     @Singleton

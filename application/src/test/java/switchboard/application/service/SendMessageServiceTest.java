@@ -3,6 +3,7 @@ package switchboard.application.service;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,7 @@ import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Content;
+import switchboard.domain.message.ProviderAccount;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.PhoneNumber;
@@ -229,6 +231,23 @@ class SendMessageServiceTest {
                     assertThat(item.title()).isEqualTo("New article");
                     assertThat(item.body()).isEqualTo("John has posted a new article");
                 });
+    }
+
+    @Test
+    void aCallersOwnProviderAccountIsSealedOntoItsChannelsDeliveriesOnly() {
+        ProviderAccount account = new ProviderAccount("AC81caaa94b3b84bb7ba9c3cd96bcb152a", "caller's token");
+
+        gateway.send.send(command(List.of(new ToAddress(Recipient.of(Channel.SMS, "+14155550100")),
+                new ToAddress(Recipient.of(Channel.EMAIL, "a@example.com"))), Duration.ZERO)
+                .withProviderAccount(Channel.SMS, account));
+
+        Delivery sms = gateway.stores.messages().deliveries().stream()
+                .filter(delivery -> delivery.channel() == Channel.SMS).findFirst().orElseThrow();
+        assertThat(Gateway.SEALER.unseal(sms.credentials().orElseThrow())).isEqualTo(account);
+        assertThat(new String(sms.credentials().get().sealed(), StandardCharsets.UTF_8))
+                .doesNotContain("caller's token");
+        assertThat(gateway.stores.messages().deliveries().stream()
+                .filter(delivery -> delivery.channel() == Channel.EMAIL).findFirst().orElseThrow().credentials()).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.Message;
+import switchboard.domain.message.ProviderAccount;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.tenant.TenantId;
 
@@ -28,11 +29,13 @@ import static switchboard.domain.Invariants.require;
  *                       return as soon as the message is stored
  * @param campaignId     the caller's campaign, if any
  * @param testMode       capture every delivery instead of sending it
+ * @param accounts       the caller's own provider account per channel, to send with instead of
+ *                       the gateway's
  */
 public record SendCommand(TenantId tenantId, String origin, Content content, EmailOptions email,
                           List<RecipientRequest> recipients, Map<Channel, Content> channelContent,
                           Optional<Instant> notBefore, Duration awaitOutcome, Optional<String> campaignId,
-                          boolean testMode) {
+                          boolean testMode, Map<Channel, ProviderAccount> accounts) {
 
     public static final int MAX_RECIPIENTS = 100_000;
 
@@ -50,17 +53,18 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
         Objects.requireNonNull(campaignId, "campaignId");
         campaignId.ifPresent(id -> require(!id.isBlank() && id.length() <= Message.MAX_CAMPAIGN_ID_LENGTH,
                 "a campaign id is 1 to %d characters", Message.MAX_CAMPAIGN_ID_LENGTH));
+        accounts = Map.copyOf(accounts);
     }
 
     /** A plain send: no email options, now, without waiting, outside any campaign. */
     public static SendCommand of(TenantId tenantId, String origin, Content content, List<RecipientRequest> recipients) {
         return new SendCommand(tenantId, origin, content, EmailOptions.NONE, recipients, Map.of(), Optional.empty(),
-                Duration.ZERO, Optional.empty(), false);
+                Duration.ZERO, Optional.empty(), false, Map.of());
     }
 
     public SendCommand withEmail(EmailOptions options) {
         return new SendCommand(tenantId, origin, content, options, recipients, channelContent, notBefore, awaitOutcome,
-                campaignId, testMode);
+                campaignId, testMode, accounts);
     }
 
     public SendCommand withChannelContent(Channel channel, Content channelSays) {
@@ -68,26 +72,34 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
         merged.putAll(channelContent);
         merged.put(channel, channelSays);
         return new SendCommand(tenantId, origin, content, email, recipients, merged, notBefore, awaitOutcome, campaignId,
-                testMode);
+                testMode, accounts);
     }
 
     public SendCommand withNotBefore(Instant time) {
         return new SendCommand(tenantId, origin, content, email, recipients, channelContent, Optional.of(time), awaitOutcome,
-                campaignId, testMode);
+                campaignId, testMode, accounts);
     }
 
     public SendCommand withAwaitOutcome(Duration budget) {
         return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, budget, campaignId,
-                testMode);
+                testMode, accounts);
     }
 
     public SendCommand withCampaign(String id) {
         return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, awaitOutcome,
-                Optional.of(id), testMode);
+                Optional.of(id), testMode, accounts);
+    }
+
+    public SendCommand withProviderAccount(Channel channel, ProviderAccount account) {
+        Map<Channel, ProviderAccount> merged = new EnumMap<>(Channel.class);
+        merged.putAll(accounts);
+        merged.put(channel, account);
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, awaitOutcome,
+                campaignId, testMode, merged);
     }
 
     public SendCommand withTestMode(boolean test) {
         return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, awaitOutcome,
-                campaignId, test);
+                campaignId, test, accounts);
     }
 }

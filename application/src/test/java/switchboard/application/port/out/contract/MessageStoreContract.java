@@ -29,6 +29,7 @@ import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.delivery.RetryPolicy;
+import switchboard.domain.delivery.SealedCredentials;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;
@@ -297,6 +298,29 @@ public abstract class MessageStoreContract extends StoreContract {
                 .extracting(claim -> claim.delivery().address().value()).doesNotContain("later@example.com");
         assertThat(stores.messages().cancelQueued(ACME, message.id(), later(6))).contains(0);
         assertThat(stores.messages().cancelQueued(GLOBEX, message.id(), later(6))).isEmpty();
+    }
+
+    @Test
+    void sealedCredentialsTravelWithTheirDeliveryAndAreErasedWhenItEnds() {
+        SealedCredentials sealed = new SealedCredentials(new byte[]{7, 0, -1, 42});
+        Message message = message(ACME);
+        Delivery withCredentials = queued(message, Channel.SMS, new PhoneNumber("+14155550100"), NOW).withCredentials(sealed);
+        Delivery scheduled = queued(message, Channel.SMS, new PhoneNumber("+14155550101"), later(3600)).withCredentials(sealed);
+        stores.messages().save(message, List.of(withCredentials, scheduled), Optional.empty());
+
+        Lease lease = lease("w1", later(60));
+        ClaimedDelivery claim = stores.queue().claimDue(lease, NOW, 10).get(0);
+        assertThat(claim.delivery().credentials()).contains(sealed);
+        Delivery retrying = claim.delivery().afterAttempt(new AttemptResult.Deferred("429"), NOW, RETRIES, 0.0);
+        stores.queue().record(retrying, lease);
+        ClaimedDelivery retried = stores.queue().claimDue(lease, retrying.notBefore(), 10).get(0);
+        assertThat(retried.delivery().credentials()).as("kept for the retry").contains(sealed);
+
+        stores.queue().record(retried.delivery().afterAttempt(new AttemptResult.Sent("SM1"), NOW, RETRIES, 0.5), lease);
+        stores.messages().cancelQueued(ACME, message.id(), NOW);
+        assertThat(stores.messages().find(ACME, message.id()).orElseThrow().deliveries())
+                .allSatisfy(ended -> assertThat(ended.credentials()).isEmpty());
+        assertThat(stores.storedCredentialCount()).isZero();
     }
 
     private ClaimedDelivery saveAndClaimOne(Lease lease) {
