@@ -89,7 +89,7 @@ public final class SendMessageService implements SendMessageUseCase {
         }
 
         Message message = new Message(messageId, tenant.id(), command.origin(), command.content(), command.email(),
-                command.campaignId().orElse(null), command.testMode(), now);
+                command.sender().orElse(null), command.campaignId().orElse(null), command.testMode(), now);
         if (!sendNow) {
             messages.save(message, deliveries, Optional.empty());
             worker.wakeUp();

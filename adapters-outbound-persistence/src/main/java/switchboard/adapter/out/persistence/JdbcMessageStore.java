@@ -56,7 +56,7 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
             + "CASE WHEN d.has_own_content THEN d.body_html ELSE m.body_html END AS body_html";
     private static final int MAX_PROVIDER_REF_LENGTH = 255;
     private static final String MESSAGE_COLUMNS = "id, tenant_id, origin, subject, body_text, body_html, email_from, "
-            + "email_from_name, visible_to, visible_cc, headers, campaign_id, test_mode, created_at";
+            + "email_from_name, visible_to, visible_cc, headers, sender, campaign_id, test_mode, created_at";
     private static final String DELIVERY_COLUMNS = "id, message_id, tenant_id, channel, address, status, attempts, "
             + "not_before, last_error, provider_ref, updated_at, has_own_content, subject, body_text, body_html";
 
@@ -83,14 +83,14 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
         String jsonParameter = database.dialect().jsonParameter();
         EmailOptions email = message.email();
         Database.update(connection, "INSERT INTO message (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                        + jsonParameter + ", " + jsonParameter + ", " + jsonParameter + ", ?, ?, ?)",
+                        + jsonParameter + ", " + jsonParameter + ", " + jsonParameter + ", ?, ?, ?, ?)",
                 message.id().value(), message.tenantId().value(), message.origin(), message.content().subject(),
                 message.content().text(), message.content().html(),
                 email.from() == null ? null : email.from().value(), email.fromName(),
                 json.write(addresses(email.visibleTo())), json.write(addresses(email.visibleCc())),
                 json.write(email.headers().stream().map(header -> Map.of("name", header.name(), "value", header.value()))
                         .toList()),
-                message.campaignId(), message.testMode(), message.createdAt());
+                message.sender(), message.campaignId(), message.testMode(), message.createdAt());
     }
 
     private static void insertAttachments(Connection connection, Message message) throws SQLException {
@@ -344,7 +344,8 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
                 attachments.getOrDefault(id, List.of()));
         return new Message(new MessageId(id), new TenantId(row.getString("tenant_id")), row.getString("origin"),
                 new Content(row.getString("subject"), row.getString("body_text"), row.getString("body_html")), email,
-                row.getString("campaign_id"), row.getBoolean("test_mode"), Database.instant(row, "created_at"));
+                row.getString("sender"), row.getString("campaign_id"), row.getBoolean("test_mode"),
+                Database.instant(row, "created_at"));
     }
 
     private static Delivery delivery(ResultSet row) throws SQLException {

@@ -24,6 +24,7 @@ import static switchboard.domain.Invariants.require;
  * @param origin         which API accepted the request
  * @param channelContent what a channel says instead of {@code content} (a push notification's
  *                       own title and body, say)
+ * @param sender         who an SMS or WhatsApp message says it is from, if not the channel's default
  * @param notBefore      the earliest time to deliver; empty for now
  * @param awaitOutcome   how long the caller waits for the first attempt of each delivery; zero to
  *                       return as soon as the message is stored
@@ -33,7 +34,7 @@ import static switchboard.domain.Invariants.require;
  *                       the gateway's
  */
 public record SendCommand(TenantId tenantId, String origin, Content content, EmailOptions email,
-                          List<RecipientRequest> recipients, Map<Channel, Content> channelContent,
+                          List<RecipientRequest> recipients, Map<Channel, Content> channelContent, Optional<String> sender,
                           Optional<Instant> notBefore, Duration awaitOutcome, Optional<String> campaignId,
                           boolean testMode, Map<Channel, ProviderAccount> accounts) {
 
@@ -48,6 +49,7 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
         require(recipients.size() <= MAX_RECIPIENTS, "a message may have at most %d recipients", MAX_RECIPIENTS);
         recipients = List.copyOf(recipients);
         channelContent = Map.copyOf(channelContent);
+        Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(notBefore, "notBefore");
         require(awaitOutcome != null && !awaitOutcome.isNegative(), "awaitOutcome must not be negative");
         Objects.requireNonNull(campaignId, "campaignId");
@@ -59,11 +61,11 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
     /** A plain send: no email options, now, without waiting, outside any campaign. */
     public static SendCommand of(TenantId tenantId, String origin, Content content, List<RecipientRequest> recipients) {
         return new SendCommand(tenantId, origin, content, EmailOptions.NONE, recipients, Map.of(), Optional.empty(),
-                Duration.ZERO, Optional.empty(), false, Map.of());
+                Optional.empty(), Duration.ZERO, Optional.empty(), false, Map.of());
     }
 
     public SendCommand withEmail(EmailOptions options) {
-        return new SendCommand(tenantId, origin, content, options, recipients, channelContent, notBefore, awaitOutcome,
+        return new SendCommand(tenantId, origin, content, options, recipients, channelContent, sender, notBefore, awaitOutcome,
                 campaignId, testMode, accounts);
     }
 
@@ -71,22 +73,27 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
         Map<Channel, Content> merged = new EnumMap<>(Channel.class);
         merged.putAll(channelContent);
         merged.put(channel, channelSays);
-        return new SendCommand(tenantId, origin, content, email, recipients, merged, notBefore, awaitOutcome, campaignId,
+        return new SendCommand(tenantId, origin, content, email, recipients, merged, sender, notBefore, awaitOutcome, campaignId,
                 testMode, accounts);
     }
 
+    public SendCommand withSender(String name) {
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, Optional.of(name), notBefore,
+                awaitOutcome, campaignId, testMode, accounts);
+    }
+
     public SendCommand withNotBefore(Instant time) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, Optional.of(time), awaitOutcome,
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, Optional.of(time), awaitOutcome,
                 campaignId, testMode, accounts);
     }
 
     public SendCommand withAwaitOutcome(Duration budget) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, budget, campaignId,
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, notBefore, budget, campaignId,
                 testMode, accounts);
     }
 
     public SendCommand withCampaign(String id) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, awaitOutcome,
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, notBefore, awaitOutcome,
                 Optional.of(id), testMode, accounts);
     }
 
@@ -94,12 +101,12 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
         Map<Channel, ProviderAccount> merged = new EnumMap<>(Channel.class);
         merged.putAll(accounts);
         merged.put(channel, account);
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, awaitOutcome,
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, notBefore, awaitOutcome,
                 campaignId, testMode, merged);
     }
 
     public SendCommand withTestMode(boolean test) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, awaitOutcome,
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, notBefore, awaitOutcome,
                 campaignId, test, accounts);
     }
 }

@@ -25,6 +25,7 @@ public interface SendRequestMapper {
     @Mapping(target = "email", expression = "java(EmailOptions.NONE)")
     @Mapping(target = "recipients", source = "request")
     @Mapping(target = "channelContent", expression = "java(Map.of())")
+    @Mapping(target = "sender", expression = "java(Optional.empty())")
     @Mapping(target = "notBefore", expression = "java(Optional.empty())")
     @Mapping(target = "awaitOutcome", source = "budget")
     @Mapping(target = "campaignId", expression = "java(Optional.empty())")

@@ -59,7 +59,7 @@ public abstract class MessageStoreContract extends StoreContract {
                 List.of(Attachment.file("report.pdf", "application/pdf", "%PDF-1.4 binary\u0000\u00ff".getBytes(StandardCharsets.ISO_8859_1)),
                         new Attachment("logo.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'}, "logo")));
         Message message = new Message(MessageId.random(), ACME, "admin", new Content("Hello", "Hi there", "<p>Hi there</p>"),
-                email, "autumn-2026", true, NOW);
+                email, "Acme", "autumn-2026", true, NOW);
         Delivery toEmail = queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW);
         Delivery toPhone = Delivery.queue(message.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+27111111111")),
                 Content.text(null, "Hi Nick, your own text"), NOW, NOW);
@@ -218,7 +218,7 @@ public abstract class MessageStoreContract extends StoreContract {
     @Test
     void listsCapturedDeliveriesNewestFirstWithTheirContent() {
         Message message = new Message(MessageId.random(), ACME, "admin", new Content("Maintenance", "Tonight at 22:00", null),
-                EmailOptions.NONE, null, false, NOW);
+                EmailOptions.NONE, null, null, false, NOW);
         Delivery email = queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW);
         Delivery sms = Delivery.queue(message.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+97455555555")),
                 Content.text(null, "Tonight at 22:00, by SMS"), NOW, NOW);
@@ -249,9 +249,9 @@ public abstract class MessageStoreContract extends StoreContract {
 
     @Test
     void listsMessagesNewestFirstWithTheirDeliveriesCountedByStatus() {
-        Message older = new Message(MessageId.random(), ACME, "dripcel", Content.text("Old", "b"), EmailOptions.NONE,
+        Message older = new Message(MessageId.random(), ACME, "dripcel", Content.text("Old", "b"), EmailOptions.NONE, null,
                 "spring", false, NOW);
-        Message newer = new Message(MessageId.random(), ACME, "capillary", Content.text("New", "b"), EmailOptions.NONE,
+        Message newer = new Message(MessageId.random(), ACME, "capillary", Content.text("New", "b"), EmailOptions.NONE, null,
                 null, true, later(1));
         stores.messages().save(older, List.of(queued(older, Channel.EMAIL, new EmailAddress("a@example.com"), NOW),
                 queued(older, Channel.EMAIL, new EmailAddress("b@example.com"), NOW)), Optional.empty());
@@ -336,7 +336,7 @@ public abstract class MessageStoreContract extends StoreContract {
     }
 
     private static Message message(TenantId tenant) {
-        return new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE, null,
+        return new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE, null, null,
                 false, NOW);
     }
 
