@@ -186,7 +186,8 @@ public sealed interface Condition {
      * {@code stepBudget} characters stops the whole evaluation with an
      * {@link InvalidScopeException}: treating it as "no match" would silently turn a
      * {@code $not} or {@code $nor} around it into "match", and the pattern would burn the
-     * budget again on every contact.
+     * budget again on every contact. So does a match that overflows the stack, which Java's
+     * engine can do on a long value for a repeated group with alternatives.
      *
      * @param at the field path, for the error message
      */
@@ -202,6 +203,11 @@ public sealed interface Condition {
             } catch (BudgetedText.Exhausted exhausted) {
                 throw new InvalidScopeException("the regex '" + pattern.pattern() + "' at " + at + " gave up after "
                         + stepBudget + " steps on a contact's value: make it simpler");
+            } catch (StackOverflowError tooDeep) {
+                // Java's engine recurses once per repetition of a group with alternatives, like (a|b)+;
+                // the stack has unwound to here, so the thread is safe to go on
+                throw new InvalidScopeException("the regex '" + pattern.pattern() + "' at " + at
+                        + " nests too deeply on a contact's value: make it simpler, e.g. [ab]+ instead of (a|b)+");
             }
         }
     }

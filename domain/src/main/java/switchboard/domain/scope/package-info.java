@@ -82,7 +82,9 @@
  * have a maximum length. Each regex match reads its input through a budgeted
  * {@link java.lang.CharSequence}; when the budget runs out the evaluation stops with an
  * {@link switchboard.domain.scope.InvalidScopeException} naming the regex and the path,
- * rather than counting as "no match", which a {@code $not} would turn into "match".
+ * rather than counting as "no match", which a {@code $not} would turn into "match". A
+ * match that overflows the stack (Java's engine recurses per repetition of a group with
+ * alternatives, so {@code (a|b)+} over thousands of characters can) ends the same way.
  * Numeric texts longer than 100 characters are not read as numbers.
  */
 package switchboard.domain.scope;
