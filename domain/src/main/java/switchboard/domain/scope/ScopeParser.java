@@ -101,8 +101,8 @@ final class ScopeParser {
 
     private Condition operator(String operator, Object operand, Map<String, Object> siblings, String at) {
         return switch (operator) {
-            case "$eq" -> new Equals(operand);
-            case "$ne" -> new Not(new Equals(operand));
+            case "$eq" -> new Equals(literal(operator, operand, at));
+            case "$ne" -> new Not(new Equals(literal(operator, operand, at)));
             case "$gt" -> compare(Comparison.GT, operand, at);
             case "$gte" -> compare(Comparison.GTE, operand, at);
             case "$lt" -> compare(Comparison.LT, operand, at);
@@ -134,7 +134,21 @@ final class ScopeParser {
         if (!(operand instanceof List<?> values)) {
             throw error("%s needs an array of values at %s", operator, at);
         }
-        return new ArrayList<>(values);
+        return values.stream().map(value -> literal(operator, value, at)).toList();
+    }
+
+    /**
+     * A value to compare with, which must not look like operators: Sift would run
+     * {@code {"$in": [{"$gt": 5}]}} as a condition, MongoDB would compare it as an object
+     * that no contact holds; refusing it spares the caller a silent surprise either way.
+     */
+    private static Object literal(String operator, Object value, String at) {
+        if (value instanceof Map<?, ?> map) {
+            map.keySet().stream().map(String.class::cast).filter(ScopeParser::isOperator).findFirst().ifPresent(inner -> {
+                throw error("%s takes plain values, and '%s' is an operator, at %s", operator, inner, at);
+            });
+        }
+        return value;
     }
 
     /** {@code $all}: each value is equal to the field or to one of its elements. */
@@ -142,7 +156,7 @@ final class ScopeParser {
         if (!(operand instanceof List<?> values) || values.isEmpty()) {
             throw error("$all needs a non-empty array of values at %s", at);
         }
-        return new AllOf(values.stream().<Condition>map(Equals::new).toList());
+        return new AllOf(values.stream().<Condition>map(value -> new Equals(literal("$all", value, at))).toList());
     }
 
     private Condition not(Object operand, String at) {

@@ -73,8 +73,8 @@
  * {@code $where}, {@code $expr}, {@code $function}, {@code $accumulator} (scopes never run
  * code); unknown operators, including known ones in the wrong case ({@code $EQ}); a field
  * operator at a query's top; a logical operator inside a field; an object mixing operators
- * and field names; operands of the wrong kind; a regex that does not compile; empty path
- * segments. Every message names the operator and the path.
+ * and field names; operator objects where {@code $eq $ne $in $nin $all} expect plain
+ * values; operands of the wrong kind; a regex that does not compile; empty path segments. Every message names the operator and the path.
  *
  * <h2>Bounds</h2>
  * {@link switchboard.domain.scope.ScopeLimits}: the query's depth (nested objects and

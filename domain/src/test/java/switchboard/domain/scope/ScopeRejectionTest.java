@@ -72,6 +72,11 @@ class ScopeRejectionTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             {'Email': {'$in': 'nick@example.org'}}   | $in needs an array of values at Email
+            {'Age': {'$in': [1, {'$gt': 5}]}}        | $in takes plain values, and '$gt' is an operator, at Age
+            {'Age': {'$nin': [{'$lt': 5}]}}          | $nin takes plain values, and '$lt' is an operator, at Age
+            {'Tags': {'$all': [{'$elemMatch': {'a': 1}}]}} | $all takes plain values, and '$elemMatch' is an operator, at Tags
+            {'Age': {'$eq': {'$gt': 5}}}             | $eq takes plain values, and '$gt' is an operator, at Age
+            {'Age': {'$ne': {'$regex': 'a'}}}        | $ne takes plain values, and '$regex' is an operator, at Age
             {'Email': {'$nin': null}}                | $nin needs an array of values at Email
             {'Tags': {'$all': []}}                   | $all needs a non-empty array of values at Tags
             {'Tags': {'$all': 'a'}}                  | $all needs a non-empty array of values at Tags
