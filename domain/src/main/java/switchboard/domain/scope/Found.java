@@ -10,6 +10,9 @@ import java.util.function.Predicate;
  * value is present) and whether some branch of the path reached nothing. A path that fans
  * out over an array can do both: {@code Phones.Type} over {@code [{"Type":"home"}, {}]}
  * finds {@code "home"} and a missing {@code Type}.
+ *
+ * <p>Public only because {@link Condition#test} takes one; this package alone builds them,
+ * so code outside matches through {@link Scope#matches}.
  */
 public final class Found {
 

@@ -10,7 +10,9 @@
  * looks into every element ({@code Phones.Type}). A condition holds when it holds for
  * something the path reaches; most conditions also hold when they hold for one element of
  * an array reached ("or element" below). Absent keys, indexes past the end, empty arrays and
- * scalars with segments left are <em>missing</em>.
+ * scalars with segments left are <em>missing</em>. Several operators on one field are
+ * separate conditions, so {@code {"Scores": {"$gt": 80, "$lt": 90}}} holds for
+ * {@code [70, 95]} (as in MongoDB); {@code $elemMatch} asks for one element meeting all.
  *
  * <h2>Semantics</h2>
  * <table>
@@ -53,8 +55,9 @@
  *
  * <h2>Where Switchboard departs from Sift.js and Fliplet's fork</h2>
  * <ul>
- *   <li>Negations follow MongoDB ({@code $ne: "a"} fails for {@code ["a", "b"]}); Sift lets
- *       any other element satisfy a nested {@code $ne}.</li>
+ *   <li>Negations follow MongoDB everywhere: {@code {"Phones.Type": {"$ne": "home"}}} fails
+ *       when any phone is a home phone; Sift lets another phone satisfy it when the path goes
+ *       through an array of objects.</li>
  *   <li>Objects compare as whole objects; Sift compares them by reference, so never.</li>
  *   <li>{@code $and/$or/$nor} combine queries only and {@code $not} needs a field, as in
  *       MongoDB; Sift also accepts them inside a field's operators and at the top.</li>
