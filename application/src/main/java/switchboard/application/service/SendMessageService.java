@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,7 @@ import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Address;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.Recipient;
+import switchboard.domain.scope.Scope;
 import switchboard.domain.tenant.Tenant;
 
 public final class SendMessageService implements SendMessageUseCase {
@@ -65,7 +67,8 @@ public final class SendMessageService implements SendMessageUseCase {
         // Deliveries that are due and awaited are claimed as they are stored, so that no background worker takes them first.
         boolean sendNow = !command.awaitOutcome().isZero() && !notBefore.isAfter(now);
         MessageId messageId = MessageId.random();
-        RecipientResolver resolver = new RecipientResolver(knownContacts(command), tenant.contactFields(), phones);
+        RecipientResolver resolver = new RecipientResolver(knownContacts(command), scopeMatches(command),
+                tenant.contactFields(), phones);
         Map<Channel, SealedCredentials> credentials = new EnumMap<>(Channel.class);
         command.accounts().forEach((channel, account) -> credentials.put(channel, sealer.seal(account)));
 
@@ -110,6 +113,13 @@ public final class SendMessageService implements SendMessageUseCase {
         }
         return contacts.findAll(command.tenantId(), ids).stream()
                 .collect(Collectors.toMap(Contact::id, Function.identity()));
+    }
+
+    private Map<Scope, List<Contact>> scopeMatches(SendCommand command) {
+        Map<Scope, List<Contact>> matches = new HashMap<>();
+        command.recipients().stream().map(RecipientResolver::scopeOf).flatMap(Optional::stream).distinct()
+                .forEach(scope -> matches.put(scope, contacts.findMatching(command.tenantId(), scope)));
+        return matches;
     }
 
     private static List<RecipientOutcome> outcomes(List<Resolved> resolved, Map<DeliveryId, Delivery> latest) {

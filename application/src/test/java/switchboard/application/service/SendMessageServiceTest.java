@@ -36,6 +36,7 @@ import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.PhoneNumber;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.recipient.UserId;
+import switchboard.domain.scope.Scope;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -248,6 +249,33 @@ class SendMessageServiceTest {
                 .doesNotContain("caller's token");
         assertThat(gateway.stores.messages().deliveries().stream()
                 .filter(delivery -> delivery.channel() == Channel.EMAIL).findFirst().orElseThrow().credentials()).isEmpty();
+    }
+
+    @Test
+    void aScopeReachesEveryMatchingContactThatHasAnAddressOnTheChannel() {
+        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(
+                new Contact(new ContactId("nick"), ContactData.of(Map.of("Email", "nick@example.org", "team", "news",
+                        "pushTokens", List.of("t1", "t2")))),
+                new Contact(new ContactId("john"), ContactData.of(Map.of("Email", "john@example.org", "team", "news"))),
+                new Contact(new ContactId("nomail"), ContactData.of(Map.of("team", "news"))),
+                new Contact(new ContactId("ann"), ContactData.of(Map.of("Email", "ann@example.org", "team", "sales")))));
+        Scope news = Scope.parse(Map.of("team", "news"));
+
+        SendResult result = gateway.send.send(command(List.of(new RecipientRequest.ToScope(Channel.EMAIL, news),
+                new RecipientRequest.ToScope(Channel.PUSH, news)), Duration.ZERO));
+
+        assertThat(addresses(result.outcomes().get(0))).containsExactly("john@example.org", "nick@example.org");
+        assertThat(addresses(result.outcomes().get(1))).containsExactly("t1", "t2");
+    }
+
+    @Test
+    void aScopeThatMatchesNobodyStoresNothingAndIsNoError() {
+        SendResult result = gateway.send.send(command(List.of(new RecipientRequest.ToScope(Channel.EMAIL,
+                Scope.parse(Map.of("Email", "nobody@example.org")))), Duration.ZERO));
+
+        assertThat(result.messageId()).isEmpty();
+        assertThat(result.outcomes()).singleElement().isInstanceOfSatisfying(RecipientOutcome.Accepted.class,
+                accepted -> assertThat(accepted.deliveries()).isEmpty());
     }
 
     @Test
