@@ -23,6 +23,7 @@ import switchboard.application.port.in.ListCredentialsUseCase;
 import switchboard.application.port.in.ListInboxUseCase;
 import switchboard.application.port.in.ListMessagesUseCase;
 import switchboard.application.port.in.MarkInboxItemReadUseCase;
+import switchboard.application.port.in.QueryContactsUseCase;
 import switchboard.application.port.in.RevokeCredentialUseCase;
 import switchboard.application.port.in.SendMessageUseCase;
 import switchboard.application.port.in.SetContactFieldsUseCase;
@@ -52,10 +53,12 @@ import switchboard.application.service.ListCredentialsService;
 import switchboard.application.service.ListInboxService;
 import switchboard.application.service.ListMessagesService;
 import switchboard.application.service.MarkInboxItemReadService;
+import switchboard.application.service.QueryContactsService;
 import switchboard.application.service.RevokeCredentialService;
 import switchboard.application.service.SendMessageService;
 import switchboard.application.service.SetContactFieldsService;
 import switchboard.application.service.UpsertContactsService;
+import switchboard.domain.scope.ScopeLimits;
 
 /** The application's services, built from the ports' adapters: the core knows no framework. */
 @Factory
@@ -152,6 +155,16 @@ public class UseCaseFactory {
     @Singleton
     AuthenticateTokenUseCase authenticateToken(CredentialStore credentials) {
         return new AuthenticateTokenService(credentials);
+    }
+
+    @Singleton
+    ScopeLimits scopeLimits(ScopeConfiguration configuration) {
+        return configuration.limits();
+    }
+
+    @Singleton
+    QueryContactsUseCase queryContacts(TenantStore tenants, ContactDirectory contacts) {
+        return new QueryContactsService(tenants, contacts);
     }
 
     @Singleton
