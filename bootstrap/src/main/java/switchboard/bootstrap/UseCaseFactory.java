@@ -29,6 +29,7 @@ import switchboard.application.port.in.ListInboxUseCase;
 import switchboard.application.port.in.ListMessagesUseCase;
 import switchboard.application.port.in.MarkInboxItemReadUseCase;
 import switchboard.application.port.in.NormalizePhoneNumberUseCase;
+import switchboard.application.port.in.QueryContactsUseCase;
 import switchboard.application.port.in.RevokeCredentialUseCase;
 import switchboard.application.port.in.SendMessageUseCase;
 import switchboard.application.port.in.SetContactFieldsUseCase;
@@ -40,6 +41,7 @@ import switchboard.application.port.out.InboxStore;
 import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.PasswordHasher;
 import switchboard.application.port.out.PhoneNumberNormalizer;
+import switchboard.application.port.out.SecretSealer;
 import switchboard.application.port.out.TenantStore;
 import switchboard.application.service.AuthenticateAccessTokenService;
 import switchboard.application.service.AuthenticateAdminService;
@@ -62,10 +64,12 @@ import switchboard.application.service.ListInboxService;
 import switchboard.application.service.ListMessagesService;
 import switchboard.application.service.MarkInboxItemReadService;
 import switchboard.application.service.NormalizePhoneNumberService;
+import switchboard.application.service.QueryContactsService;
 import switchboard.application.service.RevokeCredentialService;
 import switchboard.application.service.SendMessageService;
 import switchboard.application.service.SetContactFieldsService;
 import switchboard.application.service.UpsertContactsService;
+import switchboard.domain.scope.ScopeLimits;
 
 /** The application's services, built from the ports' adapters: the core knows no framework. */
 @Factory
@@ -73,8 +77,8 @@ public class UseCaseFactory {
 
     @Singleton
     SendMessageUseCase sendMessage(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
-                                   MessageStore messages, DispatchWorker worker, Clock clock) {
-        return new SendMessageService(tenants, contacts, phones, messages, worker, clock);
+                                   MessageStore messages, SecretSealer sealer, DispatchWorker worker, Clock clock) {
+        return new SendMessageService(tenants, contacts, phones, messages, sealer, worker, clock);
     }
 
     @Singleton
@@ -162,6 +166,16 @@ public class UseCaseFactory {
     @Singleton
     AuthenticateTokenUseCase authenticateToken(CredentialStore credentials) {
         return new AuthenticateTokenService(credentials);
+    }
+
+    @Singleton
+    ScopeLimits scopeLimits(ScopeConfiguration configuration) {
+        return configuration.limits();
+    }
+
+    @Singleton
+    QueryContactsUseCase queryContacts(TenantStore tenants, ContactDirectory contacts) {
+        return new QueryContactsService(tenants, contacts);
     }
 
     @Singleton

@@ -13,19 +13,28 @@ import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.contact.ContactId;
 import switchboard.domain.recipient.Address;
+import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.PushToken;
 import switchboard.domain.recipient.UserId;
+import switchboard.domain.scope.Scope;
 
 /** Turns a recipient request into the addresses its deliveries go to, or the reason there are none. */
 final class RecipientResolver {
 
     private final Map<ContactId, Contact> contacts;
+    private final Map<Scope, List<Contact>> scopeMatches;
     private final ContactFields fields;
     private final PhoneNumberNormalizer phones;
 
-    RecipientResolver(Map<ContactId, Contact> contacts, ContactFields fields, PhoneNumberNormalizer phones) {
+    /**
+     * @param contacts     the contacts that recipients name, by id
+     * @param scopeMatches the contacts each scope among the recipients matches
+     */
+    RecipientResolver(Map<ContactId, Contact> contacts, Map<Scope, List<Contact>> scopeMatches, ContactFields fields,
+                      PhoneNumberNormalizer phones) {
         this.contacts = contacts;
+        this.scopeMatches = scopeMatches;
         this.fields = fields;
         this.phones = phones;
     }
@@ -49,12 +58,22 @@ final class RecipientResolver {
         if (request instanceof RecipientRequest.ToAddress direct) {
             return Resolution.of(List.of(direct.recipient().address()));
         }
+        if (request instanceof RecipientRequest.ToScope toScope) {
+            // A scope reaches whoever it matches that can be reached on the channel; the others are passed over.
+            return Resolution.of(scopeMatches.get(toScope.scope()).stream()
+                    .map(contact -> addressesOf(contact, toScope.channel()))
+                    .flatMap(resolution -> resolution.addresses().stream()).toList());
+        }
         RecipientRequest.ToContact toContact = (RecipientRequest.ToContact) request;
         Contact contact = contacts.get(toContact.contactId());
         if (contact == null) {
             return Resolution.rejected(Reason.UNKNOWN_CONTACT, "no contact has the id '" + toContact.contactId() + "'");
         }
-        switch (toContact.channel()) {
+        return addressesOf(contact, toContact.channel());
+    }
+
+    private Resolution addressesOf(Contact contact, Channel channel) {
+        switch (channel) {
             case EMAIL:
                 return fields.emailOf(contact.data())
                         .map(email -> parsed(() -> new EmailAddress(email), contact, "email address"))
@@ -72,7 +91,7 @@ final class RecipientResolver {
             case IN_APP:
                 return Resolution.of(List.of(new UserId(contact.id().value())));
             default:
-                return noAddress(contact, toContact.channel() + " address");
+                return noAddress(contact, channel + " address");
         }
     }
 
@@ -106,5 +125,9 @@ final class RecipientResolver {
 
     static Optional<ContactId> contactOf(RecipientRequest request) {
         return request instanceof RecipientRequest.ToContact toContact ? Optional.of(toContact.contactId()) : Optional.empty();
+    }
+
+    static Optional<Scope> scopeOf(RecipientRequest request) {
+        return request instanceof RecipientRequest.ToScope toScope ? Optional.of(toScope.scope()) : Optional.empty();
     }
 }

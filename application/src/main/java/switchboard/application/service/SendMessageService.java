@@ -3,6 +3,8 @@ package switchboard.application.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,15 +23,19 @@ import switchboard.application.port.out.ContactDirectory;
 import switchboard.application.port.out.Lease;
 import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.PhoneNumberNormalizer;
+import switchboard.application.port.out.SecretSealer;
 import switchboard.application.port.out.TenantStore;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactId;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.SealedCredentials;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Address;
+import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.Recipient;
+import switchboard.domain.scope.Scope;
 import switchboard.domain.tenant.Tenant;
 
 public final class SendMessageService implements SendMessageUseCase {
@@ -38,15 +44,17 @@ public final class SendMessageService implements SendMessageUseCase {
     private final ContactDirectory contacts;
     private final PhoneNumberNormalizer phones;
     private final MessageStore messages;
+    private final SecretSealer sealer;
     private final DispatchWorker worker;
     private final Clock clock;
 
     public SendMessageService(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
-                              MessageStore messages, DispatchWorker worker, Clock clock) {
+                              MessageStore messages, SecretSealer sealer, DispatchWorker worker, Clock clock) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.phones = Objects.requireNonNull(phones, "phones");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -59,7 +67,10 @@ public final class SendMessageService implements SendMessageUseCase {
         // Deliveries that are due and awaited are claimed as they are stored, so that no background worker takes them first.
         boolean sendNow = !command.awaitOutcome().isZero() && !notBefore.isAfter(now);
         MessageId messageId = MessageId.random();
-        RecipientResolver resolver = new RecipientResolver(knownContacts(command), tenant.contactFields(), phones);
+        RecipientResolver resolver = new RecipientResolver(knownContacts(command), scopeMatches(command),
+                tenant.contactFields(), phones);
+        Map<Channel, SealedCredentials> credentials = new EnumMap<>(Channel.class);
+        command.accounts().forEach((channel, account) -> credentials.put(channel, sealer.seal(account)));
 
         List<Resolved> resolved = new ArrayList<>();
         List<Delivery> deliveries = new ArrayList<>();
@@ -69,6 +80,8 @@ public final class SendMessageService implements SendMessageUseCase {
             for (Address address : resolution.addresses()) {
                 Delivery delivery = Delivery.queue(messageId, tenant.id(), new Recipient(request.channel(), address),
                         command.channelContent().get(request.channel()), notBefore, now);
+                SealedCredentials sealed = credentials.get(request.channel());
+                delivery = sealed == null ? delivery : delivery.withCredentials(sealed);
                 forRequest.add(sendNow ? delivery.claim(now) : delivery);
             }
             deliveries.addAll(forRequest);
@@ -79,7 +92,7 @@ public final class SendMessageService implements SendMessageUseCase {
         }
 
         Message message = new Message(messageId, tenant.id(), command.origin(), command.content(), command.email(),
-                command.campaignId().orElse(null), command.testMode(), now);
+                command.sender().orElse(null), command.campaignId().orElse(null), command.testMode(), now);
         if (!sendNow) {
             messages.save(message, deliveries, Optional.empty());
             worker.wakeUp();
@@ -100,6 +113,13 @@ public final class SendMessageService implements SendMessageUseCase {
         }
         return contacts.findAll(command.tenantId(), ids).stream()
                 .collect(Collectors.toMap(Contact::id, Function.identity()));
+    }
+
+    private Map<Scope, List<Contact>> scopeMatches(SendCommand command) {
+        Map<Scope, List<Contact>> matches = new HashMap<>();
+        command.recipients().stream().map(RecipientResolver::scopeOf).flatMap(Optional::stream).distinct()
+                .forEach(scope -> matches.put(scope, contacts.findMatching(command.tenantId(), scope)));
+        return matches;
     }
 
     private static List<RecipientOutcome> outcomes(List<Resolved> resolved, Map<DeliveryId, Delivery> latest) {

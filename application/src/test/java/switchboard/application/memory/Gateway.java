@@ -35,6 +35,8 @@ public final class Gateway implements AutoCloseable {
                 : Optional.empty();
     };
 
+    public static final FakeSecretSealer SEALER = new FakeSecretSealer();
+
     public final InMemoryStores stores = new InMemoryStores();
     public final DispatchWorker worker;
     public final SendMessageService send;
@@ -47,7 +49,7 @@ public final class Gateway implements AutoCloseable {
                 new ChannelSenders(email, stores.inbox(), clock), retries, clock, random::nextDouble);
         worker = new DispatchWorker(stores.queue(), dispatcher,
                 new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), clock);
-        send = new SendMessageService(stores.tenants(), stores.contacts(), PHONES, stores.messages(), worker, clock);
+        send = new SendMessageService(stores.tenants(), stores.contacts(), PHONES, stores.messages(), SEALER, worker, clock);
     }
 
     public Gateway(Optional<EmailSender> email) {

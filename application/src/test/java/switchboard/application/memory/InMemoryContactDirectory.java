@@ -13,6 +13,7 @@ import switchboard.application.port.PageRequest;
 import switchboard.application.port.out.ContactDirectory;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactId;
+import switchboard.domain.scope.Scope;
 import switchboard.domain.tenant.TenantId;
 
 final class InMemoryContactDirectory implements ContactDirectory {
@@ -38,6 +39,11 @@ final class InMemoryContactDirectory implements ContactDirectory {
     public synchronized Page<Contact> list(TenantId tenantId, PageRequest page) {
         List<Contact> all = List.copyOf(of(tenantId).values());
         return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), all.size());
+    }
+
+    @Override
+    public synchronized List<Contact> findMatching(TenantId tenantId, Scope scope) {
+        return of(tenantId).values().stream().filter(contact -> scope.matches(contact.data())).toList();
     }
 
     @Override

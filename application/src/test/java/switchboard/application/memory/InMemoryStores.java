@@ -45,4 +45,9 @@ public final class InMemoryStores implements StoreSet {
     public InboxStore inbox() {
         return inbox;
     }
+
+    @Override
+    public long storedCredentialCount() {
+        return messages.deliveries().stream().filter(delivery -> delivery.credentials().isPresent()).count();
+    }
 }

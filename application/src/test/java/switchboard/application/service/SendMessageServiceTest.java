@@ -3,6 +3,7 @@ package switchboard.application.service;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,11 +30,13 @@ import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Content;
+import switchboard.domain.message.ProviderAccount;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.PhoneNumber;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.recipient.UserId;
+import switchboard.domain.scope.Scope;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -229,6 +232,50 @@ class SendMessageServiceTest {
                     assertThat(item.title()).isEqualTo("New article");
                     assertThat(item.body()).isEqualTo("John has posted a new article");
                 });
+    }
+
+    @Test
+    void aCallersOwnProviderAccountIsSealedOntoItsChannelsDeliveriesOnly() {
+        ProviderAccount account = new ProviderAccount("AC81caaa94b3b84bb7ba9c3cd96bcb152a", "caller's token");
+
+        gateway.send.send(command(List.of(new ToAddress(Recipient.of(Channel.SMS, "+14155550100")),
+                new ToAddress(Recipient.of(Channel.EMAIL, "a@example.com"))), Duration.ZERO)
+                .withProviderAccount(Channel.SMS, account));
+
+        Delivery sms = gateway.stores.messages().deliveries().stream()
+                .filter(delivery -> delivery.channel() == Channel.SMS).findFirst().orElseThrow();
+        assertThat(Gateway.SEALER.unseal(sms.credentials().orElseThrow())).isEqualTo(account);
+        assertThat(new String(sms.credentials().get().sealed(), StandardCharsets.UTF_8))
+                .doesNotContain("caller's token");
+        assertThat(gateway.stores.messages().deliveries().stream()
+                .filter(delivery -> delivery.channel() == Channel.EMAIL).findFirst().orElseThrow().credentials()).isEmpty();
+    }
+
+    @Test
+    void aScopeReachesEveryMatchingContactThatHasAnAddressOnTheChannel() {
+        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(
+                new Contact(new ContactId("nick"), ContactData.of(Map.of("Email", "nick@example.org", "team", "news",
+                        "pushTokens", List.of("t1", "t2")))),
+                new Contact(new ContactId("john"), ContactData.of(Map.of("Email", "john@example.org", "team", "news"))),
+                new Contact(new ContactId("nomail"), ContactData.of(Map.of("team", "news"))),
+                new Contact(new ContactId("ann"), ContactData.of(Map.of("Email", "ann@example.org", "team", "sales")))));
+        Scope news = Scope.parse(Map.of("team", "news"));
+
+        SendResult result = gateway.send.send(command(List.of(new RecipientRequest.ToScope(Channel.EMAIL, news),
+                new RecipientRequest.ToScope(Channel.PUSH, news)), Duration.ZERO));
+
+        assertThat(addresses(result.outcomes().get(0))).containsExactly("john@example.org", "nick@example.org");
+        assertThat(addresses(result.outcomes().get(1))).containsExactly("t1", "t2");
+    }
+
+    @Test
+    void aScopeThatMatchesNobodyStoresNothingAndIsNoError() {
+        SendResult result = gateway.send.send(command(List.of(new RecipientRequest.ToScope(Channel.EMAIL,
+                Scope.parse(Map.of("Email", "nobody@example.org")))), Duration.ZERO));
+
+        assertThat(result.messageId()).isEmpty();
+        assertThat(result.outcomes()).singleElement().isInstanceOfSatisfying(RecipientOutcome.Accepted.class,
+                accepted -> assertThat(accepted.deliveries()).isEmpty());
     }
 
     @Test

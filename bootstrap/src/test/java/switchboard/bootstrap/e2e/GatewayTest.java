@@ -94,6 +94,16 @@ public abstract class GatewayTest implements TestPropertyProvider {
         return new TenantAdmin(tenantId, client.login(username, "tenant admin password"));
     }
 
+    /** A new credential of the tenant; returns the answer, which holds its secret. */
+    protected Map<String, Object> credential(TenantAdmin admin, String request) {
+        GatewayClient.Response created = client.post("/api/v1/tenants/" + admin.tenantId() + "/credentials", request,
+                admin.token());
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create the credential: " + created);
+        }
+        return created.json();
+    }
+
     protected record TenantAdmin(String tenantId, String token) {
     }
 

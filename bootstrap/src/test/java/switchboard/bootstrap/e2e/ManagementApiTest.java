@@ -147,6 +147,23 @@ class ManagementApiTest extends GatewayTest {
     }
 
     @Test
+    void aScopeQueryAnswersTheMatchingContactIdsPaged() {
+        TenantAdmin acme = newTenantWithAdmin("Query");
+        String base = "/api/v1/tenants/" + acme.tenantId() + "/contacts";
+        client.put(base, """
+                {"contacts":[{"id":"a","data":{"City":"Cape Town","Age":"35"}},{"id":"b","data":{"City":"Cape Town","Age":41}},
+                             {"id":"c","data":{"City":"Durban","Age":29}}]}""", acme.token());
+
+        assertThat(client.post(base + "/query", "{\"scope\":{\"City\":\"Cape Town\",\"Age\":{\"$gte\":30}}}", acme.token()).json())
+                .isEqualTo(json("{\"count\":2,\"ids\":[\"a\",\"b\"],\"offset\":0,\"limit\":1000}"));
+        assertThat(client.post(base + "/query?offset=1&limit=1", "{\"scope\":{}}", acme.token()).json())
+                .containsEntry("count", 3).containsEntry("ids", List.of("b"));
+        GatewayClient.Response bad = client.post(base + "/query", "{\"scope\":{\"Age\":{\"$EQ\":1}}}", acme.token());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat((String) bad.json().get("detail")).contains("$EQ");
+    }
+
+    @Test
     void badContactsAreRefusedWhole() {
         TenantAdmin acme = newTenantWithAdmin("Bad Contacts");
         String base = "/api/v1/tenants/" + acme.tenantId() + "/contacts";

@@ -27,6 +27,7 @@ public final class Delivery {
     private final TenantId tenantId;
     private final Recipient recipient;
     private final Content content;
+    private final SealedCredentials credentials;
     private final DeliveryStatus status;
     private final int attempts;
     private final Instant notBefore;
@@ -35,14 +36,16 @@ public final class Delivery {
     private final Instant updatedAt;
 
     private Delivery(DeliveryId id, MessageId messageId, TenantId tenantId, Recipient recipient, Content content,
-                     DeliveryStatus status, int attempts, Instant notBefore, String lastError, String providerRef,
-                     Instant updatedAt) {
+                     SealedCredentials credentials, DeliveryStatus status, int attempts, Instant notBefore,
+                     String lastError, String providerRef, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.messageId = Objects.requireNonNull(messageId, "messageId");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.content = content;
         this.status = Objects.requireNonNull(status, "status");
+        require(credentials == null || !status.isFinal(), "a delivery that has ended keeps no credentials");
+        this.credentials = credentials;
         require(attempts >= 0, "attempts must not be negative");
         this.attempts = attempts;
         this.notBefore = Objects.requireNonNull(notBefore, "notBefore");
@@ -65,16 +68,26 @@ public final class Delivery {
      */
     public static Delivery queue(MessageId messageId, TenantId tenantId, Recipient recipient, Content content,
                                  Instant notBefore, Instant now) {
-        return new Delivery(DeliveryId.random(), messageId, tenantId, recipient, content, DeliveryStatus.QUEUED, 0,
+        return new Delivery(DeliveryId.random(), messageId, tenantId, recipient, content, null, DeliveryStatus.QUEUED, 0,
                 notBefore, null, null, now);
     }
 
     /** A delivery as it was stored, in whatever state it had reached. */
     public static Delivery restore(DeliveryId id, MessageId messageId, TenantId tenantId, Recipient recipient,
-                                   Content content, DeliveryStatus status, int attempts, Instant notBefore,
-                                   String lastError, String providerRef, Instant updatedAt) {
-        return new Delivery(id, messageId, tenantId, recipient, content, status, attempts, notBefore, lastError, providerRef,
-                updatedAt);
+                                   Content content, SealedCredentials credentials, DeliveryStatus status, int attempts,
+                                   Instant notBefore, String lastError, String providerRef, Instant updatedAt) {
+        return new Delivery(id, messageId, tenantId, recipient, content, credentials, status, attempts, notBefore, lastError,
+                providerRef, updatedAt);
+    }
+
+    /**
+     * The delivery, to be sent with the caller's own provider account rather than the gateway's.
+     * The credentials are kept only until the delivery ends: every final state drops them.
+     */
+    public Delivery withCredentials(SealedCredentials sealed) {
+        require(status == DeliveryStatus.QUEUED, "credentials are given to a delivery before it is sent");
+        return new Delivery(id, messageId, tenantId, recipient, content, Objects.requireNonNull(sealed, "sealed"), status,
+                attempts, notBefore, lastError, providerRef, updatedAt);
     }
 
     /** Taken by a worker for an attempt: a queued delivery that is due, or one whose worker's lease ran out. */
@@ -133,8 +146,8 @@ public final class Delivery {
         if (!status.canMoveTo(target)) {
             throw new IllegalStateException("delivery " + id + " cannot move from " + status + " to " + target);
         }
-        return new Delivery(id, messageId, tenantId, recipient, content, target, attempts, notBefore, lastError, providerRef,
-                now);
+        return new Delivery(id, messageId, tenantId, recipient, content, target.isFinal() ? null : credentials, target,
+                attempts, notBefore, lastError, providerRef, now);
     }
 
     public DeliveryId id() {
@@ -151,6 +164,11 @@ public final class Delivery {
 
     public Recipient recipient() {
         return recipient;
+    }
+
+    /** The caller's provider credentials, sealed, while the delivery has not ended. */
+    public Optional<SealedCredentials> credentials() {
+        return Optional.ofNullable(credentials);
     }
 
     /** The content of its own this delivery carries, if it does not carry the message's. */

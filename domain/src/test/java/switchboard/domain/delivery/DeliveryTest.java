@@ -129,6 +129,22 @@ class DeliveryTest {
         assertThatThrownBy(() -> queued.claim(NOW).cancel(NOW)).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void providerCredentialsAreKeptOnlyUntilTheDeliveryEnds() {
+        SealedCredentials sealed = new SealedCredentials(new byte[]{1, 2, 3});
+        Delivery sending = queued.withCredentials(sealed).claim(NOW);
+        assertThat(sending.credentials()).contains(sealed);
+
+        Delivery retrying = sending.afterAttempt(new AttemptResult.Deferred("busy"), NOW, POLICY, 0.5);
+        assertThat(retrying.credentials()).as("still needed for the retry").contains(sealed);
+        assertThat(retrying.claim(retrying.notBefore()).afterAttempt(new AttemptResult.Sent("SM1"), NOW, POLICY, 0.5)
+                .credentials()).isEmpty();
+        assertThat(queued.withCredentials(sealed).cancel(NOW).credentials()).isEmpty();
+        assertThat(sending.afterAttempt(new AttemptResult.Rejected("21211"), NOW, POLICY, 0.5).credentials()).isEmpty();
+        assertThatThrownBy(() -> sending.withCredentials(sealed)).hasMessageContaining("before it is sent");
+        assertThat(sealed.toString()).isEqualTo("SealedCredentials[3 bytes]");
+    }
+
     @ParameterizedTest
     @EnumSource(value = DeliveryStatus.class, names = {"SENT", "DELIVERED", "FAILED", "DEAD", "CAPTURED", "CANCELLED"})
     void finalStatesAreNeverClaimedAgain(DeliveryStatus status) {

@@ -19,6 +19,7 @@ import switchboard.application.port.out.ContactDirectory;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactData;
 import switchboard.domain.contact.ContactId;
+import switchboard.domain.scope.Scope;
 import switchboard.domain.tenant.TenantId;
 
 @Singleton
@@ -26,6 +27,8 @@ public class JdbcContactDirectory implements ContactDirectory {
 
     /** Keeps IN lists within what every driver accepts. */
     private static final int LOOKUP_CHUNK = 1000;
+    /** Rows fetched at a time when scanning a tenant's contacts, so that none are all held at once. */
+    private static final int SCAN_BATCH = 500;
 
     private final Database database;
     private final JsonColumns json;
@@ -89,6 +92,31 @@ public class JdbcContactDirectory implements ContactDirectory {
             long total = Database.queryOne(connection, "SELECT COUNT(*) FROM contact WHERE tenant_id = ?",
                     row -> row.getLong(1), tenantId.value()).orElse(0L);
             return new Page<>(items, total);
+        });
+    }
+
+    /**
+     * Reads the tenant's contacts in id order, a batch of rows at a time, and keeps those the
+     * scope matches: the scope's meaning is the domain's matcher, whatever the database.
+     */
+    @Override
+    public List<Contact> findMatching(TenantId tenantId, Scope scope) {
+        return database.read(connection -> {
+            List<Contact> matching = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, data FROM contact WHERE tenant_id = ? ORDER BY id")) {
+                statement.setFetchSize(SCAN_BATCH);
+                Database.bind(statement, tenantId.value());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        Contact contact = contact(rows);
+                        if (scope.matches(contact.data())) {
+                            matching.add(contact);
+                        }
+                    }
+                }
+            }
+            return matching;
         });
     }
 

@@ -28,6 +28,7 @@ import switchboard.application.port.out.MessageStore;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.delivery.SealedCredentials;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;
@@ -47,13 +48,15 @@ import switchboard.domain.tenant.TenantId;
 public class JdbcMessageStore implements MessageStore, DeliveryQueue {
 
     private static final int MAX_ERROR_LENGTH = 1000;
+    /** Keeps IN lists within what every driver accepts. */
+    private static final int IN_LIST_CHUNK = 1000;
     /** A delivery's content when it has its own, else its message's. */
     private static final String OWN_OR_MESSAGE_CONTENT = "CASE WHEN d.has_own_content THEN d.subject ELSE m.subject END AS subject, "
             + "CASE WHEN d.has_own_content THEN d.body_text ELSE m.body_text END AS body_text, "
             + "CASE WHEN d.has_own_content THEN d.body_html ELSE m.body_html END AS body_html";
     private static final int MAX_PROVIDER_REF_LENGTH = 255;
     private static final String MESSAGE_COLUMNS = "id, tenant_id, origin, subject, body_text, body_html, email_from, "
-            + "email_from_name, visible_to, visible_cc, headers, campaign_id, test_mode, created_at";
+            + "email_from_name, visible_to, visible_cc, headers, sender, campaign_id, test_mode, created_at";
     private static final String DELIVERY_COLUMNS = "id, message_id, tenant_id, channel, address, status, attempts, "
             + "not_before, last_error, provider_ref, updated_at, has_own_content, subject, body_text, body_html";
 
@@ -71,6 +74,7 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
             insertMessage(connection, message);
             insertAttachments(connection, message);
             insertDeliveries(connection, deliveries, lease);
+            insertCredentials(connection, deliveries);
             return null;
         });
     }
@@ -79,14 +83,14 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
         String jsonParameter = database.dialect().jsonParameter();
         EmailOptions email = message.email();
         Database.update(connection, "INSERT INTO message (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                        + jsonParameter + ", " + jsonParameter + ", " + jsonParameter + ", ?, ?, ?)",
+                        + jsonParameter + ", " + jsonParameter + ", " + jsonParameter + ", ?, ?, ?, ?)",
                 message.id().value(), message.tenantId().value(), message.origin(), message.content().subject(),
                 message.content().text(), message.content().html(),
                 email.from() == null ? null : email.from().value(), email.fromName(),
                 json.write(addresses(email.visibleTo())), json.write(addresses(email.visibleCc())),
                 json.write(email.headers().stream().map(header -> Map.of("name", header.name(), "value", header.value()))
                         .toList()),
-                message.campaignId(), message.testMode(), message.createdAt());
+                message.sender(), message.campaignId(), message.testMode(), message.createdAt());
     }
 
     private static void insertAttachments(Connection connection, Message message) throws SQLException {
@@ -125,6 +129,21 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
         }
     }
 
+    private static void insertCredentials(Connection connection, List<Delivery> deliveries) throws SQLException {
+        List<Delivery> withCredentials = deliveries.stream().filter(delivery -> delivery.credentials().isPresent()).toList();
+        if (withCredentials.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO delivery_credentials (delivery_id, sealed) VALUES (?, ?)")) {
+            for (Delivery delivery : withCredentials) {
+                Database.bind(statement, delivery.id().value(), delivery.credentials().orElseThrow().sealed());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
     @Override
     public Optional<MessageRecord> find(TenantId tenantId, MessageId id) {
         return database.read(connection -> {
@@ -133,8 +152,8 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
             if (message.isEmpty()) {
                 return Optional.empty();
             }
-            List<Delivery> deliveries = Database.query(connection, "SELECT " + DELIVERY_COLUMNS
-                    + " FROM delivery WHERE message_id = ? ORDER BY channel, address, id", JdbcMessageStore::delivery, id.value());
+            List<Delivery> deliveries = withCredentials(connection, Database.query(connection, "SELECT " + DELIVERY_COLUMNS
+                    + " FROM delivery WHERE message_id = ? ORDER BY channel, address, id", JdbcMessageStore::delivery, id.value()));
             return Optional.of(new MessageRecord(message.get(), deliveries));
         });
     }
@@ -209,9 +228,12 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
             if (!exists) {
                 return Optional.empty();
             }
-            return Optional.of(Database.update(connection, "UPDATE delivery SET status = ?, updated_at = ? "
+            int cancelled = Database.update(connection, "UPDATE delivery SET status = ?, updated_at = ? "
                             + "WHERE message_id = ? AND status = ?", DeliveryStatus.CANCELLED.name(), now, id.value(),
-                    DeliveryStatus.QUEUED.name()));
+                    DeliveryStatus.QUEUED.name());
+            Database.update(connection, "DELETE FROM delivery_credentials WHERE delivery_id IN "
+                    + "(SELECT id FROM delivery WHERE message_id = ? AND status = ?)", id.value(), DeliveryStatus.CANCELLED.name());
+            return Optional.of(cancelled);
         });
     }
 
@@ -232,7 +254,7 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
             if (due.isEmpty()) {
                 return List.of();
             }
-            List<Delivery> claimed = due.stream().map(delivery -> delivery.claim(now)).toList();
+            List<Delivery> claimed = withCredentials(connection, due).stream().map(delivery -> delivery.claim(now)).toList();
             try (PreparedStatement statement = connection.prepareStatement("UPDATE delivery SET status = ?, attempts = ?, "
                     + "lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ?")) {
                 for (Delivery delivery : claimed) {
@@ -252,13 +274,45 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
 
     @Override
     public boolean record(Delivery delivery, Lease lease) {
-        return database.write(connection -> Database.update(connection, "UPDATE delivery SET status = ?, attempts = ?, "
-                        + "not_before = ?, last_error = ?, provider_ref = ?, updated_at = ?, lease_owner = NULL, "
-                        + "lease_until = NULL WHERE id = ? AND status = ? AND lease_owner = ?",
-                delivery.status().name(), delivery.attempts(), delivery.notBefore(),
-                delivery.lastError().map(error -> truncate(error, MAX_ERROR_LENGTH)).orElse(null),
-                delivery.providerRef().map(ref -> truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null),
-                delivery.updatedAt(), delivery.id().value(), DeliveryStatus.SENDING.name(), lease.owner()) > 0);
+        return database.write(connection -> {
+            boolean recorded = Database.update(connection, "UPDATE delivery SET status = ?, attempts = ?, "
+                            + "not_before = ?, last_error = ?, provider_ref = ?, updated_at = ?, lease_owner = NULL, "
+                            + "lease_until = NULL WHERE id = ? AND status = ? AND lease_owner = ?",
+                    delivery.status().name(), delivery.attempts(), delivery.notBefore(),
+                    delivery.lastError().map(error -> truncate(error, MAX_ERROR_LENGTH)).orElse(null),
+                    delivery.providerRef().map(ref -> truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null),
+                    delivery.updatedAt(), delivery.id().value(), DeliveryStatus.SENDING.name(), lease.owner()) > 0;
+            if (recorded && delivery.credentials().isEmpty()) {
+                Database.update(connection, "DELETE FROM delivery_credentials WHERE delivery_id = ?", delivery.id().value());
+            }
+            return recorded;
+        });
+    }
+
+    /** The deliveries with their sealed credentials, for those that have some. */
+    private static List<Delivery> withCredentials(Connection connection, List<Delivery> deliveries) throws SQLException {
+        if (deliveries.isEmpty()) {
+            return deliveries;
+        }
+        Map<UUID, SealedCredentials> sealed = new HashMap<>();
+        for (int start = 0; start < deliveries.size(); start += IN_LIST_CHUNK) {
+            List<Delivery> chunk = deliveries.subList(start, Math.min(deliveries.size(), start + IN_LIST_CHUNK));
+            Database.query(connection, "SELECT delivery_id, sealed FROM delivery_credentials WHERE delivery_id IN ("
+                            + Database.placeholders(chunk.size()) + ")",
+                    row -> sealed.put(Database.uuid(row, "delivery_id"), new SealedCredentials(row.getBytes("sealed"))),
+                    chunk.stream().map(delivery -> delivery.id().value()).toArray());
+        }
+        if (sealed.isEmpty()) {
+            return deliveries;
+        }
+        return deliveries.stream().map(delivery -> Optional.ofNullable(sealed.get(delivery.id().value()))
+                .map(credentials -> restoredWith(delivery, credentials)).orElse(delivery)).toList();
+    }
+
+    private static Delivery restoredWith(Delivery delivery, SealedCredentials credentials) {
+        return Delivery.restore(delivery.id(), delivery.messageId(), delivery.tenantId(), delivery.recipient(),
+                delivery.ownContent().orElse(null), credentials, delivery.status(), delivery.attempts(), delivery.notBefore(),
+                delivery.lastError().orElse(null), delivery.providerRef().orElse(null), delivery.updatedAt());
     }
 
     private Map<UUID, Message> loadMessages(Connection connection, Collection<UUID> ids) throws SQLException {
@@ -290,7 +344,8 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
                 attachments.getOrDefault(id, List.of()));
         return new Message(new MessageId(id), new TenantId(row.getString("tenant_id")), row.getString("origin"),
                 new Content(row.getString("subject"), row.getString("body_text"), row.getString("body_html")), email,
-                row.getString("campaign_id"), row.getBoolean("test_mode"), Database.instant(row, "created_at"));
+                row.getString("sender"), row.getString("campaign_id"), row.getBoolean("test_mode"),
+                Database.instant(row, "created_at"));
     }
 
     private static Delivery delivery(ResultSet row) throws SQLException {
@@ -299,6 +354,7 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
                 Recipient.of(Channel.valueOf(row.getString("channel")), row.getString("address")),
                 row.getBoolean("has_own_content")
                         ? new Content(row.getString("subject"), row.getString("body_text"), row.getString("body_html")) : null,
+                null,
                 DeliveryStatus.valueOf(row.getString("status")), row.getInt("attempts"),
                 Database.instant(row, "not_before"), row.getString("last_error"), row.getString("provider_ref"),
                 Database.instant(row, "updated_at"));

@@ -42,4 +42,10 @@ public record JdbcStores(ApplicationContext context) implements StoreSet {
     public InboxStore inbox() {
         return context.getBean(JdbcInboxStore.class);
     }
+
+    @Override
+    public long storedCredentialCount() {
+        return context.getBean(Database.class).read(connection -> Database.queryOne(connection,
+                "SELECT COUNT(*) FROM delivery_credentials", row -> row.getLong(1)).orElseThrow());
+    }
 }

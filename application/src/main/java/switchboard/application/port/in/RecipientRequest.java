@@ -5,6 +5,7 @@ import java.util.Objects;
 import switchboard.domain.contact.ContactId;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.Recipient;
+import switchboard.domain.scope.Scope;
 
 /** Someone a send is for, on one channel. */
 public sealed interface RecipientRequest {
@@ -20,6 +21,17 @@ public sealed interface RecipientRequest {
         @Override
         public Channel channel() {
             return recipient.channel();
+        }
+    }
+
+    /**
+     * Every contact of the tenant that the scope matches, each at the address its data holds for
+     * the channel; contacts without one are passed over. Matching nobody is not an error.
+     */
+    record ToScope(Channel channel, Scope scope) implements RecipientRequest {
+        public ToScope {
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(scope, "scope");
         }
     }
 

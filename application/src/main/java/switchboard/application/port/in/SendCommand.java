@@ -11,6 +11,7 @@ import java.util.Optional;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.Message;
+import switchboard.domain.message.ProviderAccount;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.tenant.TenantId;
 
@@ -23,16 +24,19 @@ import static switchboard.domain.Invariants.require;
  * @param origin         which API accepted the request
  * @param channelContent what a channel says instead of {@code content} (a push notification's
  *                       own title and body, say)
+ * @param sender         who an SMS or WhatsApp message says it is from, if not the channel's default
  * @param notBefore      the earliest time to deliver; empty for now
  * @param awaitOutcome   how long the caller waits for the first attempt of each delivery; zero to
  *                       return as soon as the message is stored
  * @param campaignId     the caller's campaign, if any
  * @param testMode       capture every delivery instead of sending it
+ * @param accounts       the caller's own provider account per channel, to send with instead of
+ *                       the gateway's
  */
 public record SendCommand(TenantId tenantId, String origin, Content content, EmailOptions email,
-                          List<RecipientRequest> recipients, Map<Channel, Content> channelContent,
+                          List<RecipientRequest> recipients, Map<Channel, Content> channelContent, Optional<String> sender,
                           Optional<Instant> notBefore, Duration awaitOutcome, Optional<String> campaignId,
-                          boolean testMode) {
+                          boolean testMode, Map<Channel, ProviderAccount> accounts) {
 
     public static final int MAX_RECIPIENTS = 100_000;
 
@@ -45,49 +49,64 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
         require(recipients.size() <= MAX_RECIPIENTS, "a message may have at most %d recipients", MAX_RECIPIENTS);
         recipients = List.copyOf(recipients);
         channelContent = Map.copyOf(channelContent);
+        Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(notBefore, "notBefore");
         require(awaitOutcome != null && !awaitOutcome.isNegative(), "awaitOutcome must not be negative");
         Objects.requireNonNull(campaignId, "campaignId");
         campaignId.ifPresent(id -> require(!id.isBlank() && id.length() <= Message.MAX_CAMPAIGN_ID_LENGTH,
                 "a campaign id is 1 to %d characters", Message.MAX_CAMPAIGN_ID_LENGTH));
+        accounts = Map.copyOf(accounts);
     }
 
     /** A plain send: no email options, now, without waiting, outside any campaign. */
     public static SendCommand of(TenantId tenantId, String origin, Content content, List<RecipientRequest> recipients) {
         return new SendCommand(tenantId, origin, content, EmailOptions.NONE, recipients, Map.of(), Optional.empty(),
-                Duration.ZERO, Optional.empty(), false);
+                Optional.empty(), Duration.ZERO, Optional.empty(), false, Map.of());
     }
 
     public SendCommand withEmail(EmailOptions options) {
-        return new SendCommand(tenantId, origin, content, options, recipients, channelContent, notBefore, awaitOutcome,
-                campaignId, testMode);
+        return new SendCommand(tenantId, origin, content, options, recipients, channelContent, sender, notBefore, awaitOutcome,
+                campaignId, testMode, accounts);
     }
 
     public SendCommand withChannelContent(Channel channel, Content channelSays) {
         Map<Channel, Content> merged = new EnumMap<>(Channel.class);
         merged.putAll(channelContent);
         merged.put(channel, channelSays);
-        return new SendCommand(tenantId, origin, content, email, recipients, merged, notBefore, awaitOutcome, campaignId,
-                testMode);
+        return new SendCommand(tenantId, origin, content, email, recipients, merged, sender, notBefore, awaitOutcome, campaignId,
+                testMode, accounts);
+    }
+
+    public SendCommand withSender(String name) {
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, Optional.of(name), notBefore,
+                awaitOutcome, campaignId, testMode, accounts);
     }
 
     public SendCommand withNotBefore(Instant time) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, Optional.of(time), awaitOutcome,
-                campaignId, testMode);
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, Optional.of(time), awaitOutcome,
+                campaignId, testMode, accounts);
     }
 
     public SendCommand withAwaitOutcome(Duration budget) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, budget, campaignId,
-                testMode);
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, notBefore, budget, campaignId,
+                testMode, accounts);
     }
 
     public SendCommand withCampaign(String id) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, awaitOutcome,
-                Optional.of(id), testMode);
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, notBefore, awaitOutcome,
+                Optional.of(id), testMode, accounts);
+    }
+
+    public SendCommand withProviderAccount(Channel channel, ProviderAccount account) {
+        Map<Channel, ProviderAccount> merged = new EnumMap<>(Channel.class);
+        merged.putAll(accounts);
+        merged.put(channel, account);
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, notBefore, awaitOutcome,
+                campaignId, testMode, merged);
     }
 
     public SendCommand withTestMode(boolean test) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, awaitOutcome,
-                campaignId, test);
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, notBefore, awaitOutcome,
+                campaignId, test, accounts);
     }
 }

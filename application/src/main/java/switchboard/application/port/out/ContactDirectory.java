@@ -8,6 +8,7 @@ import switchboard.application.port.Page;
 import switchboard.application.port.PageRequest;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactId;
+import switchboard.domain.scope.Scope;
 import switchboard.domain.tenant.TenantId;
 
 /** The tenant's contacts, ordered by id wherever they are listed. */
@@ -22,6 +23,9 @@ public interface ContactDirectory {
     List<Contact> findAll(TenantId tenantId, Collection<ContactId> ids);
 
     Page<Contact> list(TenantId tenantId, PageRequest page);
+
+    /** The contacts the scope matches, ordered by id. */
+    List<Contact> findMatching(TenantId tenantId, Scope scope);
 
     boolean delete(TenantId tenantId, ContactId id);
 

@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -18,13 +19,17 @@ import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
 import switchboard.application.port.Page;
 import switchboard.application.port.PageRequest;
+import switchboard.application.port.in.ContactMatches;
 import switchboard.application.port.in.DeleteAllContactsUseCase;
 import switchboard.application.port.in.DeleteContactUseCase;
 import switchboard.application.port.in.GetContactUseCase;
 import switchboard.application.port.in.ListContactsUseCase;
+import switchboard.application.port.in.QueryContactsUseCase;
 import switchboard.application.port.in.UpsertContactsUseCase;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactId;
+import switchboard.domain.scope.Scope;
+import switchboard.domain.scope.ScopeLimits;
 
 @Controller("/api/v1/tenants/{tenantId}/contacts")
 @Secured(Roles.ADMIN)
@@ -36,16 +41,21 @@ public class ContactController extends AdminApiController {
     private final GetContactUseCase getContact;
     private final DeleteContactUseCase deleteContact;
     private final DeleteAllContactsUseCase deleteAllContacts;
+    private final QueryContactsUseCase queryContacts;
+    private final ScopeLimits scopeLimits;
     private final ContactMapper mapper;
 
     public ContactController(UpsertContactsUseCase upsertContacts, ListContactsUseCase listContacts,
                              GetContactUseCase getContact, DeleteContactUseCase deleteContact,
-                             DeleteAllContactsUseCase deleteAllContacts, ContactMapper mapper) {
+                             DeleteAllContactsUseCase deleteAllContacts, QueryContactsUseCase queryContacts,
+                             ScopeLimits scopeLimits, ContactMapper mapper) {
         this.upsertContacts = upsertContacts;
         this.listContacts = listContacts;
         this.getContact = getContact;
         this.deleteContact = deleteContact;
         this.deleteAllContacts = deleteAllContacts;
+        this.queryContacts = queryContacts;
+        this.scopeLimits = scopeLimits;
         this.mapper = mapper;
     }
 
@@ -61,6 +71,16 @@ public class ContactController extends AdminApiController {
                             @QueryValue(defaultValue = "100") int limit, Authentication caller) {
         Page<Contact> page = listContacts.list(TenantAccess.check(caller, tenantId), new PageRequest(offset, limit));
         return new ContactPage(page.items().stream().map(mapper::view).toList(), page.total(), offset, limit);
+    }
+
+    /** The ids of the contacts a scope matches, as Fliplet's email scope would reach them. */
+    @Post("/query")
+    public ContactQueryResult query(String tenantId, @Valid @Body ContactQuery query,
+                                    @QueryValue(defaultValue = "0") int offset,
+                                    @QueryValue(defaultValue = "1000") int limit, Authentication caller) {
+        ContactMatches matches = queryContacts.query(TenantAccess.check(caller, tenantId),
+                Scope.parse(query.scope(), scopeLimits), new PageRequest(offset, limit));
+        return new ContactQueryResult(matches.count(), matches.ids().stream().map(ContactId::value).toList(), offset, limit);
     }
 
     @Get("/{contactId}")

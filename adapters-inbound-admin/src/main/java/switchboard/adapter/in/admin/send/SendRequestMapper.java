@@ -25,10 +25,12 @@ public interface SendRequestMapper {
     @Mapping(target = "email", expression = "java(EmailOptions.NONE)")
     @Mapping(target = "recipients", source = "request")
     @Mapping(target = "channelContent", expression = "java(Map.of())")
+    @Mapping(target = "sender", expression = "java(Optional.empty())")
     @Mapping(target = "notBefore", expression = "java(Optional.empty())")
     @Mapping(target = "awaitOutcome", source = "budget")
     @Mapping(target = "campaignId", expression = "java(Optional.empty())")
     @Mapping(target = "testMode", constant = "false")
+    @Mapping(target = "accounts", expression = "java(Map.of())")
     SendCommand toCommand(SendRequest request, TenantId tenantId, Duration budget);
 
     /** The body is HTML or plain text, as {@code isHtml} says; the subject is the email's subject and the title elsewhere. */

@@ -13,6 +13,7 @@ import switchboard.application.port.PageRequest;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactData;
 import switchboard.domain.contact.ContactId;
+import switchboard.domain.scope.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +89,26 @@ public abstract class ContactDirectoryContract extends StoreContract {
         assertThat(stores.contacts().delete(ACME, new ContactId("a"))).isFalse();
         assertThat(stores.contacts().list(ACME, new PageRequest(0, 10)).items()).extracting(found -> found.id().value())
                 .containsExactly("b");
+    }
+
+    @Test
+    void findsTheContactsAScopeMatchesInIdOrder() {
+        stores.contacts().upsert(ACME, List.of(
+                new Contact(new ContactId("nick"), ContactData.of(Map.of("Email", "nick@example.org", "Age", "35",
+                        "Tags", List.of("vip", "beta")))),
+                new Contact(new ContactId("john"), ContactData.of(Map.of("Email", "john@example.org", "Age", 41))),
+                new Contact(new ContactId("ann"), ContactData.of(Map.of("Email", "ann@example.org", "Age", 29)))));
+        stores.contacts().upsert(GLOBEX, List.of(new Contact(new ContactId("nick"),
+                ContactData.of(Map.of("Email", "nick@example.org")))));
+
+        assertThat(stores.contacts().findMatching(ACME, Scope.parse(Map.of("Email",
+                Map.of("$in", List.of("nick@example.org", "john@example.org"))))))
+                .extracting(found -> found.id().value()).containsExactly("john", "nick");
+        assertThat(stores.contacts().findMatching(ACME, Scope.parse(Map.of("Age", Map.of("$gte", 35)))))
+                .extracting(found -> found.id().value()).containsExactly("john", "nick");
+        assertThat(stores.contacts().findMatching(ACME, Scope.parse(Map.of("Tags", "vip"))))
+                .extracting(found -> found.id().value()).containsExactly("nick");
+        assertThat(stores.contacts().findMatching(ACME, Scope.parse(Map.of("Email", "nobody@example.org")))).isEmpty();
     }
 
     protected static Contact contact(String id, String email) {

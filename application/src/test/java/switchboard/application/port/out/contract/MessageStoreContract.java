@@ -29,6 +29,7 @@ import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.delivery.RetryPolicy;
+import switchboard.domain.delivery.SealedCredentials;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;
@@ -58,7 +59,7 @@ public abstract class MessageStoreContract extends StoreContract {
                 List.of(Attachment.file("report.pdf", "application/pdf", "%PDF-1.4 binary\u0000\u00ff".getBytes(StandardCharsets.ISO_8859_1)),
                         new Attachment("logo.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'}, "logo")));
         Message message = new Message(MessageId.random(), ACME, "admin", new Content("Hello", "Hi there", "<p>Hi there</p>"),
-                email, "autumn-2026", true, NOW);
+                email, "Acme", "autumn-2026", true, NOW);
         Delivery toEmail = queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW);
         Delivery toPhone = Delivery.queue(message.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+27111111111")),
                 Content.text(null, "Hi Nick, your own text"), NOW, NOW);
@@ -217,7 +218,7 @@ public abstract class MessageStoreContract extends StoreContract {
     @Test
     void listsCapturedDeliveriesNewestFirstWithTheirContent() {
         Message message = new Message(MessageId.random(), ACME, "admin", new Content("Maintenance", "Tonight at 22:00", null),
-                EmailOptions.NONE, null, false, NOW);
+                EmailOptions.NONE, null, null, false, NOW);
         Delivery email = queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW);
         Delivery sms = Delivery.queue(message.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+97455555555")),
                 Content.text(null, "Tonight at 22:00, by SMS"), NOW, NOW);
@@ -248,9 +249,9 @@ public abstract class MessageStoreContract extends StoreContract {
 
     @Test
     void listsMessagesNewestFirstWithTheirDeliveriesCountedByStatus() {
-        Message older = new Message(MessageId.random(), ACME, "dripcel", Content.text("Old", "b"), EmailOptions.NONE,
+        Message older = new Message(MessageId.random(), ACME, "dripcel", Content.text("Old", "b"), EmailOptions.NONE, null,
                 "spring", false, NOW);
-        Message newer = new Message(MessageId.random(), ACME, "capillary", Content.text("New", "b"), EmailOptions.NONE,
+        Message newer = new Message(MessageId.random(), ACME, "capillary", Content.text("New", "b"), EmailOptions.NONE, null,
                 null, true, later(1));
         stores.messages().save(older, List.of(queued(older, Channel.EMAIL, new EmailAddress("a@example.com"), NOW),
                 queued(older, Channel.EMAIL, new EmailAddress("b@example.com"), NOW)), Optional.empty());
@@ -299,6 +300,29 @@ public abstract class MessageStoreContract extends StoreContract {
         assertThat(stores.messages().cancelQueued(GLOBEX, message.id(), later(6))).isEmpty();
     }
 
+    @Test
+    void sealedCredentialsTravelWithTheirDeliveryAndAreErasedWhenItEnds() {
+        SealedCredentials sealed = new SealedCredentials(new byte[]{7, 0, -1, 42});
+        Message message = message(ACME);
+        Delivery withCredentials = queued(message, Channel.SMS, new PhoneNumber("+14155550100"), NOW).withCredentials(sealed);
+        Delivery scheduled = queued(message, Channel.SMS, new PhoneNumber("+14155550101"), later(3600)).withCredentials(sealed);
+        stores.messages().save(message, List.of(withCredentials, scheduled), Optional.empty());
+
+        Lease lease = lease("w1", later(60));
+        ClaimedDelivery claim = stores.queue().claimDue(lease, NOW, 10).get(0);
+        assertThat(claim.delivery().credentials()).contains(sealed);
+        Delivery retrying = claim.delivery().afterAttempt(new AttemptResult.Deferred("429"), NOW, RETRIES, 0.0);
+        stores.queue().record(retrying, lease);
+        ClaimedDelivery retried = stores.queue().claimDue(lease, retrying.notBefore(), 10).get(0);
+        assertThat(retried.delivery().credentials()).as("kept for the retry").contains(sealed);
+
+        stores.queue().record(retried.delivery().afterAttempt(new AttemptResult.Sent("SM1"), NOW, RETRIES, 0.5), lease);
+        stores.messages().cancelQueued(ACME, message.id(), NOW);
+        assertThat(stores.messages().find(ACME, message.id()).orElseThrow().deliveries())
+                .allSatisfy(ended -> assertThat(ended.credentials()).isEmpty());
+        assertThat(stores.storedCredentialCount()).isZero();
+    }
+
     private ClaimedDelivery saveAndClaimOne(Lease lease) {
         Message message = message(ACME);
         stores.messages().save(message, List.of(queued(message, Channel.IN_APP, new UserId("user-1"), NOW)), Optional.empty());
@@ -312,7 +336,7 @@ public abstract class MessageStoreContract extends StoreContract {
     }
 
     private static Message message(TenantId tenant) {
-        return new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE, null,
+        return new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE, null, null,
                 false, NOW);
     }
 

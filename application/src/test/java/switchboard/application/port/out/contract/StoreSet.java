@@ -21,4 +21,7 @@ public interface StoreSet {
     DeliveryQueue queue();
 
     InboxStore inbox();
+
+    /** How many sealed provider credentials are stored, wherever the store keeps them: none may outlive its delivery. */
+    long storedCredentialCount();
 }

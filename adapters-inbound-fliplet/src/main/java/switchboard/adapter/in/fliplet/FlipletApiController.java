@@ -1,0 +1,55 @@
+package switchboard.adapter.in.fliplet;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import switchboard.application.port.in.NotFoundException;
+import switchboard.domain.InvalidValueException;
+
+/**
+ * The Fliplet controllers inherit these handlers, so every failure is answered in Fliplet's
+ * {@code {error, message}} shape and never with a stack trace.
+ */
+public abstract class FlipletApiController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlipletApiController.class);
+
+    @Error(exception = NotAuthorisedException.class)
+    public HttpResponse<FlipletError> notAuthorised(NotAuthorisedException error) {
+        return FlipletError.response(HttpStatus.UNAUTHORIZED, "not authorised", error.getMessage());
+    }
+
+    @Error(exception = InvalidRequestException.class)
+    public HttpResponse<FlipletError> invalidRequest(InvalidRequestException error) {
+        return FlipletError.badRequest(error.getMessage());
+    }
+
+    @Error(exception = InvalidValueException.class)
+    public HttpResponse<FlipletError> invalidValue(InvalidValueException error) {
+        return FlipletError.badRequest(error.getMessage());
+    }
+
+    /** The token's tenant no longer exists: to the caller, the token belongs to nobody. */
+    @Error(exception = NotFoundException.class)
+    public HttpResponse<FlipletError> unknownTenant() {
+        return notAuthorised(new NotAuthorisedException());
+    }
+
+    @Error(exception = ContentLengthExceededException.class)
+    public HttpResponse<FlipletError> tooLarge() {
+        return FlipletError.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload too large",
+                "The body is larger than the gateway accepts.");
+    }
+
+    @Error(exception = Exception.class)
+    public HttpResponse<FlipletError> unexpected(HttpRequest<?> request, Exception error) {
+        LOG.error("{} {} failed", request.getMethod(), request.getPath(), error);
+        return FlipletError.response(HttpStatus.INTERNAL_SERVER_ERROR, "internal error",
+                "The gateway failed to handle the request; the error is in its log.");
+    }
+}

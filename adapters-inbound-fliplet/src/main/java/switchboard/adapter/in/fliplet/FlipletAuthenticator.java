@@ -1,0 +1,46 @@
+package switchboard.adapter.in.fliplet;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+import switchboard.application.port.in.AuthenticateTokenUseCase;
+import switchboard.domain.credential.Credential;
+import switchboard.domain.credential.CredentialType;
+import switchboard.domain.tenant.TenantId;
+
+/**
+ * Finds the tenant of a Fliplet app token, sent as Fliplet accepts it: the {@code Auth-token}
+ * header, an {@code Authorization: Bearer} header, or the {@code auth_token} query parameter.
+ */
+@Singleton
+public class FlipletAuthenticator {
+
+    private static final String BEARER = "Bearer ";
+
+    private final AuthenticateTokenUseCase authenticate;
+
+    public FlipletAuthenticator(AuthenticateTokenUseCase authenticate) {
+        this.authenticate = authenticate;
+    }
+
+    /** @throws NotAuthorisedException when the token is missing, unknown or revoked */
+    public TenantId tenantOf(HttpRequest<?> request) {
+        return token(request).flatMap(token -> authenticate.authenticate(CredentialType.FLIPLET_TOKEN, token))
+                .map(Credential::tenantId)
+                .orElseThrow(NotAuthorisedException::new);
+    }
+
+    private static Optional<String> token(HttpRequest<?> request) {
+        Optional<String> header = request.getHeaders().get("Auth-token", String.class);
+        if (header.isPresent()) {
+            return header;
+        }
+        Optional<String> bearer = request.getHeaders().get(HttpHeaders.AUTHORIZATION, String.class)
+                .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
+                .map(value -> value.substring(BEARER.length()));
+        return bearer.isPresent() ? bearer : request.getParameters().get("auth_token", String.class);
+    }
+}

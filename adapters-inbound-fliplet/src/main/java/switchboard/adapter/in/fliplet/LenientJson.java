@@ -1,0 +1,84 @@
+package switchboard.adapter.in.fliplet;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.StringWriter;
+
+/**
+ * Reads Fliplet request bodies. Fliplet's own documentation shows its example bodies with
+ * {@code //} comments, single-quoted strings and, in one place, typographic quotes; clients
+ * copied from it must keep working. So a body that is not strict JSON is read again allowing
+ * comments and single quotes, and then once more with typographic double quotes taken as
+ * plain ones, before it is refused.
+ */
+@Singleton
+public class LenientJson {
+
+    private static final JsonFactory STRICT = new JsonFactory();
+    private static final JsonFactory LENIENT = new JsonFactoryBuilder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
+
+    private final JsonMapper mapper;
+
+    public LenientJson(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** @throws InvalidRequestException if the body cannot be read as JSON of that type */
+    public <T> T read(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidRequestException("The request has no body.");
+        }
+        String json = asStrictJson(body);
+        try {
+            return mapper.readValue(json, type);
+        } catch (IOException e) {
+            throw new InvalidRequestException("A field has a value of the wrong type: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String asStrictJson(String body) {
+        try {
+            return rewritten(body, STRICT);
+        } catch (IOException notStrict) {
+            try {
+                return rewritten(body, LENIENT);
+            } catch (IOException notLenient) {
+                try {
+                    return rewritten(body.replace('\u201c', '"').replace('\u201d', '"'), LENIENT);
+                } catch (IOException e) {
+                    throw new InvalidRequestException("The body is not valid JSON: " + firstLine(notStrict.getMessage()));
+                }
+            }
+        }
+    }
+
+    /** The body parsed with the given factory and written back as strict JSON. */
+    private static String rewritten(String body, JsonFactory factory) throws IOException {
+        StringWriter json = new StringWriter();
+        try (JsonParser parser = factory.createParser(body); JsonGenerator generator = STRICT.createGenerator(json)) {
+            if (parser.nextToken() == null) {
+                throw new InvalidRequestException("The request has no body.");
+            }
+            generator.copyCurrentStructure(parser);
+            if (parser.nextToken() != null) {
+                throw new InvalidRequestException("The body holds more than one JSON value.");
+            }
+        }
+        return json.toString();
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,58 @@
+package switchboard.adapter.in.fliplet.email;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import switchboard.adapter.in.fliplet.AcceptedMessage;
+import switchboard.adapter.in.fliplet.Batches;
+import switchboard.adapter.in.fliplet.FlipletApiController;
+import switchboard.adapter.in.fliplet.FlipletAuthenticator;
+import switchboard.adapter.in.fliplet.LenientJson;
+import switchboard.application.port.in.SendMessageUseCase;
+import switchboard.domain.tenant.TenantId;
+
+/** Fliplet's {@code POST /v1/communicate/email} and its batch. */
+@Controller("/v1/communicate/email")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class EmailController extends FlipletApiController {
+
+    private final FlipletAuthenticator authenticator;
+    private final LenientJson json;
+    private final FlipletEmails emails;
+    private final SendMessageUseCase sendMessage;
+
+    public EmailController(FlipletAuthenticator authenticator, LenientJson json, FlipletEmails emails,
+                           SendMessageUseCase sendMessage) {
+        this.authenticator = authenticator;
+        this.json = json;
+        this.emails = emails;
+        this.sendMessage = sendMessage;
+    }
+
+    @Post
+    public AcceptedMessage email(HttpRequest<?> http, @Body String body) {
+        TenantId tenant = authenticator.tenantOf(http);
+        EmailRequest request = json.read(body, EmailRequest.class);
+        return AcceptedMessage.of(sendMessage.send(request.scopeForm()
+                ? emails.scopeForm(tenant, request.asScopeEmail()) : emails.messageForm(tenant, request)));
+    }
+
+    @Post("/batch")
+    public HttpResponse<?> batch(HttpRequest<?> http, @Body String body) {
+        TenantId tenant = authenticator.tenantOf(http);
+        EmailBatchRequest request = json.read(body, EmailBatchRequest.class);
+        if (request.scopeForm()) {
+            return HttpResponse.ok(AcceptedMessage.of(sendMessage.send(emails.scopeForm(tenant, request.asScopeEmail()))));
+        }
+        return Batches.send(request.emails(),
+                email -> AcceptedMessage.of(sendMessage.send(emails.messageForm(tenant, email))));
+    }
+}

@@ -1,0 +1,51 @@
+package switchboard.adapter.in.fliplet.sms;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import switchboard.adapter.in.fliplet.AcceptedMessage;
+import switchboard.adapter.in.fliplet.Batches;
+import switchboard.adapter.in.fliplet.FlipletApiController;
+import switchboard.adapter.in.fliplet.FlipletAuthenticator;
+import switchboard.adapter.in.fliplet.LenientJson;
+import switchboard.application.port.in.SendMessageUseCase;
+import switchboard.domain.tenant.TenantId;
+
+/** Fliplet's {@code POST /v1/communicate/sms} and its batch. */
+@Controller("/v1/communicate/sms")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SmsController extends FlipletApiController {
+
+    private final FlipletAuthenticator authenticator;
+    private final LenientJson json;
+    private final FlipletSms sms;
+    private final SendMessageUseCase sendMessage;
+
+    public SmsController(FlipletAuthenticator authenticator, LenientJson json, FlipletSms sms, SendMessageUseCase sendMessage) {
+        this.authenticator = authenticator;
+        this.json = json;
+        this.sms = sms;
+        this.sendMessage = sendMessage;
+    }
+
+    @Post
+    public AcceptedMessage send(HttpRequest<?> http, @Body String body) {
+        TenantId tenant = authenticator.tenantOf(http);
+        return AcceptedMessage.of(sendMessage.send(sms.command(tenant, json.read(body, SmsRequest.class))));
+    }
+
+    @Post("/batch")
+    public HttpResponse<?> batch(HttpRequest<?> http, @Body String body) {
+        TenantId tenant = authenticator.tenantOf(http);
+        return Batches.send(json.read(body, SmsBatchRequest.class).sms(),
+                request -> AcceptedMessage.of(sendMessage.send(sms.command(tenant, request))));
+    }
+}
