@@ -25,8 +25,8 @@ public enum Fault {
     INVALID_ATTACHMENT(7104),
     /** Any other fault of an item (or, rarely, of a request); the message says which. */
     INVALID_ITEM(7105),
-    /** A warning: SMS sender IDs are not supported, the gateway's sender is used. */
-    SENDER_IGNORED(7201),
+    /** A warning: a mobile number without its country code was read as a number of the default region. */
+    NATIONAL_NUMBER(7201),
     /** The body is not JSON of the documented shape. */
     UNREADABLE_BODY(7001),
     /** The channel is none of sms, whatsapp, email, zalo. */

@@ -1,12 +1,17 @@
 package switchboard.bootstrap.e2e.capillary;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
+import switchboard.application.port.MessageRecord;
+import switchboard.application.port.in.GetMessageUseCase;
 import switchboard.bootstrap.e2e.GatewayClient;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -16,7 +21,15 @@ import static switchboard.application.memory.Eventually.waitFor;
 @MicronautTest(transactional = false)
 class CapillaryItemErrorsTest extends CapillaryTest {
 
+    @Inject
+    GetMessageUseCase getMessage;
+
     private CapillaryTenant shared;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("switchboard.capillary.default-region", "IN");
+    }
 
     /** One tenant for the tests that do not count deliveries. */
     private CapillaryTenant tenant() {
@@ -54,12 +67,30 @@ class CapillaryItemErrorsTest extends CapillaryTest {
                 {"sms": {"to": "", "body": "no number", "scheduledTime": "", "sender": ""},
                  "errors": [{"status": false, "message": "The mobile number 'to' is missing.", "code": 4203}],
                  "warnings": []}"""));
-        assertThat(((Map<?, ?>) items.get(6)).get("warnings")).isEqualTo(List.of(Map.of("status", true, "code", 7201,
-                "message", "Sender IDs are not supported: the SMS goes out from the gateway's sender.")));
         assertThat(items.get(7)).isEqualTo(json("{\"errors\": [{\"status\": false, \"message\": \"An item must be a JSON object.\", \"code\": 7105}], \"warnings\": []}"));
         waitFor(() -> captured(own, "sms").size() == 2);
         assertThat(captured(own, "sms")).extracting(field("to"), field("body")).containsExactlyInAnyOrder(
                 tuple("+919591471711", "first good one"), tuple("+919591471712", "second good one"));
+    }
+
+    @Test
+    void aSenderIdBecomesTheMessagesSenderAndANumberWithoutCountryCodeIsReadInTheDefaultRegion() {
+        CapillaryTenant own = newCapillaryTenant("Capillary sender");
+
+        GatewayClient.Response response = own.send(this, "sms",
+                "{\"sms\": [{\"to\": \"09591471711\", \"body\": \"From the brand\", \"sender\": \"BRAND\"}]}");
+
+        assertThat(response.jsonList("smsList").get(0)).isEqualTo(json("""
+                {"sms": {"to": "09591471711", "body": "From the brand", "scheduledTime": "", "sender": "BRAND"},
+                 "errors": [],
+                 "warnings": [{"status": true, "code": 7201,
+                               "message": "'09591471711' has no country code: it was read as a number of IN, +919591471711."}]}"""));
+        Map<?, ?> listed = (Map<?, ?>) client.get("/api/v1/tenants/" + own.admin().tenantId() + "/messages", own.admin().token())
+                .jsonList("messages").get(0);
+        MessageRecord message = getMessage.get(new TenantId(own.admin().tenantId()), MessageId.parse((String) listed.get("id")));
+        assertThat(message.message().sender()).isEqualTo("BRAND");
+        assertThat(message.deliveries()).extracting(delivery -> delivery.recipient().address().value())
+                .containsExactly("+919591471711");
     }
 
     @Test

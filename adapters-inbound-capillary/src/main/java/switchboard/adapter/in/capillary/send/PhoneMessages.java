@@ -52,7 +52,7 @@ class PhoneMessages {
         if (number == null || number.isBlank()) {
             check.error(fields.missingNumber, "The mobile number '" + fields.number + "' is missing.");
         } else {
-            phone = phones.read(number);
+            phone = phones.read(number, check);
             if (phone.isEmpty()) {
                 check.error(Fault.INVALID_MOBILE, "'" + number + "' is not a mobile number with its country code"
                         + " (such as 919591471711).");

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Optional;
 
+import switchboard.adapter.in.capillary.Fault;
 import switchboard.application.port.in.NormalizePhoneNumberUseCase;
 import switchboard.domain.recipient.PhoneNumber;
 
@@ -14,7 +15,7 @@ import switchboard.domain.recipient.PhoneNumber;
  * plus ({@code 919591471711} is {@code +919591471711}); {@code +} and {@code 00} prefixes are
  * read as well. Only when a number is not possible with a country code, and
  * {@code switchboard.capillary.default-region} names a country, is it read as a national number
- * of that country ({@code 09591471711} in IN).
+ * of that country ({@code 09591471711} in IN), and the item carries a warning saying so.
  */
 @Singleton
 class PhoneNumbers {
@@ -28,12 +29,18 @@ class PhoneNumbers {
         this.defaultRegion = defaultRegion == null || defaultRegion.isBlank() ? null : defaultRegion.strip();
     }
 
-    Optional<PhoneNumber> read(String raw) {
+    Optional<PhoneNumber> read(String raw, ItemCheck check) {
         String number = raw.strip();
         if (number.startsWith("+") || number.startsWith("00")) {
             return phones.normalize(number, null);
         }
         Optional<PhoneNumber> withCountryCode = phones.normalize("+" + number, null);
-        return withCountryCode.isPresent() || defaultRegion == null ? withCountryCode : phones.normalize(number, defaultRegion);
+        if (withCountryCode.isPresent() || defaultRegion == null) {
+            return withCountryCode;
+        }
+        Optional<PhoneNumber> national = phones.normalize(number, defaultRegion);
+        national.ifPresent(phone -> check.warn(Fault.NATIONAL_NUMBER, "'" + number + "' has no country code: it was read as a"
+                + " number of " + defaultRegion + ", " + phone + "."));
+        return national;
     }
 }

@@ -5,14 +5,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.adapter.in.capillary.Fault;
 import switchboard.application.port.in.SendCommand;
 import switchboard.domain.tenant.TenantId;
 
-/**
- * SMS items. A {@code sender} ID is accepted but not used (the gateway sends from its own
- * configured sender), and the item says so in a warning.
- */
+/** SMS items. A {@code sender} ID becomes the message's sender; without one the SMS channel's configured sender is used. */
 @Singleton
 class SmsReader implements ItemReader<SmsItem> {
 
@@ -31,10 +27,10 @@ class SmsReader implements ItemReader<SmsItem> {
 
     @Override
     public Optional<SendCommand> read(SmsItem item, TenantId tenant, ItemCheck check) {
-        if (item.sender() != null && !item.sender().isBlank()) {
-            check.warn(Fault.SENDER_IGNORED, "Sender IDs are not supported: the SMS goes out from the gateway's sender.");
-        }
-        return messages.read(PhoneMessages.Fields.SMS, item.to(), item.body(), item.scheduledTime(), tenant, check);
+        Optional<SendCommand> command = messages.read(PhoneMessages.Fields.SMS, item.to(), item.body(), item.scheduledTime(),
+                tenant, check);
+        return item.sender() == null || item.sender().isBlank() ? command
+                : command.map(sms -> sms.withSender(item.sender().strip()));
     }
 
     @Override
