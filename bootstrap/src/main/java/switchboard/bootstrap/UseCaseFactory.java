@@ -193,7 +193,7 @@ public class UseCaseFactory {
         return new MarkInboxItemReadService(inbox, clock);
     }
 
-    /** Basic authentication for the dialects (Capillary's): a success is remembered for {@code switchboard.capillary.auth-cache-ttl}. */
+    /** Basic authentication for Capillary: a success is remembered for {@code switchboard.capillary.auth-cache-ttl}. */
     @Singleton
     AuthenticatePasswordUseCase authenticatePassword(CredentialStore credentials, PasswordHasher passwords, Clock clock,
                                                      @Value("${switchboard.capillary.auth-cache-ttl:60s}") Duration remember) {

@@ -67,7 +67,8 @@ class CapillaryItemErrorsTest extends CapillaryTest {
                 {"sms": {"to": "", "body": "no number", "scheduledTime": "", "sender": ""},
                  "errors": [{"status": false, "message": "The mobile number 'to' is missing.", "code": 4203}],
                  "warnings": []}"""));
-        assertThat(items.get(7)).isEqualTo(json("{\"errors\": [{\"status\": false, \"message\": \"An item must be a JSON object.\", \"code\": 7105}], \"warnings\": []}"));
+        assertThat(items.get(7)).isEqualTo(json("""
+                {"errors": [{"status": false, "message": "An item must be a JSON object.", "code": 7105}], "warnings": []}"""));
         waitFor(() -> captured(own, "sms").size() == 2);
         assertThat(captured(own, "sms")).extracting(field("to"), field("body")).containsExactlyInAnyOrder(
                 tuple("+919591471711", "first good one"), tuple("+919591471712", "second good one"));
@@ -189,10 +190,14 @@ class CapillaryItemErrorsTest extends CapillaryTest {
     }
 
     private static List<Object> errorCodes(Object item) {
-        return ((List<?>) ((Map<?, ?>) item).get("errors")).stream().<Object>map(error -> ((Map<?, ?>) error).get("code")).toList();
+        return errorField(item, "code");
     }
 
     private static List<Object> errorMessages(Object item) {
-        return ((List<?>) ((Map<?, ?>) item).get("errors")).stream().<Object>map(error -> ((Map<?, ?>) error).get("message")).toList();
+        return errorField(item, "message");
+    }
+
+    private static List<Object> errorField(Object item, String name) {
+        return ((List<?>) ((Map<?, ?>) item).get("errors")).stream().<Object>map(error -> ((Map<?, ?>) error).get(name)).toList();
     }
 }

@@ -34,10 +34,14 @@ public class CapillaryAuthenticator {
         this.accessTokens = accessTokens;
     }
 
-    /** The tenant the caller may send for; throws {@link RequestRefused} for a missing or bad credential or one without access. */
+    /**
+     * The tenant the caller may send for.
+     *
+     * @throws RequestRefused for a missing or bad credential (401) or one without access (403)
+     */
     public TenantId sender(HttpRequest<?> request) {
-        Credential credential = credential(request).orElseThrow(() -> new RequestRefused(HttpStatus.UNAUTHORIZED, Fault.UNAUTHORIZED,
-                "Unauthorized: send Basic base64(username:md5(password)), or an " + OAUTH_HEADER
+        Credential credential = credential(request).orElseThrow(() -> new RequestRefused(HttpStatus.UNAUTHORIZED,
+                Fault.UNAUTHORIZED, "Unauthorized: send Basic base64(username:md5(password)), or an " + OAUTH_HEADER
                         + " from POST /v3/oauth/token/generate that has not expired."));
         if (!credential.canWrite(ACCESS_GROUP)) {
             throw new RequestRefused(HttpStatus.FORBIDDEN, Fault.FORBIDDEN,

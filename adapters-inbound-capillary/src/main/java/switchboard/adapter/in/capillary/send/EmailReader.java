@@ -67,9 +67,9 @@ class EmailReader implements ItemReader<EmailItem> {
         if (check.failed()) {
             return Optional.empty();
         }
-        EmailOptions options = new EmailOptions(from.orElse(null), blank(item.labelOfSender()) ? null : item.labelOfSender().strip(),
-                to, cc, replyTo.map(address -> List.of(new EmailHeader("Reply-To", address.value()))).orElse(List.of()),
-                attachments);
+        String senderName = blank(item.labelOfSender()) ? null : item.labelOfSender().strip();
+        EmailOptions options = new EmailOptions(from.orElse(null), senderName, to, cc,
+                replyTo.map(address -> List.of(new EmailHeader("Reply-To", address.value()))).orElse(List.of()), attachments);
         List<RecipientRequest> recipients = Stream.of(to, cc, bcc).flatMap(List::stream).distinct()
                 .map(address -> (RecipientRequest) new RecipientRequest.ToAddress(new Recipient(Channel.EMAIL, address)))
                 .toList();
