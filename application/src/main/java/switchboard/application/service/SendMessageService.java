@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.port.in.RecipientOutcome;
@@ -21,9 +19,8 @@ import switchboard.application.port.out.ContactDirectory;
 import switchboard.application.port.out.Lease;
 import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.PhoneNumberNormalizer;
+import switchboard.application.port.out.TemplateRenderer;
 import switchboard.application.port.out.TenantStore;
-import switchboard.domain.contact.Contact;
-import switchboard.domain.contact.ContactId;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.message.Message;
@@ -38,15 +35,17 @@ public final class SendMessageService implements SendMessageUseCase {
     private final ContactDirectory contacts;
     private final PhoneNumberNormalizer phones;
     private final MessageStore messages;
+    private final TemplateRenderer templates;
     private final DispatchWorker worker;
     private final Clock clock;
 
     public SendMessageService(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
-                              MessageStore messages, DispatchWorker worker, Clock clock) {
+                              MessageStore messages, TemplateRenderer templates, DispatchWorker worker, Clock clock) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.phones = Objects.requireNonNull(phones, "phones");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.templates = Objects.requireNonNull(templates, "templates");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -54,12 +53,13 @@ public final class SendMessageService implements SendMessageUseCase {
     @Override
     public SendResult send(SendCommand command) {
         Tenant tenant = KnownTenants.require(tenants, command.tenantId());
+        Personalisation personalisation = Personalisation.of(command, templates);
         Instant now = clock.instant();
         Instant notBefore = command.notBefore().filter(time -> time.isAfter(now)).orElse(now);
         // Deliveries that are due and awaited are claimed as they are stored, so that no background worker takes them first.
         boolean sendNow = !command.awaitOutcome().isZero() && !notBefore.isAfter(now);
         MessageId messageId = MessageId.random();
-        RecipientResolver resolver = new RecipientResolver(knownContacts(command), tenant.contactFields(), phones);
+        RecipientResolver resolver = RecipientResolver.load(command, tenant.contactFields(), contacts, phones);
 
         List<Resolved> resolved = new ArrayList<>();
         List<Delivery> deliveries = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class SendMessageService implements SendMessageUseCase {
             List<Delivery> forRequest = new ArrayList<>();
             for (Address address : resolution.addresses()) {
                 Delivery delivery = Delivery.queue(messageId, tenant.id(), new Recipient(request.channel(), address),
-                        command.channelContent().get(request.channel()), notBefore, now);
+                        personalisation.deliveryContent(request.channel(), resolution.contact()), notBefore, now);
                 forRequest.add(sendNow ? delivery.claim(now) : delivery);
             }
             deliveries.addAll(forRequest);
@@ -78,8 +78,8 @@ public final class SendMessageService implements SendMessageUseCase {
             return new SendResult(Optional.empty(), outcomes(resolved, Map.of()));
         }
 
-        Message message = new Message(messageId, tenant.id(), command.origin(), command.content(), command.email(),
-                command.campaignId().orElse(null), command.testMode(), now);
+        Message message = new Message(messageId, tenant.id(), command.origin(), personalisation.messageContent(),
+                command.email(), command.campaignId().orElse(null), command.testMode(), now);
         if (!sendNow) {
             messages.save(message, deliveries, Optional.empty());
             worker.wakeUp();
@@ -90,16 +90,6 @@ public final class SendMessageService implements SendMessageUseCase {
         Map<DeliveryId, Delivery> latest = worker.deliverNow(
                 deliveries.stream().map(delivery -> new ClaimedDelivery(delivery, message, lease)).toList(), command.awaitOutcome());
         return new SendResult(Optional.of(messageId), outcomes(resolved, latest));
-    }
-
-    private Map<ContactId, Contact> knownContacts(SendCommand command) {
-        List<ContactId> ids = command.recipients().stream().map(RecipientResolver::contactOf)
-                .flatMap(Optional::stream).distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return contacts.findAll(command.tenantId(), ids).stream()
-                .collect(Collectors.toMap(Contact::id, Function.identity()));
     }
 
     private static List<RecipientOutcome> outcomes(List<Resolved> resolved, Map<DeliveryId, Delivery> latest) {

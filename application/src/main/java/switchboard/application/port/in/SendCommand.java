@@ -28,11 +28,14 @@ import static switchboard.domain.Invariants.require;
  *                       return as soon as the message is stored
  * @param campaignId     the caller's campaign, if any
  * @param testMode       capture every delivery instead of sending it
+ * @param personalised   the content is a template whose fields (e.g. {@code {{first_name}}}) are
+ *                       filled per recipient from their contact's data; with fields, every
+ *                       recipient must be a contact
  */
 public record SendCommand(TenantId tenantId, String origin, Content content, EmailOptions email,
                           List<RecipientRequest> recipients, Map<Channel, Content> channelContent,
                           Optional<Instant> notBefore, Duration awaitOutcome, Optional<String> campaignId,
-                          boolean testMode) {
+                          boolean testMode, boolean personalised) {
 
     public static final int MAX_RECIPIENTS = 100_000;
 
@@ -55,12 +58,12 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
     /** A plain send: no email options, now, without waiting, outside any campaign. */
     public static SendCommand of(TenantId tenantId, String origin, Content content, List<RecipientRequest> recipients) {
         return new SendCommand(tenantId, origin, content, EmailOptions.NONE, recipients, Map.of(), Optional.empty(),
-                Duration.ZERO, Optional.empty(), false);
+                Duration.ZERO, Optional.empty(), false, false);
     }
 
     public SendCommand withEmail(EmailOptions options) {
         return new SendCommand(tenantId, origin, content, options, recipients, channelContent, notBefore, awaitOutcome,
-                campaignId, testMode);
+                campaignId, testMode, personalised);
     }
 
     public SendCommand withChannelContent(Channel channel, Content channelSays) {
@@ -68,26 +71,31 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
         merged.putAll(channelContent);
         merged.put(channel, channelSays);
         return new SendCommand(tenantId, origin, content, email, recipients, merged, notBefore, awaitOutcome, campaignId,
-                testMode);
+                testMode, personalised);
     }
 
     public SendCommand withNotBefore(Instant time) {
         return new SendCommand(tenantId, origin, content, email, recipients, channelContent, Optional.of(time), awaitOutcome,
-                campaignId, testMode);
+                campaignId, testMode, personalised);
     }
 
     public SendCommand withAwaitOutcome(Duration budget) {
         return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, budget, campaignId,
-                testMode);
+                testMode, personalised);
     }
 
     public SendCommand withCampaign(String id) {
         return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, awaitOutcome,
-                Optional.of(id), testMode);
+                Optional.of(id), testMode, personalised);
     }
 
     public SendCommand withTestMode(boolean test) {
         return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, awaitOutcome,
-                campaignId, test);
+                campaignId, test, personalised);
+    }
+
+    public SendCommand withPersonalisation(boolean fillFields) {
+        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, notBefore, awaitOutcome,
+                campaignId, testMode, fillFields);
     }
 }
