@@ -7,6 +7,7 @@ import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.DeliveryQueue;
 import switchboard.application.port.out.InboxStore;
 import switchboard.application.port.out.MessageStore;
+import switchboard.application.port.out.TemplateStore;
 import switchboard.application.port.out.TenantStore;
 import switchboard.application.port.out.contract.StoreSet;
 
@@ -41,5 +42,10 @@ public record JdbcStores(ApplicationContext context) implements StoreSet {
     @Override
     public InboxStore inbox() {
         return context.getBean(JdbcInboxStore.class);
+    }
+
+    @Override
+    public TemplateStore templates() {
+        return context.getBean(JdbcTemplateStore.class);
     }
 }
