@@ -75,7 +75,7 @@ public final class SendMessageService implements SendMessageUseCase {
             resolved.add(new Resolved(request, resolution, forRequest));
         }
         if (deliveries.isEmpty()) {
-            return new SendResult(Optional.empty(), outcomes(resolved, Map.of()));
+            return new SendResult(Optional.empty(), Optional.empty(), outcomes(resolved, Map.of()));
         }
 
         Message message = new Message(messageId, tenant.id(), command.origin(), personalisation.messageContent(),
@@ -83,13 +83,13 @@ public final class SendMessageService implements SendMessageUseCase {
         if (!sendNow) {
             messages.save(message, deliveries, Optional.empty());
             worker.wakeUp();
-            return new SendResult(Optional.of(messageId), outcomes(resolved, Map.of()));
+            return new SendResult(Optional.of(messageId), Optional.of(message.content()), outcomes(resolved, Map.of()));
         }
         Lease lease = worker.newLease();
         messages.save(message, deliveries, Optional.of(lease));
         Map<DeliveryId, Delivery> latest = worker.deliverNow(
                 deliveries.stream().map(delivery -> new ClaimedDelivery(delivery, message, lease)).toList(), command.awaitOutcome());
-        return new SendResult(Optional.of(messageId), outcomes(resolved, latest));
+        return new SendResult(Optional.of(messageId), Optional.of(message.content()), outcomes(resolved, latest));
     }
 
     private static List<RecipientOutcome> outcomes(List<Resolved> resolved, Map<DeliveryId, Delivery> latest) {

@@ -29,6 +29,7 @@ public interface SendRequestMapper {
     @Mapping(target = "awaitOutcome", source = "budget")
     @Mapping(target = "campaignId", expression = "java(Optional.empty())")
     @Mapping(target = "testMode", constant = "false")
+    @Mapping(target = "personalised", constant = "false")
     SendCommand toCommand(SendRequest request, TenantId tenantId, Duration budget);
 
     /** The body is HTML or plain text, as {@code isHtml} says; the subject is the email's subject and the title elsewhere. */
