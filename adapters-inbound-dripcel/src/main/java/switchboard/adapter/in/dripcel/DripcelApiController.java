@@ -1,5 +1,6 @@
 package switchboard.adapter.in.dripcel;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,6 +13,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Arrays;
+import java.util.Objects;
 
 import switchboard.application.port.in.NotFoundException;
 import switchboard.domain.InvalidValueException;
@@ -69,8 +73,22 @@ public abstract class DripcelApiController {
     }
 
     private static String describe(ConstraintViolation<?> violation) {
-        // The path starts with the method and parameter ("sendSms.request."), which mean nothing to a client.
+        // The path starts with the method and parameter ("send.request."), which mean nothing to a client.
         String field = violation.getPropertyPath().toString().replaceFirst("^[^.]+\\.[^.]+\\.?", "");
-        return field.isEmpty() ? violation.getMessage() : field + " " + violation.getMessage();
+        return field.isEmpty() ? violation.getMessage() : jsonName(violation.getLeafBean(), field) + " " + violation.getMessage();
+    }
+
+    /** The field as the client wrote it: {@code template_id[0]} rather than the record's {@code templateId[0]}. */
+    private static String jsonName(Object bean, String field) {
+        String name = field.split("[\\[.]", 2)[0];
+        if (bean == null || !bean.getClass().isRecord()) {
+            return field;
+        }
+        return Arrays.stream(bean.getClass().getRecordComponents())
+                .filter(component -> component.getName().equals(name))
+                .map(component -> component.getAccessor().getAnnotation(JsonProperty.class))
+                .filter(Objects::nonNull).findFirst()
+                .map(property -> property.value() + field.substring(name.length()))
+                .orElse(field);
     }
 }
