@@ -17,8 +17,10 @@ import switchboard.application.port.in.CreateCredentialUseCase;
 import switchboard.application.port.in.CreateTenantUseCase;
 import switchboard.application.port.in.DeleteAllContactsUseCase;
 import switchboard.application.port.in.DeleteContactUseCase;
+import switchboard.application.port.in.DeleteTemplateUseCase;
 import switchboard.application.port.in.GetContactUseCase;
 import switchboard.application.port.in.GetMessageUseCase;
+import switchboard.application.port.in.GetTemplateUseCase;
 import switchboard.application.port.in.GetTenantUseCase;
 import switchboard.application.port.in.InitializeGatewayUseCase;
 import switchboard.application.port.in.IssueAccessTokenUseCase;
@@ -27,10 +29,12 @@ import switchboard.application.port.in.ListContactsUseCase;
 import switchboard.application.port.in.ListCredentialsUseCase;
 import switchboard.application.port.in.ListInboxUseCase;
 import switchboard.application.port.in.ListMessagesUseCase;
+import switchboard.application.port.in.ListTemplatesUseCase;
 import switchboard.application.port.in.MarkInboxItemReadUseCase;
 import switchboard.application.port.in.NormalizePhoneNumberUseCase;
 import switchboard.application.port.in.QueryContactsUseCase;
 import switchboard.application.port.in.RevokeCredentialUseCase;
+import switchboard.application.port.in.SaveTemplateUseCase;
 import switchboard.application.port.in.SendMessageUseCase;
 import switchboard.application.port.in.SetContactFieldsUseCase;
 import switchboard.application.port.in.UpsertContactsUseCase;
@@ -42,6 +46,8 @@ import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.PasswordHasher;
 import switchboard.application.port.out.PhoneNumberNormalizer;
 import switchboard.application.port.out.SecretSealer;
+import switchboard.application.port.out.TemplateRenderer;
+import switchboard.application.port.out.TemplateStore;
 import switchboard.application.port.out.TenantStore;
 import switchboard.application.service.AuthenticateAccessTokenService;
 import switchboard.application.service.AuthenticateAdminService;
@@ -52,8 +58,10 @@ import switchboard.application.service.CreateCredentialService;
 import switchboard.application.service.CreateTenantService;
 import switchboard.application.service.DeleteAllContactsService;
 import switchboard.application.service.DeleteContactService;
+import switchboard.application.service.DeleteTemplateService;
 import switchboard.application.service.GetContactService;
 import switchboard.application.service.GetMessageService;
+import switchboard.application.service.GetTemplateService;
 import switchboard.application.service.GetTenantService;
 import switchboard.application.service.InitializeGatewayService;
 import switchboard.application.service.IssueAccessTokenService;
@@ -62,10 +70,12 @@ import switchboard.application.service.ListContactsService;
 import switchboard.application.service.ListCredentialsService;
 import switchboard.application.service.ListInboxService;
 import switchboard.application.service.ListMessagesService;
+import switchboard.application.service.ListTemplatesService;
 import switchboard.application.service.MarkInboxItemReadService;
 import switchboard.application.service.NormalizePhoneNumberService;
 import switchboard.application.service.QueryContactsService;
 import switchboard.application.service.RevokeCredentialService;
+import switchboard.application.service.SaveTemplateService;
 import switchboard.application.service.SendMessageService;
 import switchboard.application.service.SetContactFieldsService;
 import switchboard.application.service.UpsertContactsService;
@@ -77,8 +87,9 @@ public class UseCaseFactory {
 
     @Singleton
     SendMessageUseCase sendMessage(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
-                                   MessageStore messages, SecretSealer sealer, DispatchWorker worker, Clock clock) {
-        return new SendMessageService(tenants, contacts, phones, messages, sealer, worker, clock);
+                                   MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
+                                   DispatchWorker worker, Clock clock) {
+        return new SendMessageService(tenants, contacts, phones, messages, templates, sealer, worker, clock);
     }
 
     @Singleton
@@ -124,8 +135,8 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    UpsertContactsUseCase upsertContacts(TenantStore tenants, ContactDirectory contacts) {
-        return new UpsertContactsService(tenants, contacts);
+    UpsertContactsUseCase upsertContacts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones) {
+        return new UpsertContactsService(tenants, contacts, phones);
     }
 
     @Singleton
@@ -214,5 +225,25 @@ public class UseCaseFactory {
     @Singleton
     NormalizePhoneNumberUseCase normalizePhoneNumber(PhoneNumberNormalizer phones) {
         return new NormalizePhoneNumberService(phones);
+    }
+
+    @Singleton
+    SaveTemplateUseCase saveTemplate(TenantStore tenants, TemplateStore templates, TemplateRenderer renderer) {
+        return new SaveTemplateService(tenants, templates, renderer);
+    }
+
+    @Singleton
+    GetTemplateUseCase getTemplate(TenantStore tenants, TemplateStore templates) {
+        return new GetTemplateService(tenants, templates);
+    }
+
+    @Singleton
+    ListTemplatesUseCase listTemplates(TenantStore tenants, TemplateStore templates) {
+        return new ListTemplatesService(tenants, templates);
+    }
+
+    @Singleton
+    DeleteTemplateUseCase deleteTemplate(TemplateStore templates) {
+        return new DeleteTemplateService(templates);
     }
 }

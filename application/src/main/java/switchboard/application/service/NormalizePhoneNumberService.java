@@ -17,7 +17,7 @@ public final class NormalizePhoneNumberService implements NormalizePhoneNumberUs
     }
 
     @Override
-    public Optional<PhoneNumber> normalize(String raw, String defaultRegion) {
-        return phones.normalize(raw, defaultRegion);
+    public Optional<PhoneNumber> normalize(String raw, String region) {
+        return phones.normalize(raw, region == null || region.isBlank() ? null : region);
     }
 }

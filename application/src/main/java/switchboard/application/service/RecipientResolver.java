@@ -1,12 +1,20 @@
 package switchboard.application.service;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import switchboard.application.port.in.RecipientOutcome.Reason;
 import switchboard.application.port.in.RecipientRequest;
+import switchboard.application.port.in.SendCommand;
+import switchboard.application.port.out.ContactDirectory;
 import switchboard.application.port.out.PhoneNumberNormalizer;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.contact.Contact;
@@ -26,23 +34,57 @@ final class RecipientResolver {
     private final Map<Scope, List<Contact>> scopeMatches;
     private final ContactFields fields;
     private final PhoneNumberNormalizer phones;
+    /** The contact holding each address asked for by {@link RecipientRequest.ToContactAddress}, by {@link #key}. */
+    private final Map<String, Contact> contactsByAddress = new HashMap<>();
 
-    /**
-     * @param contacts     the contacts that recipients name, by id
-     * @param scopeMatches the contacts each scope among the recipients matches
-     */
-    RecipientResolver(Map<ContactId, Contact> contacts, Map<Scope, List<Contact>> scopeMatches, ContactFields fields,
-                      PhoneNumberNormalizer phones) {
+    private RecipientResolver(Map<ContactId, Contact> contacts, Map<Scope, List<Contact>> scopeMatches, ContactFields fields,
+                              PhoneNumberNormalizer phones) {
         this.contacts = contacts;
         this.scopeMatches = scopeMatches;
         this.fields = fields;
         this.phones = phones;
     }
 
-    /** Addresses, or a rejection. */
-    record Resolution(List<Address> addresses, Reason reason, String detail) {
-        static Resolution of(List<Address> addresses) {
-            return new Resolution(addresses, null, null);
+    /** A resolver for the command's recipients, with the contacts they name or match loaded in a few queries. */
+    static RecipientResolver load(SendCommand command, ContactFields fields, ContactDirectory directory,
+                                  PhoneNumberNormalizer phones) {
+        List<ContactId> ids = requests(command, RecipientRequest.ToContact.class).stream()
+                .map(RecipientRequest.ToContact::contactId).distinct().toList();
+        Map<ContactId, Contact> byId = ids.isEmpty() ? Map.of() : directory.findAll(command.tenantId(), ids).stream()
+                .collect(Collectors.toMap(Contact::id, Function.identity()));
+        Map<Scope, List<Contact>> byScope = new HashMap<>();
+        requests(command, RecipientRequest.ToScope.class).stream().map(RecipientRequest.ToScope::scope).distinct()
+                .forEach(scope -> byScope.put(scope, directory.findMatching(command.tenantId(), scope)));
+        RecipientResolver resolver = new RecipientResolver(byId, byScope, fields, phones);
+        List<RecipientRequest.ToContactAddress> byAddress = requests(command, RecipientRequest.ToContactAddress.class);
+        if (!byAddress.isEmpty()) {
+            Set<Channel> channels = EnumSet.noneOf(Channel.class);
+            byAddress.forEach(request -> channels.add(request.channel()));
+            List<Address> addresses = byAddress.stream().map(request -> request.recipient().address()).distinct().toList();
+            // The index finds every contact holding an address anywhere in its data; only the
+            // contact fields of the tenant say which contact an address is.
+            for (Contact candidate : directory.findByAddresses(command.tenantId(), addresses)) {
+                for (Channel channel : channels) {
+                    resolver.addressesOf(candidate, channel).addresses()
+                            .forEach(address -> resolver.contactsByAddress.putIfAbsent(key(address), candidate));
+                }
+            }
+        }
+        return resolver;
+    }
+
+    private static <T extends RecipientRequest> List<T> requests(SendCommand command, Class<T> type) {
+        return command.recipients().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** An address to deliver to, and the contact it belongs to (null for an address given outright). */
+    record Reached(Address address, Contact contact) {
+    }
+
+    /** Where a recipient request is reached, or why it is not. */
+    record Resolution(List<Reached> reached, Reason reason, String detail) {
+        static Resolution of(List<Address> addresses, Contact contact) {
+            return new Resolution(addresses.stream().map(address -> new Reached(address, contact)).toList(), null, null);
         }
 
         static Resolution rejected(Reason reason, String detail) {
@@ -52,17 +94,27 @@ final class RecipientResolver {
         boolean rejected() {
             return reason != null;
         }
+
+        List<Address> addresses() {
+            return reached.stream().map(Reached::address).toList();
+        }
     }
 
     Resolution resolve(RecipientRequest request) {
         if (request instanceof RecipientRequest.ToAddress direct) {
-            return Resolution.of(List.of(direct.recipient().address()));
+            return Resolution.of(List.of(direct.recipient().address()), null);
         }
         if (request instanceof RecipientRequest.ToScope toScope) {
             // A scope reaches whoever it matches that can be reached on the channel; the others are passed over.
-            return Resolution.of(scopeMatches.get(toScope.scope()).stream()
-                    .map(contact -> addressesOf(contact, toScope.channel()))
-                    .flatMap(resolution -> resolution.addresses().stream()).toList());
+            return new Resolution(scopeMatches.get(toScope.scope()).stream()
+                    .flatMap(contact -> addressesOf(contact, toScope.channel()).reached().stream()).toList(), null, null);
+        }
+        if (request instanceof RecipientRequest.ToContactAddress atAddress) {
+            Address address = atAddress.recipient().address();
+            Contact contact = contactsByAddress.get(key(address));
+            return contact == null
+                    ? Resolution.rejected(Reason.UNKNOWN_CONTACT, "no contact has the address '" + address.value() + "'")
+                    : Resolution.of(List.of(address), contact);
         }
         RecipientRequest.ToContact toContact = (RecipientRequest.ToContact) request;
         Contact contact = contacts.get(toContact.contactId());
@@ -72,6 +124,7 @@ final class RecipientResolver {
         return addressesOf(contact, toContact.channel());
     }
 
+    /** Where the contact is reached on the channel, by the tenant's contact fields. */
     private Resolution addressesOf(Contact contact, Channel channel) {
         switch (channel) {
             case EMAIL:
@@ -83,13 +136,13 @@ final class RecipientResolver {
             case ZALO:
                 return fields.phoneOf(contact.data())
                         .map(raw -> phones.normalize(raw, null)
-                                .map(phone -> Resolution.of(List.of(phone)))
+                                .map(phone -> Resolution.of(List.of(phone), contact))
                                 .orElseGet(() -> invalid(contact, "phone number")))
                         .orElseGet(() -> noAddress(contact, "phone number"));
             case PUSH:
                 return pushTokens(contact);
             case IN_APP:
-                return Resolution.of(List.of(new UserId(contact.id().value())));
+                return Resolution.of(List.of(new UserId(contact.id().value())), contact);
             default:
                 return noAddress(contact, channel + " address");
         }
@@ -104,12 +157,12 @@ final class RecipientResolver {
                 // A malformed token cannot reach any device; the contact's other tokens still can.
             }
         }
-        return tokens.isEmpty() ? noAddress(contact, "push token") : Resolution.of(tokens);
+        return tokens.isEmpty() ? noAddress(contact, "push token") : Resolution.of(tokens, contact);
     }
 
-    private static Resolution parsed(java.util.function.Supplier<Address> parse, Contact contact, String what) {
+    private static Resolution parsed(Supplier<Address> parse, Contact contact, String what) {
         try {
-            return Resolution.of(List.of(parse.get()));
+            return Resolution.of(List.of(parse.get()), contact);
         } catch (InvalidValueException e) {
             return invalid(contact, what);
         }
@@ -123,11 +176,8 @@ final class RecipientResolver {
         return Resolution.rejected(Reason.NO_ADDRESS, "contact '" + contact.id() + "' has no " + what);
     }
 
-    static Optional<ContactId> contactOf(RecipientRequest request) {
-        return request instanceof RecipientRequest.ToContact toContact ? Optional.of(toContact.contactId()) : Optional.empty();
-    }
-
-    static Optional<Scope> scopeOf(RecipientRequest request) {
-        return request instanceof RecipientRequest.ToScope toScope ? Optional.of(toScope.scope()) : Optional.empty();
+    /** Addresses compare ignoring case: people write the same email address in several. */
+    private static String key(Address address) {
+        return address.value().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.port.in.RecipientOutcome;
@@ -24,18 +21,15 @@ import switchboard.application.port.out.Lease;
 import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.PhoneNumberNormalizer;
 import switchboard.application.port.out.SecretSealer;
+import switchboard.application.port.out.TemplateRenderer;
 import switchboard.application.port.out.TenantStore;
-import switchboard.domain.contact.Contact;
-import switchboard.domain.contact.ContactId;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.SealedCredentials;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
-import switchboard.domain.recipient.Address;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.Recipient;
-import switchboard.domain.scope.Scope;
 import switchboard.domain.tenant.Tenant;
 
 public final class SendMessageService implements SendMessageUseCase {
@@ -44,16 +38,19 @@ public final class SendMessageService implements SendMessageUseCase {
     private final ContactDirectory contacts;
     private final PhoneNumberNormalizer phones;
     private final MessageStore messages;
+    private final TemplateRenderer templates;
     private final SecretSealer sealer;
     private final DispatchWorker worker;
     private final Clock clock;
 
     public SendMessageService(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
-                              MessageStore messages, SecretSealer sealer, DispatchWorker worker, Clock clock) {
+                              MessageStore messages, TemplateRenderer templates, SecretSealer sealer, DispatchWorker worker,
+                              Clock clock) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.phones = Objects.requireNonNull(phones, "phones");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.templates = Objects.requireNonNull(templates, "templates");
         this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -62,13 +59,13 @@ public final class SendMessageService implements SendMessageUseCase {
     @Override
     public SendResult send(SendCommand command) {
         Tenant tenant = KnownTenants.require(tenants, command.tenantId());
+        Personalisation personalisation = Personalisation.of(command, templates);
         Instant now = clock.instant();
         Instant notBefore = command.notBefore().filter(time -> time.isAfter(now)).orElse(now);
         // Deliveries that are due and awaited are claimed as they are stored, so that no background worker takes them first.
         boolean sendNow = !command.awaitOutcome().isZero() && !notBefore.isAfter(now);
         MessageId messageId = MessageId.random();
-        RecipientResolver resolver = new RecipientResolver(knownContacts(command), scopeMatches(command),
-                tenant.contactFields(), phones);
+        RecipientResolver resolver = RecipientResolver.load(command, tenant.contactFields(), contacts, phones);
         Map<Channel, SealedCredentials> credentials = new EnumMap<>(Channel.class);
         command.accounts().forEach((channel, account) -> credentials.put(channel, sealer.seal(account)));
 
@@ -77,9 +74,9 @@ public final class SendMessageService implements SendMessageUseCase {
         for (RecipientRequest request : command.recipients()) {
             RecipientResolver.Resolution resolution = resolver.resolve(request);
             List<Delivery> forRequest = new ArrayList<>();
-            for (Address address : resolution.addresses()) {
-                Delivery delivery = Delivery.queue(messageId, tenant.id(), new Recipient(request.channel(), address),
-                        command.channelContent().get(request.channel()), notBefore, now);
+            for (RecipientResolver.Reached reached : resolution.reached()) {
+                Delivery delivery = Delivery.queue(messageId, tenant.id(), new Recipient(request.channel(), reached.address()),
+                        personalisation.deliveryContent(request.channel(), reached.contact()), notBefore, now);
                 SealedCredentials sealed = credentials.get(request.channel());
                 delivery = sealed == null ? delivery : delivery.withCredentials(sealed);
                 forRequest.add(sendNow ? delivery.claim(now) : delivery);
@@ -88,38 +85,21 @@ public final class SendMessageService implements SendMessageUseCase {
             resolved.add(new Resolved(request, resolution, forRequest));
         }
         if (deliveries.isEmpty()) {
-            return new SendResult(Optional.empty(), outcomes(resolved, Map.of()));
+            return new SendResult(Optional.empty(), Optional.empty(), outcomes(resolved, Map.of()));
         }
 
-        Message message = new Message(messageId, tenant.id(), command.origin(), command.content(), command.email(),
-                command.sender().orElse(null), command.campaignId().orElse(null), command.testMode(), now);
+        Message message = new Message(messageId, tenant.id(), command.origin(), personalisation.messageContent(),
+                command.email(), command.sender().orElse(null), command.campaignId().orElse(null), command.testMode(), now);
         if (!sendNow) {
             messages.save(message, deliveries, Optional.empty());
             worker.wakeUp();
-            return new SendResult(Optional.of(messageId), outcomes(resolved, Map.of()));
+            return new SendResult(Optional.of(messageId), Optional.of(message.content()), outcomes(resolved, Map.of()));
         }
         Lease lease = worker.newLease();
         messages.save(message, deliveries, Optional.of(lease));
         Map<DeliveryId, Delivery> latest = worker.deliverNow(
                 deliveries.stream().map(delivery -> new ClaimedDelivery(delivery, message, lease)).toList(), command.awaitOutcome());
-        return new SendResult(Optional.of(messageId), outcomes(resolved, latest));
-    }
-
-    private Map<ContactId, Contact> knownContacts(SendCommand command) {
-        List<ContactId> ids = command.recipients().stream().map(RecipientResolver::contactOf)
-                .flatMap(Optional::stream).distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return contacts.findAll(command.tenantId(), ids).stream()
-                .collect(Collectors.toMap(Contact::id, Function.identity()));
-    }
-
-    private Map<Scope, List<Contact>> scopeMatches(SendCommand command) {
-        Map<Scope, List<Contact>> matches = new HashMap<>();
-        command.recipients().stream().map(RecipientResolver::scopeOf).flatMap(Optional::stream).distinct()
-                .forEach(scope -> matches.put(scope, contacts.findMatching(command.tenantId(), scope)));
-        return matches;
+        return new SendResult(Optional.of(messageId), Optional.of(message.content()), outcomes(resolved, latest));
     }
 
     private static List<RecipientOutcome> outcomes(List<Resolved> resolved, Map<DeliveryId, Delivery> latest) {

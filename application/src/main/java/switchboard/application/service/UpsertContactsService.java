@@ -7,6 +7,7 @@ import java.util.Set;
 
 import switchboard.application.port.in.UpsertContactsUseCase;
 import switchboard.application.port.out.ContactDirectory;
+import switchboard.application.port.out.PhoneNumberNormalizer;
 import switchboard.application.port.out.TenantStore;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactId;
@@ -18,10 +19,12 @@ public final class UpsertContactsService implements UpsertContactsUseCase {
 
     private final TenantStore tenants;
     private final ContactDirectory contacts;
+    private final ContactAddresses addresses;
 
-    public UpsertContactsService(TenantStore tenants, ContactDirectory contacts) {
+    public UpsertContactsService(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.addresses = new ContactAddresses(Objects.requireNonNull(phones, "phones"));
     }
 
     @Override
@@ -33,6 +36,6 @@ public final class UpsertContactsService implements UpsertContactsUseCase {
             require(seen.add(contact.id()), "the contact id '%s' appears twice", contact.id());
         }
         KnownTenants.require(tenants, tenantId);
-        contacts.upsert(tenantId, batch);
+        contacts.upsert(tenantId, batch.stream().map(addresses::of).toList());
     }
 }

@@ -12,6 +12,7 @@ import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.port.out.EmailSender;
 import switchboard.application.port.out.PhoneNumberNormalizer;
 import switchboard.application.service.SendMessageService;
+import switchboard.application.service.UpsertContactsService;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.delivery.RetryPolicy;
 import switchboard.domain.recipient.PhoneNumber;
@@ -40,6 +41,7 @@ public final class Gateway implements AutoCloseable {
     public final InMemoryStores stores = new InMemoryStores();
     public final DispatchWorker worker;
     public final SendMessageService send;
+    public final UpsertContactsService contacts;
 
     public Gateway(Optional<EmailSender> email, RetryPolicy retries) {
         Clock clock = Clock.systemUTC();
@@ -49,7 +51,9 @@ public final class Gateway implements AutoCloseable {
                 new ChannelSenders(email, stores.inbox(), clock), retries, clock, random::nextDouble);
         worker = new DispatchWorker(stores.queue(), dispatcher,
                 new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), clock);
-        send = new SendMessageService(stores.tenants(), stores.contacts(), PHONES, stores.messages(), SEALER, worker, clock);
+        send = new SendMessageService(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
+                new FieldTemplateRenderer(), SEALER, worker, clock);
+        contacts = new UpsertContactsService(stores.tenants(), stores.contacts(), PHONES);
     }
 
     public Gateway(Optional<EmailSender> email) {

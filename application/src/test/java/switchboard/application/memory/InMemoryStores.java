@@ -4,6 +4,7 @@ import switchboard.application.port.out.ContactDirectory;
 import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.DeliveryQueue;
 import switchboard.application.port.out.InboxStore;
+import switchboard.application.port.out.TemplateStore;
 import switchboard.application.port.out.TenantStore;
 import switchboard.application.port.out.contract.StoreSet;
 
@@ -15,6 +16,7 @@ public final class InMemoryStores implements StoreSet {
     private final InMemoryContactDirectory contacts = new InMemoryContactDirectory();
     private final InMemoryMessageStore messages = new InMemoryMessageStore();
     private final InMemoryInboxStore inbox = new InMemoryInboxStore();
+    private final InMemoryTemplateStore templates = new InMemoryTemplateStore();
 
     @Override
     public TenantStore tenants() {
@@ -49,5 +51,10 @@ public final class InMemoryStores implements StoreSet {
     @Override
     public long storedCredentialCount() {
         return messages.deliveries().stream().filter(delivery -> delivery.credentials().isPresent()).count();
+    }
+
+    @Override
+    public TemplateStore templates() {
+        return templates;
     }
 }

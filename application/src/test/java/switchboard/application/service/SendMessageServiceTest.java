@@ -71,7 +71,7 @@ class SendMessageServiceTest {
 
     @Test
     void reachesContactsAtTheAddressesTheirDataHolds() {
-        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(new Contact(new ContactId("nick"), ContactData.of(Map.of(
+        gateway.contacts.upsert(Gateway.TENANT, List.of(new Contact(new ContactId("nick"), ContactData.of(Map.of(
                 "Email", "nick@example.org", "Mobile", "+27 11 111 1111", "pushTokens", List.of("tok-1", "tok-2"))))));
 
         SendResult result = gateway.send.send(command(List.of(
@@ -90,7 +90,7 @@ class SendMessageServiceTest {
     void usesTheTenantsOwnContactFieldNames() {
         gateway.stores.tenants().update(gateway.stores.tenants().find(Gateway.TENANT).orElseThrow()
                 .withContactFields(new ContactFields(List.of("work_mail"), List.of("phone"), List.of("devices"))));
-        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(new Contact(new ContactId("w"),
+        gateway.contacts.upsert(Gateway.TENANT, List.of(new Contact(new ContactId("w"),
                 ContactData.of(Map.of("email", "home@example.com", "WORK_MAIL", "work@example.com")))));
 
         SendResult result = gateway.send.send(command(List.of(new ToContact(Channel.EMAIL, new ContactId("w"))), Duration.ZERO));
@@ -100,7 +100,7 @@ class SendMessageServiceTest {
 
     @Test
     void rejectsRecipientsItCannotReachAndKeepsTheOthers() {
-        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(
+        gateway.contacts.upsert(Gateway.TENANT, List.of(
                 new Contact(new ContactId("no-mail"), ContactData.of(Map.of("name", "No Mail"))),
                 new Contact(new ContactId("bad-mail"), ContactData.of(Map.of("email", "not an address"))),
                 new Contact(new ContactId("bad-phone"), ContactData.of(Map.of("phone", "0111111111")))));
@@ -146,7 +146,7 @@ class SendMessageServiceTest {
     void anAwaitedSendReportsTheFirstAttemptOfEachChannel() {
         gateway.close();
         gateway = new Gateway(Optional.empty());
-        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(new Contact(new ContactId("u1"), ContactData.EMPTY)));
+        gateway.contacts.upsert(Gateway.TENANT, List.of(new Contact(new ContactId("u1"), ContactData.EMPTY)));
 
         SendResult result = gateway.send.send(command(List.of(
                 new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))),
@@ -219,7 +219,7 @@ class SendMessageServiceTest {
 
     @Test
     void aChannelCanSaySomethingElseThanTheMessage() {
-        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(new Contact(new ContactId("u1"), ContactData.EMPTY)));
+        gateway.contacts.upsert(Gateway.TENANT, List.of(new Contact(new ContactId("u1"), ContactData.EMPTY)));
         Content push = new Content("New article", "John has posted a new article", null);
 
         gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))),
@@ -253,7 +253,7 @@ class SendMessageServiceTest {
 
     @Test
     void aScopeReachesEveryMatchingContactThatHasAnAddressOnTheChannel() {
-        gateway.stores.contacts().upsert(Gateway.TENANT, List.of(
+        gateway.contacts.upsert(Gateway.TENANT, List.of(
                 new Contact(new ContactId("nick"), ContactData.of(Map.of("Email", "nick@example.org", "team", "news",
                         "pushTokens", List.of("t1", "t2")))),
                 new Contact(new ContactId("john"), ContactData.of(Map.of("Email", "john@example.org", "team", "news"))),

@@ -4,9 +4,11 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import switchboard.application.port.in.NotFoundException;
+import switchboard.domain.InvalidValueException;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.message.MessageId;
+import switchboard.domain.template.TemplateId;
 
 /** Ids from URL paths. An id that is not even well formed names nothing, so it is a 404 like any unknown id. */
 public final class PathIds {
@@ -24,6 +26,14 @@ public final class PathIds {
 
     public static DeliveryId inboxItem(String id) {
         return parse("inbox item", id, DeliveryId::new);
+    }
+
+    public static TemplateId template(String id) {
+        try {
+            return new TemplateId(id);
+        } catch (InvalidValueException e) {
+            throw new NotFoundException("template", id);
+        }
     }
 
     private static <T> T parse(String what, String id, Function<UUID, T> wrap) {

@@ -10,15 +10,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
+import switchboard.application.port.AddressedContact;
 import switchboard.application.port.Page;
 import switchboard.application.port.PageRequest;
 import switchboard.application.port.out.ContactDirectory;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactData;
 import switchboard.domain.contact.ContactId;
+import switchboard.domain.recipient.Address;
 import switchboard.domain.scope.Scope;
 import switchboard.domain.tenant.TenantId;
 
@@ -41,18 +47,41 @@ public class JdbcContactDirectory implements ContactDirectory {
     }
 
     @Override
-    public void upsert(TenantId tenantId, List<Contact> contacts) {
+    public void upsert(TenantId tenantId, List<AddressedContact> contacts) {
         Instant now = clock.instant();
         database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(database.dialect().upsertContact())) {
-                for (Contact contact : contacts) {
+                for (AddressedContact entry : contacts) {
+                    Contact contact = entry.contact();
                     Database.bind(statement, tenantId.value(), contact.id().value(), json.write(contact.data().asMap()), now);
                     statement.addBatch();
                 }
                 statement.executeBatch();
             }
+            replaceAddresses(connection, tenantId, contacts);
             return null;
         });
+    }
+
+    private static void replaceAddresses(Connection connection, TenantId tenantId, List<AddressedContact> contacts)
+            throws SQLException {
+        List<String> ids = contacts.stream().map(entry -> entry.contact().id().value()).toList();
+        for (List<String> chunk : chunks(ids)) {
+            Database.update(connection, "DELETE FROM contact_address WHERE tenant_id = ? AND contact_id IN ("
+                    + Database.placeholders(chunk.size()) + ")", withTenant(tenantId, chunk));
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO contact_address (tenant_id, contact_id, address) VALUES (?, ?, ?)")) {
+            for (AddressedContact entry : contacts) {
+                Set<String> keys = new LinkedHashSet<>();
+                entry.addresses().forEach(address -> keys.add(key(address)));
+                for (String key : keys) {
+                    Database.bind(statement, tenantId.value(), entry.contact().id().value(), key);
+                    statement.addBatch();
+                }
+            }
+            statement.executeBatch();
+        }
     }
 
     @Override
@@ -63,24 +92,61 @@ public class JdbcContactDirectory implements ContactDirectory {
 
     @Override
     public List<Contact> findAll(TenantId tenantId, Collection<ContactId> ids) {
-        List<ContactId> all = List.copyOf(ids);
-        return database.read(connection -> {
-            List<Contact> found = new ArrayList<>();
-            for (int start = 0; start < all.size(); start += LOOKUP_CHUNK) {
-                found.addAll(findChunk(connection, tenantId, all.subList(start, Math.min(all.size(), start + LOOKUP_CHUNK))));
-            }
-            return found;
-        });
+        List<String> values = ids.stream().map(ContactId::value).toList();
+        return database.read(connection -> inChunks(values, chunk -> Database.query(connection,
+                "SELECT id, data FROM contact WHERE tenant_id = ? AND id IN (" + Database.placeholders(chunk.size()) + ")",
+                this::contact, withTenant(tenantId, chunk))));
     }
 
-    private List<Contact> findChunk(Connection connection, TenantId tenantId, List<ContactId> ids) throws SQLException {
-        Object[] parameters = new Object[ids.size() + 1];
-        parameters[0] = tenantId.value();
-        for (int i = 0; i < ids.size(); i++) {
-            parameters[i + 1] = ids.get(i).value();
+    /**
+     * One query with the addresses as a single array: the database then hashes them (or looks
+     * each up in the index) rather than comparing every row with a long IN list, which is what
+     * PostgreSQL does with a reused plan while a freshly filled table has no statistics yet.
+     */
+    @Override
+    public List<Contact> findByAddresses(TenantId tenantId, Collection<Address> addresses) {
+        Object[] keys = addresses.stream().map(JdbcContactDirectory::key).distinct().toArray();
+        List<String> ids = database.read(connection -> Database.query(connection,
+                "SELECT DISTINCT contact_id FROM contact_address WHERE tenant_id = ? AND address = ANY (?)",
+                row -> row.getString(1), tenantId.value(), connection.createArrayOf("VARCHAR", keys)));
+        return findAll(tenantId, ids.stream().map(ContactId::new).toList()).stream()
+                .sorted(Comparator.comparing(contact -> contact.id().value())).toList();
+    }
+
+    /** Runs a query per chunk of values, keeping IN lists within what every driver accepts, and joins the rows. */
+    private static <T> List<T> inChunks(List<String> values, ChunkQuery<T> query) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        for (List<String> chunk : chunks(values)) {
+            rows.addAll(query.run(chunk));
         }
-        return Database.query(connection, "SELECT id, data FROM contact WHERE tenant_id = ? AND id IN ("
-                + Database.placeholders(ids.size()) + ")", this::contact, parameters);
+        return rows;
+    }
+
+    @FunctionalInterface
+    private interface ChunkQuery<T> {
+        List<T> run(List<String> chunk) throws SQLException;
+    }
+
+    private static List<List<String>> chunks(List<String> values) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int start = 0; start < values.size(); start += LOOKUP_CHUNK) {
+            chunks.add(values.subList(start, Math.min(values.size(), start + LOOKUP_CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static Object[] withTenant(TenantId tenantId, List<String> values) {
+        Object[] parameters = new Object[values.size() + 1];
+        parameters[0] = tenantId.value();
+        for (int i = 0; i < values.size(); i++) {
+            parameters[i + 1] = values.get(i);
+        }
+        return parameters;
+    }
+
+    /** Addresses are kept in lower case: people write the same email address in several. */
+    private static String key(Address address) {
+        return address.value().toLowerCase(Locale.ROOT);
     }
 
     @Override

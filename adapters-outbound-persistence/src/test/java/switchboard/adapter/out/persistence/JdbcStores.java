@@ -7,6 +7,7 @@ import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.DeliveryQueue;
 import switchboard.application.port.out.InboxStore;
 import switchboard.application.port.out.MessageStore;
+import switchboard.application.port.out.TemplateStore;
 import switchboard.application.port.out.TenantStore;
 import switchboard.application.port.out.contract.StoreSet;
 
@@ -47,5 +48,10 @@ public record JdbcStores(ApplicationContext context) implements StoreSet {
     public long storedCredentialCount() {
         return context.getBean(Database.class).read(connection -> Database.queryOne(connection,
                 "SELECT COUNT(*) FROM delivery_credentials", row -> row.getLong(1)).orElseThrow());
+    }
+
+    @Override
+    public TemplateStore templates() {
+        return context.getBean(JdbcTemplateStore.class);
     }
 }

@@ -29,8 +29,8 @@ public final class TestDatabases {
             "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String POSTGRES_USER = System.getenv().getOrDefault("SWITCHBOARD_TEST_POSTGRES_USER", "postgres");
     private static final String POSTGRES_PASSWORD = System.getenv().getOrDefault("SWITCHBOARD_TEST_POSTGRES_PASSWORD", "");
-    private static final String[] TABLES = {"delivery_credentials", "delivery", "message_attachment", "message", "inbox_item", "contact",
-            "credential", "tenant"};
+    private static final String[] TABLES = {"delivery_credentials", "delivery", "message_attachment", "message",
+            "inbox_item", "contact_address", "contact", "message_template", "credential", "tenant"};
 
     private static ApplicationContext h2;
     private static ApplicationContext postgres;

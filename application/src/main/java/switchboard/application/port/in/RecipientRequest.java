@@ -36,6 +36,23 @@ public sealed interface RecipientRequest {
     }
 
     /**
+     * Someone at an address who must be one of the tenant's contacts: the contact whose data
+     * holds that address in the tenant's contact field for the channel (email addresses compared
+     * ignoring case). Reached at the address given; rejected as an unknown contact if no contact
+     * has it. The contact's data fills a personalised message.
+     */
+    record ToContactAddress(Recipient recipient) implements RecipientRequest {
+        public ToContactAddress {
+            Objects.requireNonNull(recipient, "recipient");
+        }
+
+        @Override
+        public Channel channel() {
+            return recipient.channel();
+        }
+    }
+
+    /**
      * One of the tenant's contacts, reached at the address its data holds for the channel
      * (every push token it carries, for push; its inbox, for in-app).
      */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
@@ -30,13 +31,16 @@ import static switchboard.domain.Invariants.require;
  *                       return as soon as the message is stored
  * @param campaignId     the caller's campaign, if any
  * @param testMode       capture every delivery instead of sending it
+ * @param personalised   the content is a template whose fields (e.g. {@code {{first_name}}}) are
+ *                       filled per recipient from their contact's data; with fields, every
+ *                       recipient must be a contact
  * @param accounts       the caller's own provider account per channel, to send with instead of
  *                       the gateway's
  */
 public record SendCommand(TenantId tenantId, String origin, Content content, EmailOptions email,
                           List<RecipientRequest> recipients, Map<Channel, Content> channelContent, Optional<String> sender,
                           Optional<Instant> notBefore, Duration awaitOutcome, Optional<String> campaignId,
-                          boolean testMode, Map<Channel, ProviderAccount> accounts) {
+                          boolean testMode, boolean personalised, Map<Channel, ProviderAccount> accounts) {
 
     public static final int MAX_RECIPIENTS = 100_000;
 
@@ -61,52 +65,80 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
     /** A plain send: no email options, now, without waiting, outside any campaign. */
     public static SendCommand of(TenantId tenantId, String origin, Content content, List<RecipientRequest> recipients) {
         return new SendCommand(tenantId, origin, content, EmailOptions.NONE, recipients, Map.of(), Optional.empty(),
-                Optional.empty(), Duration.ZERO, Optional.empty(), false, Map.of());
+                Optional.empty(), Duration.ZERO, Optional.empty(), false, false, Map.of());
     }
 
     public SendCommand withEmail(EmailOptions options) {
-        return new SendCommand(tenantId, origin, content, options, recipients, channelContent, sender, notBefore, awaitOutcome,
-                campaignId, testMode, accounts);
+        return changed(command -> command.email = options);
     }
 
     public SendCommand withChannelContent(Channel channel, Content channelSays) {
-        Map<Channel, Content> merged = new EnumMap<>(Channel.class);
-        merged.putAll(channelContent);
-        merged.put(channel, channelSays);
-        return new SendCommand(tenantId, origin, content, email, recipients, merged, sender, notBefore, awaitOutcome, campaignId,
-                testMode, accounts);
+        return changed(command -> command.channelContent.put(channel, channelSays));
     }
 
     public SendCommand withSender(String name) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, Optional.of(name), notBefore,
-                awaitOutcome, campaignId, testMode, accounts);
+        return changed(command -> command.sender = Optional.of(name));
     }
 
     public SendCommand withNotBefore(Instant time) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, Optional.of(time), awaitOutcome,
-                campaignId, testMode, accounts);
+        return changed(command -> command.notBefore = Optional.of(time));
     }
 
     public SendCommand withAwaitOutcome(Duration budget) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, notBefore, budget, campaignId,
-                testMode, accounts);
+        return changed(command -> command.awaitOutcome = budget);
     }
 
     public SendCommand withCampaign(String id) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, notBefore, awaitOutcome,
-                Optional.of(id), testMode, accounts);
-    }
-
-    public SendCommand withProviderAccount(Channel channel, ProviderAccount account) {
-        Map<Channel, ProviderAccount> merged = new EnumMap<>(Channel.class);
-        merged.putAll(accounts);
-        merged.put(channel, account);
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, notBefore, awaitOutcome,
-                campaignId, testMode, merged);
+        return changed(command -> command.campaignId = Optional.of(id));
     }
 
     public SendCommand withTestMode(boolean test) {
-        return new SendCommand(tenantId, origin, content, email, recipients, channelContent, sender, notBefore, awaitOutcome,
-                campaignId, test, accounts);
+        return changed(command -> command.testMode = test);
+    }
+
+    public SendCommand withPersonalisation(boolean fillFields) {
+        return changed(command -> command.personalised = fillFields);
+    }
+
+    public SendCommand withProviderAccount(Channel channel, ProviderAccount account) {
+        return changed(command -> command.accounts.put(channel, account));
+    }
+
+    private SendCommand changed(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.command();
+    }
+
+    /** A command's parts while one of them changes; the new command checks them all again. */
+    private static final class Draft {
+        private final SendCommand from;
+        private EmailOptions email;
+        private final Map<Channel, Content> channelContent = new EnumMap<>(Channel.class);
+        private Optional<String> sender;
+        private Optional<Instant> notBefore;
+        private Duration awaitOutcome;
+        private Optional<String> campaignId;
+        private boolean testMode;
+        private boolean personalised;
+        private final Map<Channel, ProviderAccount> accounts = new EnumMap<>(Channel.class);
+
+        Draft(SendCommand from) {
+            this.from = from;
+            email = from.email;
+            channelContent.putAll(from.channelContent);
+            sender = from.sender;
+            notBefore = from.notBefore;
+            awaitOutcome = from.awaitOutcome;
+            campaignId = from.campaignId;
+            testMode = from.testMode;
+            personalised = from.personalised;
+            accounts.putAll(from.accounts);
+        }
+
+        SendCommand command() {
+            return new SendCommand(from.tenantId, from.origin, from.content, email, from.recipients, channelContent, sender,
+                    notBefore, awaitOutcome, campaignId, testMode, personalised, accounts);
+        }
     }
 }

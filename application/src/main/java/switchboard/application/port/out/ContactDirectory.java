@@ -4,23 +4,34 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import switchboard.application.port.AddressedContact;
 import switchboard.application.port.Page;
 import switchboard.application.port.PageRequest;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactId;
+import switchboard.domain.recipient.Address;
 import switchboard.domain.scope.Scope;
 import switchboard.domain.tenant.TenantId;
 
 /** The tenant's contacts, ordered by id wherever they are listed. */
 public interface ContactDirectory {
 
-    /** Creates the contacts or replaces the data of those that exist, all in one transaction. */
-    void upsert(TenantId tenantId, List<Contact> contacts);
+    /**
+     * Creates the contacts or replaces the data of those that exist, and replaces the addresses
+     * each is found by, all in one transaction.
+     */
+    void upsert(TenantId tenantId, List<AddressedContact> contacts);
 
     Optional<Contact> find(TenantId tenantId, ContactId id);
 
     /** The contacts among {@code ids} that exist. */
     List<Contact> findAll(TenantId tenantId, Collection<ContactId> ids);
+
+    /**
+     * The contacts found by any of the addresses given at their upsert, each once, ordered by
+     * id. Addresses match ignoring case (email addresses are written in any case).
+     */
+    List<Contact> findByAddresses(TenantId tenantId, Collection<Address> addresses);
 
     Page<Contact> list(TenantId tenantId, PageRequest page);
 

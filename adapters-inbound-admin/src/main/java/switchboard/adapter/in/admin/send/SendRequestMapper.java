@@ -31,6 +31,7 @@ public interface SendRequestMapper {
     @Mapping(target = "campaignId", expression = "java(Optional.empty())")
     @Mapping(target = "testMode", constant = "false")
     @Mapping(target = "accounts", expression = "java(Map.of())")
+    @Mapping(target = "personalised", constant = "false")
     SendCommand toCommand(SendRequest request, TenantId tenantId, Duration budget);
 
     /** The body is HTML or plain text, as {@code isHtml} says; the subject is the email's subject and the title elsewhere. */

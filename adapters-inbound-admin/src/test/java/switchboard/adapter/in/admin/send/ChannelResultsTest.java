@@ -15,6 +15,7 @@ import switchboard.domain.contact.ContactId;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.RetryPolicy;
+import switchboard.domain.message.Content;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.Recipient;
@@ -25,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every outcome of a send, in the Admin API's words. */
 class ChannelResultsTest {
 
+    private static final Optional<Content> CONTENT = Optional.of(Content.text("Hi", "Body"));
+
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     private static final RetryPolicy RETRIES = new RetryPolicy(2, Duration.ofSeconds(10), Duration.ofMinutes(1));
     private static final SendRequest REQUEST = new SendRequest("s", "b", List.of("email", "SMS", "Push", "InApp", "Webhook"),
@@ -32,7 +35,7 @@ class ChannelResultsTest {
 
     @Test
     void handedOverIsSuccessAndEverythingElseSaysWhatHappened() {
-        SendResult result = new SendResult(Optional.of(MessageId.random()), List.of(
+        SendResult result = new SendResult(Optional.of(MessageId.random()), CONTENT, List.of(
                 accepted(sending().afterAttempt(new AttemptResult.Sent("id"), NOW, RETRIES, 0.5)),
                 accepted(sending().afterAttempt(new AttemptResult.Captured(), NOW, RETRIES, 0.5)),
                 accepted(sending().afterAttempt(new AttemptResult.Rejected("UNREGISTERED"), NOW, RETRIES, 0.5)),
@@ -55,7 +58,7 @@ class ChannelResultsTest {
         SendRequest twoChannels = new SendRequest("s", "b", List.of("Email", "Sms"), "a@example.com", "+97455555555",
                 null, null, null, null);
 
-        assertThat(ChannelResults.of(twoChannels, new SendResult(Optional.of(MessageId.random()),
+        assertThat(ChannelResults.of(twoChannels, new SendResult(Optional.of(MessageId.random()), CONTENT,
                 List.of(accepted(sending()), accepted(dead))))).containsExactly(
                 new ChannelResult("Email", false, "Still sending when the request's time ran out; it goes on in the background"),
                 new ChannelResult("Sms", false, "timeout again"));

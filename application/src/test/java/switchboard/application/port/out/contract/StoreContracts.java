@@ -50,4 +50,12 @@ public abstract class StoreContracts {
             return StoreContracts.this.emptyStores();
         }
     }
+
+    @Nested
+    class Templates extends TemplateStoreContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
 }

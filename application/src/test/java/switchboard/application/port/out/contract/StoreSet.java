@@ -5,6 +5,7 @@ import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.DeliveryQueue;
 import switchboard.application.port.out.InboxStore;
 import switchboard.application.port.out.MessageStore;
+import switchboard.application.port.out.TemplateStore;
 import switchboard.application.port.out.TenantStore;
 
 /** One implementation of every store port, over one (empty) database. */
@@ -24,4 +25,6 @@ public interface StoreSet {
 
     /** How many sealed provider credentials are stored, wherever the store keeps them: none may outlive its delivery. */
     long storedCredentialCount();
+
+    TemplateStore templates();
 }

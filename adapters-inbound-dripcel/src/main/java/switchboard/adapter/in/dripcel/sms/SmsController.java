@@ -1,0 +1,90 @@
+package switchboard.adapter.in.dripcel.sms;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestAttribute;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import jakarta.validation.Valid;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.UUID;
+
+import switchboard.adapter.in.dripcel.ApiKeyFilter;
+import switchboard.adapter.in.dripcel.DripcelAnswer;
+import switchboard.adapter.in.dripcel.DripcelApiController;
+import switchboard.application.port.MessageRecord;
+import switchboard.application.port.in.GetMessageUseCase;
+import switchboard.application.port.in.NormalizePhoneNumberUseCase;
+import switchboard.application.port.in.NotFoundException;
+import switchboard.application.port.in.RecipientOutcome;
+import switchboard.application.port.in.SendMessageUseCase;
+import switchboard.application.port.in.SendResult;
+import switchboard.domain.InvalidValueException;
+import switchboard.domain.credential.Credential;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.PhoneNumber;
+
+/**
+ * Dripcel's single SMS: a cell read in its country, priced by its segments, and its delivery
+ * status by the {@code customerId} the send answered with (the message's id).
+ */
+@Controller("/send/sms")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SmsController extends DripcelApiController {
+
+    private final NormalizePhoneNumberUseCase phones;
+    private final SendMessageUseCase sendMessage;
+    private final GetMessageUseCase getMessage;
+    private final SmsMapper mapper;
+    private final SmsPrices prices;
+
+    public SmsController(NormalizePhoneNumberUseCase phones, SendMessageUseCase sendMessage, GetMessageUseCase getMessage,
+                         SmsMapper mapper, SmsPrices prices) {
+        this.phones = phones;
+        this.sendMessage = sendMessage;
+        this.getMessage = getMessage;
+        this.mapper = mapper;
+        this.prices = prices;
+    }
+
+    @Post
+    public DripcelAnswer<SmsSent> send(@RequestAttribute(ApiKeyFilter.CREDENTIAL) Credential key,
+                                       @Valid @Body SendSmsRequest request) {
+        DeliveryMethod method = DeliveryMethod.parse(request.deliveryMethod());
+        String country = request.country().toUpperCase(Locale.ROOT);
+        PhoneNumber cell = phones.normalize(request.cell(), country).orElseThrow(() -> new InvalidValueException(
+                "cell '" + request.cell() + "' is not a possible phone number in " + country));
+        SendResult result = sendMessage.send(mapper.command(key.tenantId(), request, cell));
+        if (!(result.outcomes().get(0) instanceof RecipientOutcome.Accepted accepted)) {
+            return DripcelAnswer.ok(new SmsSent(null, BigDecimal.ZERO, 1));
+        }
+        Delivery sms = accepted.deliveries().get(0);
+        return DripcelAnswer.ok(new SmsSent(sms.messageId().toString(),
+                prices.cost(result.contentOf(sms).plainBody(), country, method), 0));
+    }
+
+    @Get("/{customerId}")
+    public DripcelAnswer<SmsStatus> status(@RequestAttribute(ApiKeyFilter.CREDENTIAL) Credential key, String customerId) {
+        MessageRecord record = getMessage.get(key.tenantId(), messageId(customerId));
+        Delivery sms = record.deliveries().stream().filter(delivery -> delivery.channel() == Channel.SMS).findFirst()
+                .orElseThrow(() -> new NotFoundException("SMS send", customerId));
+        return DripcelAnswer.ok(mapper.status(record.message(), sms));
+    }
+
+    private static MessageId messageId(String customerId) {
+        try {
+            return new MessageId(UUID.fromString(customerId));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("SMS send", customerId);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package switchboard.adapter.in.dripcel.sms;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/**
+ * The {@code data} of {@code GET /send/sms/{customerId}}: where the SMS stands. {@code status}
+ * is queued, sending, sent, delivered, failed, dead, captured (test mode, or no SMS provider
+ * configured) or cancelled; {@code error} says why it failed, when it did.
+ */
+@Serdeable
+public record SmsStatus(String customerId, String status, String cell, boolean testMode,
+                        @JsonProperty("campaign_id") String campaignId, Instant createdAt, Instant updatedAt,
+                        String error) {
+}

@@ -1,0 +1,10 @@
+package switchboard.application.port.in;
+
+import switchboard.domain.template.TemplateId;
+import switchboard.domain.tenant.TenantId;
+
+public interface DeleteTemplateUseCase {
+
+    /** @throws NotFoundException if the tenant has no such template */
+    void delete(TenantId tenantId, TemplateId id);
+}
