@@ -47,8 +47,7 @@ class ArchitectureTest {
     @ParameterizedTest
     @ValueSource(strings = {"switchboard.domain", "switchboard.application.port.in", "switchboard.application.port.out",
             "switchboard.application.service", "switchboard.application.dispatch", "switchboard.adapter.in.admin",
-            "switchboard.adapter.in.capillary",
-            "switchboard.adapter.in.dripcel",
+            "switchboard.adapter.in.fliplet", "switchboard.adapter.in.capillary", "switchboard.adapter.in.dripcel",
             "switchboard.adapter.out.persistence", "switchboard.adapter.out.provider", "switchboard.bootstrap"})
     void everyGuardedPackageHoldsClasses(String packageName) {
         assertThat(production.stream().filter(type -> type.getPackageName().startsWith(packageName)))

@@ -2,6 +2,8 @@ package switchboard.bootstrap.e2e;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -34,6 +36,14 @@ class OpenApiDescriptionTest extends GatewayTest {
                 route.getHttpMethod().name() + " " + route.getUriMatchTemplate().toPathString().replaceAll("\\{(\\w+)[^}]*}", "{$1}")));
 
         assertThat(described()).isEqualTo(served);
+    }
+
+    @Test
+    void theDescriptionIsAValidOpenApiDocument() {
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readLocation(DESCRIPTION.toUri().toString(), null, null);
+
+        assertThat(parsed.getMessages()).as("problems in %s", DESCRIPTION).isEmpty();
+        assertThat(parsed.getOpenAPI().getPaths()).isNotEmpty();
     }
 
     @SuppressWarnings("unchecked")
