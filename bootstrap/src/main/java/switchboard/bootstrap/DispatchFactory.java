@@ -12,13 +12,21 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import switchboard.application.dispatch.AccountSelector;
 import switchboard.application.dispatch.ChannelSenders;
 import switchboard.application.dispatch.DeliveryDispatcher;
 import switchboard.application.dispatch.DispatchSettings;
 import switchboard.application.dispatch.DispatchWorker;
+import switchboard.application.dispatch.Senders;
+import switchboard.application.port.out.ChatNotificationSender;
 import switchboard.application.port.out.DeliveryQueue;
 import switchboard.application.port.out.EmailSender;
 import switchboard.application.port.out.InboxStore;
+import switchboard.application.port.out.PushSender;
+import switchboard.application.port.out.SecretSealer;
+import switchboard.application.port.out.SmsSender;
+import switchboard.application.port.out.WebhookSender;
+import switchboard.application.port.out.WhatsAppSender;
 import switchboard.domain.delivery.RetryPolicy;
 
 /** Builds this process's dispatch worker; {@link DispatchLifecycle} starts and stops it. */
@@ -30,14 +38,22 @@ public class DispatchFactory {
         return Clock.systemUTC();
     }
 
+    /** The providers this gateway has: each is a bean only where its adapter is on the classpath and set up. */
+    @Singleton
+    Senders senders(Optional<EmailSender> email, Optional<SmsSender> sms, Optional<WhatsAppSender> whatsApp,
+                    Optional<PushSender> push, Optional<ChatNotificationSender> zalo, Optional<WebhookSender> webhook) {
+        return new Senders(email, sms, whatsApp, push, zalo, webhook);
+    }
+
     @Singleton
     @Bean(preDestroy = "close")
-    DispatchWorker dispatchWorker(DeliveryQueue queue, Optional<EmailSender> email, InboxStore inbox,
+    DispatchWorker dispatchWorker(DeliveryQueue queue, Senders senders, InboxStore inbox, SecretSealer sealer,
                                   DispatchConfiguration configuration, Clock clock) {
         RetryPolicy retries = new RetryPolicy(configuration.getMaxAttempts(), configuration.getInitialBackoff(),
                 configuration.getMaxBackoff());
-        DeliveryDispatcher dispatcher = new DeliveryDispatcher(queue, new ChannelSenders(email, inbox, clock), retries,
-                clock, () -> ThreadLocalRandom.current().nextDouble());
+        ChannelSenders channels = new ChannelSenders(senders, inbox, new AccountSelector(sealer), clock);
+        DeliveryDispatcher dispatcher = new DeliveryDispatcher(queue, channels, retries, clock,
+                () -> ThreadLocalRandom.current().nextDouble());
         DispatchSettings settings = new DispatchSettings(workerId(), configuration.getConcurrency(),
                 configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll());
         return new DispatchWorker(queue, dispatcher, settings, clock);

@@ -2,36 +2,48 @@ package switchboard.application.dispatch;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import switchboard.application.port.out.ClaimedDelivery;
-import switchboard.application.port.out.EmailSender;
 import switchboard.application.port.out.InboxStore;
+import switchboard.application.port.out.OutgoingChatNotification;
 import switchboard.application.port.out.OutgoingEmail;
+import switchboard.application.port.out.OutgoingPush;
+import switchboard.application.port.out.OutgoingText;
+import switchboard.application.port.out.OutgoingWebhook;
+import switchboard.application.port.out.ProviderSender;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.inbox.InboxItem;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.Message;
+import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.EmailAddress;
+import switchboard.domain.recipient.PhoneNumber;
+import switchboard.domain.recipient.PushToken;
 import switchboard.domain.recipient.UserId;
+import switchboard.domain.recipient.WebhookUrl;
 
 /**
- * Hands each delivery to the sender of its channel. A channel without a configured sender
- * captures its deliveries, as does a test message: they are kept, with their content, instead
- * of sent.
+ * Hands each delivery to the provider of its channel, with the account it is to be sent with.
+ * A delivery captured instead of sent, its content kept, when its message is a test, or when its
+ * channel has no provider, or neither the gateway nor the tenant nor the caller has an account.
  */
 public final class ChannelSenders {
 
-    private final Optional<EmailSender> email;
+    private final Senders senders;
     private final InboxStore inbox;
+    private final AccountSelector accounts;
     private final Clock clock;
 
-    public ChannelSenders(Optional<EmailSender> email, InboxStore inbox, Clock clock) {
-        this.email = Objects.requireNonNull(email, "email");
+    public ChannelSenders(Senders senders, InboxStore inbox, AccountSelector accounts, Clock clock) {
+        this.senders = Objects.requireNonNull(senders, "senders");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -44,15 +56,46 @@ public final class ChannelSenders {
         }
         switch (delivery.channel()) {
             case EMAIL:
-                return email.map(sender -> sender.send(emailFor(delivery, message, content)))
+                return senders.email().map(sender -> sender.send(emailFor(delivery, message, content)))
                         .orElseGet(AttemptResult.Captured::new);
             case IN_APP:
                 inbox.add(new InboxItem(delivery.id(), delivery.tenantId(), (UserId) delivery.address(), message.id(),
                         content.subject(), content.plainBody(), clock.instant(), null));
                 return new AttemptResult.Sent(null);
+            case SMS:
+                return viaProvider(senders.sms(), delivery, () -> textFor(delivery, message, content));
+            case WHATSAPP:
+                return viaProvider(senders.whatsApp(), delivery, () -> textFor(delivery, message, content));
+            case PUSH:
+                return viaProvider(senders.push(), delivery, () -> new OutgoingPush(delivery.id(),
+                        (PushToken) delivery.address(), content.subject(), content.plainBody(),
+                        Map.of("messageId", message.id().toString())));
+            case ZALO:
+                return viaProvider(senders.zalo(), delivery, () -> new OutgoingChatNotification(delivery.id(),
+                        (PhoneNumber) delivery.address(), content.plainBody()));
+            case WEBHOOK:
+                return viaProvider(senders.webhook(), delivery, () -> new OutgoingWebhook(delivery.id(),
+                        (WebhookUrl) delivery.address(), delivery.tenantId(), message.id(), content, message.createdAt()));
             default:
-                return new AttemptResult.Captured();
+                throw new IllegalStateException("no route for " + delivery.channel());
         }
+    }
+
+    private <M> AttemptResult viaProvider(Optional<? extends ProviderSender<M>> provider, Delivery delivery,
+                                          Supplier<M> message) {
+        if (provider.isEmpty()) {
+            return new AttemptResult.Captured();
+        }
+        Optional<ProviderAccount> account = accounts.accountFor(delivery);
+        if (account.isEmpty() && !provider.get().hasGatewayAccount()) {
+            return new AttemptResult.Captured();
+        }
+        return provider.get().send(message.get(), account);
+    }
+
+    private static OutgoingText textFor(Delivery delivery, Message message, Content content) {
+        return new OutgoingText(delivery.id(), (PhoneNumber) delivery.address(), Optional.ofNullable(message.sender()),
+                content.plainBody());
     }
 
     private static OutgoingEmail emailFor(Delivery delivery, Message message, Content content) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,7 +41,7 @@ class DispatchWorkerTest {
 
     @Test
     void sendsEveryQueuedDeliveryExactlyOnce() throws Exception {
-        gateway = new Gateway(Optional.of(email));
+        gateway = new Gateway(Senders.email(email));
         gateway.worker.start();
         List<RecipientRequest> recipients = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -61,7 +60,7 @@ class DispatchWorkerTest {
         AtomicInteger calls = new AtomicInteger();
         email.answering(outgoing -> calls.incrementAndGet() < 3 ? new AttemptResult.Deferred("421 busy")
                 : new AttemptResult.Sent("finally"));
-        gateway = new Gateway(Optional.of(email), new RetryPolicy(5, Duration.ofMillis(20), Duration.ofMillis(100)));
+        gateway = new Gateway(Senders.email(email), new RetryPolicy(5, Duration.ofMillis(20), Duration.ofMillis(100)));
         gateway.worker.start();
 
         gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))))));
@@ -75,7 +74,7 @@ class DispatchWorkerTest {
     @Test
     void aDeliveryIsDeadAfterTheLastAttempt() throws Exception {
         email.answering(outgoing -> new AttemptResult.Deferred("connection refused"));
-        gateway = new Gateway(Optional.of(email), new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20)));
+        gateway = new Gateway(Senders.email(email), new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20)));
         gateway.worker.start();
 
         gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))))));
@@ -96,7 +95,7 @@ class DispatchWorkerTest {
             }
             return new AttemptResult.Sent(null);
         });
-        gateway = new Gateway(Optional.of(email));
+        gateway = new Gateway(Senders.email(email));
         gateway.worker.start();
 
         gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))))));
@@ -107,7 +106,7 @@ class DispatchWorkerTest {
 
     @Test
     void takesOverTheClaimsOfAWorkerThatDiedOnceTheirLeaseRunsOut() throws Exception {
-        gateway = new Gateway(Optional.of(email));
+        gateway = new Gateway(Senders.email(email));
         gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))),
                 new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("b@example.com"))))));
         Instant claimedAt = Instant.now();

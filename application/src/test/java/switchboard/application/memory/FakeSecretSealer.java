@@ -4,20 +4,19 @@ import java.nio.charset.StandardCharsets;
 
 import switchboard.application.port.out.SecretSealer;
 import switchboard.domain.delivery.SealedCredentials;
-import switchboard.domain.message.ProviderAccount;
+import switchboard.domain.provider.ProviderAccount;
 
 /** Reverses the bytes instead of encrypting them: enough to tell sealed from plain in service tests. */
 public final class FakeSecretSealer implements SecretSealer {
 
     @Override
     public SealedCredentials seal(ProviderAccount account) {
-        return new SealedCredentials(reversed((account.accountId() + "\n" + account.secret()).getBytes(StandardCharsets.UTF_8)));
+        return new SealedCredentials(reversed(account.asText().getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
     public ProviderAccount unseal(SealedCredentials sealed) {
-        String[] parts = new String(reversed(sealed.sealed()), StandardCharsets.UTF_8).split("\n", 2);
-        return new ProviderAccount(parts[0], parts[1]);
+        return ProviderAccount.fromText(new String(reversed(sealed.sealed()), StandardCharsets.UTF_8));
     }
 
     private static byte[] reversed(byte[] bytes) {

@@ -5,11 +5,12 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
 
+import switchboard.application.dispatch.AccountSelector;
 import switchboard.application.dispatch.ChannelSenders;
 import switchboard.application.dispatch.DeliveryDispatcher;
 import switchboard.application.dispatch.DispatchSettings;
 import switchboard.application.dispatch.DispatchWorker;
-import switchboard.application.port.out.EmailSender;
+import switchboard.application.dispatch.Senders;
 import switchboard.application.port.out.PhoneNumberNormalizer;
 import switchboard.application.service.SendMessageService;
 import switchboard.application.service.UpsertContactsService;
@@ -43,12 +44,12 @@ public final class Gateway implements AutoCloseable {
     public final SendMessageService send;
     public final UpsertContactsService contacts;
 
-    public Gateway(Optional<EmailSender> email, RetryPolicy retries) {
+    public Gateway(Senders senders, RetryPolicy retries) {
         Clock clock = Clock.systemUTC();
         stores.tenants().add(new Tenant(TENANT, "Acme", ContactFields.DEFAULT, clock.instant()));
         Random random = new Random(42);
         DeliveryDispatcher dispatcher = new DeliveryDispatcher(stores.queue(),
-                new ChannelSenders(email, stores.inbox(), clock), retries, clock, random::nextDouble);
+                new ChannelSenders(senders, stores.inbox(), new AccountSelector(SEALER), clock), retries, clock, random::nextDouble);
         worker = new DispatchWorker(stores.queue(), dispatcher,
                 new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), clock);
         send = new SendMessageService(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
@@ -56,8 +57,8 @@ public final class Gateway implements AutoCloseable {
         contacts = new UpsertContactsService(stores.tenants(), stores.contacts(), PHONES);
     }
 
-    public Gateway(Optional<EmailSender> email) {
-        this(email, new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200)));
+    public Gateway(Senders senders) {
+        this(senders, new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200)));
     }
 
     @Override

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import switchboard.application.dispatch.Senders;
 import switchboard.application.memory.Gateway;
 import switchboard.application.port.in.RecipientOutcome;
 import switchboard.application.port.in.RecipientRequest.ToAddress;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Sends to contacts found by their address, with content filled from each contact's data. */
 class PersonalisedSendTest {
 
-    private final Gateway gateway = new Gateway(Optional.empty());
+    private final Gateway gateway = new Gateway(Senders.NONE);
 
     @AfterEach
     void stop() {

@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
+import switchboard.application.dispatch.Senders;
 import switchboard.application.memory.Gateway;
 import switchboard.application.memory.RecordingEmailSender;
 import switchboard.application.port.PageRequest;
@@ -30,7 +30,7 @@ import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Content;
-import switchboard.domain.message.ProviderAccount;
+import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.PhoneNumber;
@@ -46,7 +46,7 @@ import static switchboard.application.memory.Eventually.waitFor;
 class SendMessageServiceTest {
 
     private final RecordingEmailSender email = new RecordingEmailSender();
-    private Gateway gateway = new Gateway(Optional.of(email));
+    private Gateway gateway = new Gateway(Senders.email(email));
 
     @AfterEach
     void stop() {
@@ -145,7 +145,7 @@ class SendMessageServiceTest {
     @Test
     void anAwaitedSendReportsTheFirstAttemptOfEachChannel() {
         gateway.close();
-        gateway = new Gateway(Optional.empty());
+        gateway = new Gateway(Senders.NONE);
         gateway.contacts.upsert(Gateway.TENANT, List.of(new Contact(new ContactId("u1"), ContactData.EMPTY)));
 
         SendResult result = gateway.send.send(command(List.of(
@@ -236,7 +236,8 @@ class SendMessageServiceTest {
 
     @Test
     void aCallersOwnProviderAccountIsSealedOntoItsChannelsDeliveriesOnly() {
-        ProviderAccount account = new ProviderAccount("AC81caaa94b3b84bb7ba9c3cd96bcb152a", "caller's token");
+        ProviderAccount account = new ProviderAccount(Map.of("accountSid", "AC81caaa94b3b84bb7ba9c3cd96bcb152a"),
+                Map.of("authToken", "caller's token"));
 
         gateway.send.send(command(List.of(new ToAddress(Recipient.of(Channel.SMS, "+14155550100")),
                 new ToAddress(Recipient.of(Channel.EMAIL, "a@example.com"))), Duration.ZERO)

@@ -10,9 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.Map;
 
 import switchboard.domain.delivery.SealedCredentials;
-import switchboard.domain.message.ProviderAccount;
+import switchboard.domain.provider.ProviderAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,7 +47,7 @@ class GatewayKeysFactoryTest {
 
     @Test
     void theEncryptionKeyIsGeneratedOnceOrTakenFromConfiguration(@TempDir Path dataDir) throws Exception {
-        ProviderAccount account = new ProviderAccount("AC1", "token");
+        ProviderAccount account = new ProviderAccount(Map.of("accountSid", "AC1"), Map.of("authToken", "token"));
         SealedCredentials sealed = factory.secretSealer(null, dataDir.toString()).seal(account);
         Path file = dataDir.resolve(GatewayKeysFactory.ENCRYPTION_KEY_FILE);
 

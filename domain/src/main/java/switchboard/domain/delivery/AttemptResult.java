@@ -22,6 +22,16 @@ public sealed interface AttemptResult {
         }
     }
 
+    /**
+     * Refused for good because the address itself is gone (an app uninstalled, a number that
+     * opted out): the delivery fails, and the address is not to be used again.
+     */
+    record Gone(String error) implements AttemptResult {
+        public Gone {
+            Objects.requireNonNull(error, "error");
+        }
+    }
+
     /** Failed for now (timeout, rate limit, server error): try again later, not before {@code retryAfter}. */
     record Deferred(String error, Optional<Duration> retryAfter) implements AttemptResult {
         public Deferred {

@@ -113,6 +113,9 @@ public final class Delivery {
         if (result instanceof AttemptResult.Rejected rejected) {
             return moveTo(DeliveryStatus.FAILED, attempts, notBefore, rejected.error(), providerRef, now);
         }
+        if (result instanceof AttemptResult.Gone gone) {
+            return moveTo(DeliveryStatus.FAILED, attempts, notBefore, gone.error(), providerRef, now);
+        }
         AttemptResult.Deferred deferred = (AttemptResult.Deferred) result;
         if (policy.exhaustedAfter(attempts)) {
             return moveTo(DeliveryStatus.DEAD, attempts, notBefore, deferred.error(), providerRef, now);

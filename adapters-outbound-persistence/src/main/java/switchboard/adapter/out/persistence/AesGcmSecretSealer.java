@@ -11,7 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import switchboard.application.port.out.SecretSealer;
 import switchboard.domain.delivery.SealedCredentials;
-import switchboard.domain.message.ProviderAccount;
+import switchboard.domain.provider.ProviderAccount;
 
 import static switchboard.domain.Invariants.require;
 
@@ -27,7 +27,6 @@ public final class AesGcmSecretSealer implements SecretSealer {
     private static final byte VERSION = 1;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final String SEPARATOR = "\n";
 
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
@@ -41,7 +40,7 @@ public final class AesGcmSecretSealer implements SecretSealer {
     public SealedCredentials seal(ProviderAccount account) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] plain = (account.accountId() + SEPARATOR + account.secret()).getBytes(StandardCharsets.UTF_8);
+        byte[] plain = account.asText().getBytes(StandardCharsets.UTF_8);
         byte[] sealed = run(Cipher.ENCRYPT_MODE, nonce, plain);
         return new SealedCredentials(ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)
                 .put(VERSION).put(nonce).put(sealed).array());
@@ -57,8 +56,7 @@ public final class AesGcmSecretSealer implements SecretSealer {
         sealed.get(nonce);
         byte[] ciphertext = new byte[sealed.remaining()];
         sealed.get(ciphertext);
-        String[] parts = new String(run(Cipher.DECRYPT_MODE, nonce, ciphertext), StandardCharsets.UTF_8).split(SEPARATOR, 2);
-        return new ProviderAccount(parts[0], parts[1]);
+        return ProviderAccount.fromText(new String(run(Cipher.DECRYPT_MODE, nonce, ciphertext), StandardCharsets.UTF_8));
     }
 
     private byte[] run(int mode, byte[] nonce, byte[] input) {

@@ -4,16 +4,18 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 
 import switchboard.domain.delivery.SealedCredentials;
-import switchboard.domain.message.ProviderAccount;
+import switchboard.domain.provider.ProviderAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AesGcmSecretSealerTest {
 
-    private static final ProviderAccount ACCOUNT = new ProviderAccount("AC81caaa94b3b84bb7ba9c3cd96bcb152a", "a secret token");
+    private static final ProviderAccount ACCOUNT = new ProviderAccount(
+            Map.of("accountSid", "AC81caaa94b3b84bb7ba9c3cd96bcb152a"), Map.of("authToken", "a secret token"));
 
     private final AesGcmSecretSealer sealer = new AesGcmSecretSealer(key(1));
 

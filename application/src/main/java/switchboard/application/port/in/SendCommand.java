@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.Message;
-import switchboard.domain.message.ProviderAccount;
+import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.tenant.TenantId;
 

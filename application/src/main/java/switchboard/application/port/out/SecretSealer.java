@@ -1,7 +1,7 @@
 package switchboard.application.port.out;
 
 import switchboard.domain.delivery.SealedCredentials;
-import switchboard.domain.message.ProviderAccount;
+import switchboard.domain.provider.ProviderAccount;
 
 /** Encrypts provider credentials with the gateway's key for the time they are stored, and back. */
 public interface SecretSealer {

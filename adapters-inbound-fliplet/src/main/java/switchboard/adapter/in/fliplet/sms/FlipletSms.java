@@ -4,13 +4,14 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import switchboard.adapter.in.fliplet.InvalidRequestException;
 import switchboard.application.port.in.RecipientRequest;
 import switchboard.application.port.in.SendCommand;
 import switchboard.domain.message.Content;
-import switchboard.domain.message.ProviderAccount;
+import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
@@ -54,6 +55,6 @@ public class FlipletSms {
         if (!ACCOUNT_SID.matcher(options.twilioSid()).matches()) {
             throw new InvalidRequestException("'options.twilio_sid' is not a Twilio account SID (AC and 32 hexadecimal digits)");
         }
-        return new ProviderAccount(options.twilioSid(), options.twilioAuthToken());
+        return new ProviderAccount(Map.of("accountSid", options.twilioSid()), Map.of("authToken", options.twilioAuthToken()));
     }
 }

@@ -1,0 +1,5 @@
+package switchboard.application.port.out;
+
+/** Sends push notifications to devices. */
+public interface PushSender extends ProviderSender<OutgoingPush> {
+}

@@ -1,0 +1,5 @@
+package switchboard.application.port.out;
+
+/** Posts messages to webhook URLs, signed. */
+public interface WebhookSender extends ProviderSender<OutgoingWebhook> {
+}
