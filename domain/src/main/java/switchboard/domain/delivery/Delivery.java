@@ -44,7 +44,7 @@ public final class Delivery {
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.content = content;
         this.status = Objects.requireNonNull(status, "status");
-        require(credentials == null || !status.isFinal(), "a delivery that has ended keeps no credentials");
+        require(credentials == null || status.keepsCredentials(), "a delivery that has ended keeps no credentials");
         this.credentials = credentials;
         require(attempts >= 0, "attempts must not be negative");
         this.attempts = attempts;
@@ -82,7 +82,8 @@ public final class Delivery {
 
     /**
      * The delivery, to be sent with the caller's own provider account rather than the gateway's.
-     * The credentials are kept only until the delivery ends: every final state drops them.
+     * The credentials are kept only while the delivery may need them (see {@link
+     * DeliveryStatus#keepsCredentials}).
      */
     public Delivery withCredentials(SealedCredentials sealed) {
         require(status == DeliveryStatus.QUEUED, "credentials are given to a delivery before it is sent");
@@ -125,14 +126,30 @@ public final class Delivery {
         return moveTo(DeliveryStatus.QUEUED, attempts, now.plus(wait), deferred.error(), providerRef, now);
     }
 
-    /** The provider reports that the recipient got it. */
-    public Delivery confirmDelivered(Instant now) {
-        return moveTo(DeliveryStatus.DELIVERED, attempts, notBefore, lastError, providerRef, now);
-    }
-
-    /** The provider reports, after accepting it, that it could not reach the recipient. */
-    public Delivery reportUndelivered(String error, Instant now) {
-        return moveTo(DeliveryStatus.FAILED, attempts, notBefore, error, providerRef, now);
+    /**
+     * The delivery as the provider's report says it went. A report may come late, out of order,
+     * or even before the worker that sent the message recorded it: it moves the delivery
+     * forward (a message the provider accepted is sent, not to be retried; one it delivered is
+     * delivered) and never back, so a late "sent" does not undo "delivered".
+     *
+     * @return the delivery in its new state, or empty if the report changes nothing
+     */
+    public Optional<Delivery> afterReport(ProviderReport report, Instant now) {
+        if (!status.hearsReports()) {
+            return Optional.empty();
+        }
+        String ref = providerRef != null ? providerRef : report.providerRef();
+        switch (report.outcome()) {
+            case SENT:
+                return status == DeliveryStatus.SENT ? Optional.empty()
+                        : Optional.of(moveTo(DeliveryStatus.SENT, attempts, notBefore, null, ref, now));
+            case DELIVERED:
+            case READ:
+                return Optional.of(moveTo(DeliveryStatus.DELIVERED, attempts, notBefore, null, ref, now));
+            default:
+                return Optional.of(moveTo(DeliveryStatus.FAILED, attempts, notBefore,
+                        report.error().orElse("not delivered"), ref, now));
+        }
     }
 
     public Delivery cancel(Instant now) {
@@ -149,7 +166,7 @@ public final class Delivery {
         if (!status.canMoveTo(target)) {
             throw new IllegalStateException("delivery " + id + " cannot move from " + status + " to " + target);
         }
-        return new Delivery(id, messageId, tenantId, recipient, content, target.isFinal() ? null : credentials, target,
+        return new Delivery(id, messageId, tenantId, recipient, content, target.keepsCredentials() ? credentials : null, target,
                 attempts, notBefore, lastError, providerRef, now);
     }
 
@@ -169,7 +186,10 @@ public final class Delivery {
         return recipient;
     }
 
-    /** The caller's provider credentials, sealed, while the delivery has not ended. */
+    /**
+     * The caller's provider credentials, sealed, while the delivery may still need them: to be
+     * sent, to have a provider's report on it authenticated, or to be replayed.
+     */
     public Optional<SealedCredentials> credentials() {
         return Optional.ofNullable(credentials);
     }

@@ -14,10 +14,12 @@ public enum DeliveryStatus {
     QUEUED, SENDING, SENT, DELIVERED, FAILED, DEAD, CAPTURED, CANCELLED;
 
     static {
-        QUEUED.next = EnumSet.of(SENDING, CANCELLED);
-        SENDING.next = EnumSet.of(SENDING, SENT, CAPTURED, FAILED, QUEUED, DEAD);
+        // A provider's report may reach a delivery the gateway is still retrying (an attempt that
+        // timed out had in fact gone through), or one that is being sent: what the provider saw wins.
+        QUEUED.next = EnumSet.of(SENDING, CANCELLED, SENT, DELIVERED, FAILED);
+        SENDING.next = EnumSet.of(SENDING, SENT, CAPTURED, FAILED, QUEUED, DEAD, DELIVERED);
         SENT.next = EnumSet.of(DELIVERED, FAILED);
-        DEAD.next = EnumSet.of(QUEUED);
+        DEAD.next = EnumSet.of(QUEUED, SENT, DELIVERED, FAILED);
         for (DeliveryStatus status : values()) {
             if (status.next == null) {
                 status.next = EnumSet.noneOf(DeliveryStatus.class);
@@ -29,6 +31,19 @@ public enum DeliveryStatus {
 
     public boolean canMoveTo(DeliveryStatus target) {
         return next.contains(target);
+    }
+
+    /** Whether a provider's report on a message it accepted can still change the delivery. */
+    public boolean hearsReports() {
+        return this == QUEUED || this == SENDING || this == SENT || this == DEAD;
+    }
+
+    /**
+     * Whether a delivery in this state keeps the caller's sealed credentials: until it is sent,
+     * while its provider may still report on it, and while dead (an admin may replay it).
+     */
+    public boolean keepsCredentials() {
+        return !isFinal() || this == SENT || this == DEAD;
     }
 
     /** No worker will touch the delivery again on its own. */

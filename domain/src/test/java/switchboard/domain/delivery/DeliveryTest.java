@@ -116,11 +116,48 @@ class DeliveryTest {
     }
 
     @Test
-    void aLateSentReportNeverOverwritesDelivered() {
-        Delivery delivered = queued.claim(NOW).afterAttempt(new AttemptResult.Sent("SM1"), NOW, POLICY, 0.5).confirmDelivered(NOW);
+    void reportsMoveASentDeliveryForwardAndNeverBack() {
+        Delivery sent = queued.claim(NOW).afterAttempt(new AttemptResult.Sent("SM1"), NOW, POLICY, 0.5);
+        Delivery delivered = sent.afterReport(report(ProviderReport.Outcome.DELIVERED), NOW).orElseThrow();
         assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
-        assertThatThrownBy(() -> delivered.reportUndelivered("30003", NOW)).isInstanceOf(IllegalStateException.class);
-        assertThat(DeliveryStatus.DELIVERED.canMoveTo(DeliveryStatus.SENT)).isFalse();
+
+        assertThat(delivered.afterReport(report(ProviderReport.Outcome.SENT), NOW)).as("a late sent").isEmpty();
+        assertThat(delivered.afterReport(report(ProviderReport.Outcome.UNDELIVERED), NOW)).isEmpty();
+        assertThat(sent.afterReport(report(ProviderReport.Outcome.SENT), NOW)).as("sent again").isEmpty();
+        assertThat(sent.afterReport(report(ProviderReport.Outcome.READ), NOW).orElseThrow().status())
+                .isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void anUndeliveredReportFailsTheDeliveryWithTheProvidersError() {
+        Delivery sent = queued.claim(NOW).afterAttempt(new AttemptResult.Sent("SM1"), NOW, POLICY, 0.5);
+        Delivery failed = sent.afterReport(new ProviderReport("SM1", ProviderReport.Outcome.UNDELIVERED,
+                Optional.of("30003 unreachable handset")), NOW).orElseThrow();
+        assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(failed.lastError()).contains("30003 unreachable handset");
+        assertThat(failed.providerRef()).contains("SM1");
+    }
+
+    @Test
+    void aReportOnADeliveryStillBeingSentOrRetriedTellsWhatTheProviderDid() {
+        Delivery sending = queued.claim(NOW);
+        Delivery delivered = sending.afterReport(report(ProviderReport.Outcome.DELIVERED), NOW).orElseThrow();
+        assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(delivered.providerRef()).as("the report names the provider's message").contains("SM1");
+
+        Delivery retrying = sending.afterAttempt(new AttemptResult.Deferred("timeout"), NOW, POLICY, 0.5);
+        assertThat(retrying.afterReport(report(ProviderReport.Outcome.SENT), NOW).orElseThrow().status())
+                .as("the attempt that timed out had gone through: no retry").isEqualTo(DeliveryStatus.SENT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DeliveryStatus.class, names = {"DELIVERED", "FAILED", "CAPTURED", "CANCELLED"})
+    void reportsDoNotReopenEndedDeliveries(DeliveryStatus status) {
+        Delivery ended = Delivery.restore(queued.id(), queued.messageId(), queued.tenantId(), queued.recipient(), null, null,
+                status, 1, NOW, null, null, NOW);
+        for (ProviderReport.Outcome outcome : ProviderReport.Outcome.values()) {
+            assertThat(ended.afterReport(report(outcome), NOW)).as("%s after %s", outcome, status).isEmpty();
+        }
     }
 
     @Test
@@ -130,15 +167,19 @@ class DeliveryTest {
     }
 
     @Test
-    void providerCredentialsAreKeptOnlyUntilTheDeliveryEnds() {
+    void providerCredentialsAreKeptOnlyWhileTheDeliveryMayNeedThem() {
         SealedCredentials sealed = new SealedCredentials(new byte[]{1, 2, 3});
         Delivery sending = queued.withCredentials(sealed).claim(NOW);
         assertThat(sending.credentials()).contains(sealed);
 
         Delivery retrying = sending.afterAttempt(new AttemptResult.Deferred("busy"), NOW, POLICY, 0.5);
         assertThat(retrying.credentials()).as("still needed for the retry").contains(sealed);
-        assertThat(retrying.claim(retrying.notBefore()).afterAttempt(new AttemptResult.Sent("SM1"), NOW, POLICY, 0.5)
-                .credentials()).isEmpty();
+        Delivery sent = retrying.claim(retrying.notBefore()).afterAttempt(new AttemptResult.Sent("SM1"), NOW, POLICY, 0.5);
+        assertThat(sent.credentials()).as("to authenticate the provider's reports").contains(sealed);
+        assertThat(sent.afterReport(report(ProviderReport.Outcome.DELIVERED), NOW).orElseThrow().credentials()).isEmpty();
+        Delivery dead = sending.afterAttempt(new AttemptResult.Deferred("busy"), NOW, new RetryPolicy(1, Duration.ofSeconds(1),
+                Duration.ofSeconds(1)), 0.5);
+        assertThat(dead.credentials()).as("to be replayed").contains(sealed);
         assertThat(queued.withCredentials(sealed).cancel(NOW).credentials()).isEmpty();
         assertThat(sending.afterAttempt(new AttemptResult.Rejected("21211"), NOW, POLICY, 0.5).credentials()).isEmpty();
         assertThatThrownBy(() -> sending.withCredentials(sealed)).hasMessageContaining("before it is sent");
@@ -150,6 +191,10 @@ class DeliveryTest {
     void finalStatesAreNeverClaimedAgain(DeliveryStatus status) {
         assertThat(status.isFinal()).isTrue();
         assertThat(status.canMoveTo(DeliveryStatus.SENDING)).isFalse();
+    }
+
+    private static ProviderReport report(ProviderReport.Outcome outcome) {
+        return new ProviderReport("SM1", outcome, Optional.empty());
     }
 
     @Test

@@ -301,7 +301,7 @@ public abstract class MessageStoreContract extends StoreContract {
     }
 
     @Test
-    void sealedCredentialsTravelWithTheirDeliveryAndAreErasedWhenItEnds() {
+    void sealedCredentialsTravelWithTheirDeliveryAndAreErasedWhenNoLongerNeeded() {
         SealedCredentials sealed = new SealedCredentials(new byte[]{7, 0, -1, 42});
         Message message = message(ACME);
         Delivery withCredentials = queued(message, Channel.SMS, new PhoneNumber("+14155550100"), NOW).withCredentials(sealed);
@@ -318,9 +318,16 @@ public abstract class MessageStoreContract extends StoreContract {
 
         stores.queue().record(retried.delivery().afterAttempt(new AttemptResult.Sent("SM1"), NOW, RETRIES, 0.5), lease);
         stores.messages().cancelQueued(ACME, message.id(), NOW);
-        assertThat(stores.messages().find(ACME, message.id()).orElseThrow().deliveries())
+        assertThat(stores.storedCredentialCount()).as("kept for the sent one's status reports, not the cancelled").isOne();
+
+        Message refused = message(ACME);
+        stores.messages().save(refused, List.of(queued(refused, Channel.SMS, new PhoneNumber("+14155550102"), NOW)
+                .withCredentials(sealed)), Optional.empty());
+        ClaimedDelivery claimed = stores.queue().claimDue(lease, NOW, 10).get(0);
+        stores.queue().record(claimed.delivery().afterAttempt(new AttemptResult.Rejected("21211"), NOW, RETRIES, 0.5), lease);
+        assertThat(stores.messages().find(ACME, refused.id()).orElseThrow().deliveries())
                 .allSatisfy(ended -> assertThat(ended.credentials()).isEmpty());
-        assertThat(stores.storedCredentialCount()).isZero();
+        assertThat(stores.storedCredentialCount()).isOne();
     }
 
     private ClaimedDelivery saveAndClaimOne(Lease lease) {
