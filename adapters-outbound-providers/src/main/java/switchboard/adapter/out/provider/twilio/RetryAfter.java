@@ -27,7 +27,8 @@ final class RetryAfter {
 
     private static Optional<Duration> untilDate(String value, Instant now) {
         try {
-            return Optional.of(Duration.between(now, ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()));
+            Instant then = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return Optional.of(Duration.between(now, then));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

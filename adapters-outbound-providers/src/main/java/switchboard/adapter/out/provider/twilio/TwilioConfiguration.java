@@ -80,18 +80,23 @@ public record TwilioConfiguration(@Bindable(defaultValue = "https://api.twilio.c
      * either form, and its own libraries accept both.
      */
     List<String> signedCallbackUrls(String deliveryId) {
-        if (statusCallbackBaseUrl == null) {
+        Optional<String> callback = statusCallbackUrl(deliveryId);
+        if (callback.isEmpty()) {
             return List.of();
         }
         URI base = URI.create(statusCallbackBaseUrl);
+        String authority = base.getRawAuthority();
         int defaultPort = "https".equals(base.getScheme()) ? 443 : 80;
-        String origin = base.getScheme() + "://" + base.getRawAuthority();
-        String otherAuthority = base.getPort() == -1 ? base.getRawAuthority() + ":" + defaultPort
-                : base.getPort() == defaultPort ? base.getRawAuthority().substring(0, base.getRawAuthority().lastIndexOf(':'))
-                : null;
-        String callback = statusCallbackUrl(deliveryId).orElseThrow();
-        return otherAuthority == null ? List.of(callback)
-                : List.of(callback, base.getScheme() + "://" + otherAuthority + callback.substring(origin.length()));
+        String otherAuthority;
+        if (base.getPort() == -1) {
+            otherAuthority = authority + ":" + defaultPort;
+        } else if (base.getPort() == defaultPort) {
+            otherAuthority = authority.substring(0, authority.lastIndexOf(':'));
+        } else {
+            return List.of(callback.get());
+        }
+        String origin = base.getScheme() + "://";
+        return List.of(callback.get(), origin + otherAuthority + callback.get().substring(origin.length() + authority.length()));
     }
 
     private static String blankToNull(String value) {
@@ -109,7 +114,8 @@ public record TwilioConfiguration(@Bindable(defaultValue = "https://api.twilio.c
         }
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
                 || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("switchboard.twilio." + key + " must be an http or https URL without query: " + url);
+            throw new IllegalArgumentException("switchboard.twilio." + key + " must be an http or https URL without query: "
+                    + url);
         }
         return url;
     }

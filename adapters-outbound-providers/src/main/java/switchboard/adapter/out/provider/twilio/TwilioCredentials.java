@@ -15,7 +15,8 @@ record TwilioCredentials(String accountSid, String authToken) {
 
     TwilioCredentials {
         if (accountSid == null || !ACCOUNT_SID.matcher(accountSid).matches()) {
-            throw new IllegalArgumentException("the account's accountSid is not a Twilio account SID (AC and 32 hexadecimal digits)");
+            throw new IllegalArgumentException(
+                    "the account's accountSid is not a Twilio account SID (AC and 32 hexadecimal digits)");
         }
         if (authToken == null || authToken.isBlank()) {
             throw new IllegalArgumentException("the Twilio account " + accountSid + " has no authToken");

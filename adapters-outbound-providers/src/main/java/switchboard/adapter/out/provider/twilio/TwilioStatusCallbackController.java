@@ -71,7 +71,8 @@ public class TwilioStatusCallbackController {
         if (report.isEmpty()) {
             return HttpResponse.noContent();
         }
-        ReportAuthenticity authenticity = account -> signedFor(account, deliveryId, callback, signature.strip());
+        String accountSid = callback.accountSid();
+        ReportAuthenticity authenticity = account -> signedFor(account, accountSid, deliveryId, callback, signature.strip());
         boolean authentic = delivery(deliveryId)
                 .map(known -> reports.record(known, report.get(), authenticity) != ReportOutcome.NOT_AUTHENTIC)
                 .orElseGet(() -> authenticity.signedFor(Optional.empty()));
@@ -82,8 +83,8 @@ public class TwilioStatusCallbackController {
      * Whether the callback is signed by the account (the gateway's when empty) for this
      * delivery's callback URL, and names that account.
      */
-    private boolean signedFor(Optional<ProviderAccount> account, String deliveryId, TwilioStatusCallback callback,
-                              String signature) {
+    private boolean signedFor(Optional<ProviderAccount> account, String accountSid, String deliveryId,
+                              TwilioStatusCallback callback, String signature) {
         Optional<TwilioCredentials> credentials;
         try {
             credentials = account.isPresent() ? Optional.of(TwilioAccount.credentialsOf(account.get()))
@@ -91,7 +92,7 @@ public class TwilioStatusCallbackController {
         } catch (IllegalArgumentException notTwilios) {
             return false;
         }
-        return credentials.filter(signer -> signer.accountSid().equals(callback.accountSid()))
+        return credentials.filter(signer -> signer.accountSid().equals(accountSid))
                 .filter(signer -> configuration.signedCallbackUrls(deliveryId).stream()
                         .anyMatch(url -> TwilioSignature.matches(signature, signer.authToken(), url, callback.fields())))
                 .isPresent();

@@ -33,7 +33,9 @@ final class Twilio {
              "date_updated":"Thu, 24 Aug 2023 05:01:45 +0000","direction":"outbound-api","error_code":null,
              "error_message":null,"from":"+14155552345","num_media":"0","num_segments":"1","price":null,
              "price_unit":null,"messaging_service_sid":null,"sid":"SM1f0e0f3c4b7d4e6a9a2b3c4d5e6f7a8b",
-             "status":"queued","subresource_uris":{"media":"/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages/SM1f0e0f3c4b7d4e6a9a2b3c4d5e6f7a8b/Media.json"},
+             "status":"queued",
+             "subresource_uris":{"media":
+               "/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages/SM1f0e0f3c4b7d4e6a9a2b3c4d5e6f7a8b/Media.json"},
              "to":"+14155550100",
              "uri":"/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages/SM1f0e0f3c4b7d4e6a9a2b3c4d5e6f7a8b.json"}""";
 

@@ -87,7 +87,9 @@ class TwilioSmsSenderTest {
 
     @Test
     void aTenantsAccountIsUsedInsteadOfTheGateways() {
-        AttemptResult result = sender.send(text(Optional.empty(), "Hi"), Optional.of(Twilio.tenantAccount(Map.of("from", "+14155550123"))));
+        ProviderAccount tenant = Twilio.tenantAccount(Map.of("from", "+14155550123"));
+
+        AttemptResult result = sender.send(text(Optional.empty(), "Hi"), Optional.of(tenant));
 
         assertThat(result).isEqualTo(new AttemptResult.Sent(MESSAGE_SID));
         ProviderStub.Exchange request = stub.exchanges().get(0);
@@ -142,8 +144,9 @@ class TwilioSmsSenderTest {
 
     @Test
     void anInvalidToNumberIsRejected() {
-        assertThat(answeredWith(Reply.json(400, Twilio.error(21211, "The 'To' number +14155550100 is not a valid phone number.", 400))))
-                .isEqualTo(new AttemptResult.Rejected("twilio 21211: The 'To' number +14155550100 is not a valid phone number."));
+        String invalid = Twilio.error(21211, "The 'To' number +14155550100 is not a valid phone number.", 400);
+
+        assertThat(answeredWith(Reply.json(400, invalid))).isEqualTo(new AttemptResult.Rejected("twilio 21211: The 'To' number +14155550100 is not a valid phone number."));
     }
 
     @Test
@@ -168,9 +171,10 @@ class TwilioSmsSenderTest {
 
     @Test
     void anyOtherClientErrorIsRejectedWithTwiliosCodeOrTheHttpStatus() {
-        assertThat(answeredWith(Reply.json(400, Twilio.error(21617, "The concatenated message body exceeds the 1600 character limit.",
-                400)))).isEqualTo(new AttemptResult.Rejected(
-                        "twilio 21617: The concatenated message body exceeds the 1600 character limit."));
+        String tooLong = Twilio.error(21617, "The concatenated message body exceeds the 1600 character limit.", 400);
+
+        assertThat(answeredWith(Reply.json(400, tooLong))).isEqualTo(
+                new AttemptResult.Rejected("twilio 21617: The concatenated message body exceeds the 1600 character limit."));
         assertThat(answeredWith(new Reply(404, Map.of(), ""))).isEqualTo(new AttemptResult.Rejected("twilio answered HTTP 404"));
     }
 
@@ -203,7 +207,8 @@ class TwilioSmsSenderTest {
         AttemptResult result = answeredWith(new Reply(502, Map.of("Content-Type", "text/html"), page));
 
         assertThat(result).isInstanceOfSatisfying(AttemptResult.Deferred.class, deferred -> {
-            assertThat(deferred.error()).startsWith("twilio answered HTTP 502: <html> <body><h1>502 Bad Gateway</h1>xxx").endsWith("...");
+            assertThat(deferred.error()).startsWith("twilio answered HTTP 502: <html> <body><h1>502 Bad Gateway</h1>xxx")
+                    .endsWith("...");
             assertThat(deferred.error()).hasSizeLessThan(260);
         });
     }
@@ -219,7 +224,8 @@ class TwilioSmsSenderTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        TwilioSmsSender unreachable = new TwilioSmsSender(Twilio.messages(Twilio.gatewayConfiguration("http://127.0.0.1:" + closedPort)));
+        TwilioSmsSender unreachable = new TwilioSmsSender(
+                Twilio.messages(Twilio.gatewayConfiguration("http://127.0.0.1:" + closedPort)));
 
         AttemptResult result = unreachable.send(text(Optional.empty(), "Hi"), Optional.empty());
 
@@ -253,8 +259,8 @@ class TwilioSmsSenderTest {
                 Duration.ofSeconds(1), Duration.ofSeconds(1));
 
         assertThat(sender.hasGatewayAccount()).isTrue();
-        assertThat(new TwilioSmsSender(Twilio.messages(Twilio.configuration(base, null, SERVICE_SID, null, null))).hasGatewayAccount())
-                .isTrue();
+        assertThat(new TwilioSmsSender(Twilio.messages(Twilio.configuration(base, null, SERVICE_SID, null, null)))
+                .hasGatewayAccount()).isTrue();
         assertThat(new TwilioSmsSender(Twilio.messages(Twilio.configuration(base, null, null, "+14155238886", null)))
                 .hasGatewayAccount()).as("a WhatsApp number only").isFalse();
         assertThat(new TwilioSmsSender(Twilio.messages(none)).hasGatewayAccount()).isFalse();

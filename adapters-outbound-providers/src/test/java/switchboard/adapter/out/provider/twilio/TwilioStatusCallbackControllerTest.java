@@ -245,6 +245,8 @@ class TwilioStatusCallbackControllerTest {
         noSid.remove("MessageSid");
         Map<String, String> noStatus = form("delivered", GATEWAY_SID);
         noStatus.remove("MessageStatus");
+        Map<String, String> noAccount = form("delivered", GATEWAY_SID);
+        noAccount.remove("AccountSid");
         Map<String, String> badCode = form("failed", GATEWAY_SID);
         badCode.put("ErrorCode", "thirty");
         Map<String, String> hugeSid = form("delivered", GATEWAY_SID);
@@ -252,6 +254,7 @@ class TwilioStatusCallbackControllerTest {
 
         assertBadRequest(post(delivery, noSid, sign(GATEWAY_TOKEN, delivery, noSid)), "MessageSid is missing");
         assertBadRequest(post(delivery, noStatus, "x"), "MessageStatus is missing");
+        assertBadRequest(post(delivery, noAccount, sign(GATEWAY_TOKEN, delivery, noAccount)), "AccountSid is missing");
         assertBadRequest(post(delivery, badCode, "x"), "ErrorCode is not a number");
         assertBadRequest(post(delivery, hugeSid, "x"), "the provider's message id");
         assertBadRequest(postRaw(delivery, "application/x-www-form-urlencoded", "MessageSid=%ZZ", "x"), "not a URL-encoded form");

@@ -39,7 +39,7 @@ class TwilioWhatsAppSenderTest {
 
     @Test
     void theGatewaySendsFromItsWhatsAppNumberToAWhatsAppAddress() {
-        TwilioWhatsAppSender sender = new TwilioWhatsAppSender(Twilio.messages(Twilio.gatewayConfiguration(stub.baseUri().toString())));
+        TwilioWhatsAppSender sender = gatewaySender();
 
         assertThat(sender.hasGatewayAccount()).isTrue();
         assertThat(sender.send(text(Optional.empty()), Optional.empty())).isEqualTo(new AttemptResult.Sent(MESSAGE_SID));
@@ -52,7 +52,7 @@ class TwilioWhatsAppSenderTest {
 
     @Test
     void aSenderAlreadyWrittenAsAWhatsAppAddressIsNotPrefixedTwice() {
-        TwilioWhatsAppSender sender = new TwilioWhatsAppSender(Twilio.messages(Twilio.gatewayConfiguration(stub.baseUri().toString())));
+        TwilioWhatsAppSender sender = gatewaySender();
 
         sender.send(text(Optional.empty()), Optional.of(Twilio.tenantAccount(Map.of("from", "whatsapp:+14155550123"))));
         sender.send(text(Optional.of("+14155550777")), Optional.empty());
@@ -68,13 +68,18 @@ class TwilioWhatsAppSenderTest {
         String base = stub.baseUri().toString();
         TwilioWhatsAppSender smsOnly = new TwilioWhatsAppSender(Twilio.messages(
                 Twilio.configuration(base, "+14155550199", null, null, null)));
-        TwilioWhatsAppSender service = new TwilioWhatsAppSender(Twilio.messages(Twilio.configuration(base, null, SERVICE_SID, null, null)));
+        TwilioWhatsAppSender service = new TwilioWhatsAppSender(
+                Twilio.messages(Twilio.configuration(base, null, SERVICE_SID, null, null)));
 
         assertThat(smsOnly.hasGatewayAccount()).isFalse();
         assertThat(service.hasGatewayAccount()).isTrue();
         service.send(text(Optional.empty()), Optional.empty());
         assertThat(stub.exchanges().get(0).bodyText())
                 .isEqualTo("To=whatsapp%3A%2B14155550100&MessagingServiceSid=" + SERVICE_SID + "&Body=Hello");
+    }
+
+    private TwilioWhatsAppSender gatewaySender() {
+        return new TwilioWhatsAppSender(Twilio.messages(Twilio.gatewayConfiguration(stub.baseUri().toString())));
     }
 
     private static OutgoingText text(Optional<String> sender) {
