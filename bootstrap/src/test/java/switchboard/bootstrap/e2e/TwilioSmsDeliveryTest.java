@@ -13,14 +13,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
-import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
+import switchboard.adapter.out.provider.stub.ProviderStub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static switchboard.application.memory.Eventually.waitFor;
@@ -28,7 +35,8 @@ import static switchboard.application.memory.Eventually.waitFor;
 /**
  * SMS through the whole gateway (dialect, outbox, worker, Twilio adapter) to a stub speaking
  * Twilio's Messages API: with the caller's own account when a Fliplet request brings one, with
- * the gateway's account otherwise, and each delivery SENT with Twilio's message SID.
+ * the gateway's account otherwise, and each delivery SENT with Twilio's message SID; then
+ * Twilio's signed status callbacks moving the deliveries on, and an opted-out number suppressed.
  */
 @MicronautTest(transactional = false)
 class TwilioSmsDeliveryTest extends GatewayTest {
@@ -122,6 +130,124 @@ class TwilioSmsDeliveryTest extends GatewayTest {
         });
         assertThat(client.get("/api/v1/tenants/" + tenant.tenantId() + "/captured", tenant.token()).jsonList("captured"))
                 .as("sent, not captured").isEmpty();
+    }
+
+    @Test
+    void signedStatusCallbacksMoveTheDeliveryForwardAndNeverBack() throws Exception {
+        TenantAdmin tenant = newTenantWithAdmin("Callbacks");
+        Map<?, ?> delivery = sentDelivery(tenant, sendAdminSms(tenant, "+97455555555"));
+        String callback = "/callbacks/twilio/" + delivery.get("id");
+        Map<String, String> delivered = Map.of("MessageSid", GATEWAY_MESSAGE_SID, "MessageStatus", "delivered",
+                "AccountSid", GATEWAY_SID, "To", "+97455555555", "From", "+14155550199", "ApiVersion", "2010-04-01");
+
+        assertThat(postCallback(callback, delivered, "forged" + twilioSignature(GATEWAY_TOKEN, callback, delivered)).status())
+                .isEqualTo(403);
+        assertThat(postCallback(callback, delivered, null).status()).isEqualTo(403);
+        assertThat(deliveryOf(tenant, delivery).get("status")).isEqualTo("SENT");
+
+        assertThat(postCallback(callback, delivered, twilioSignature(GATEWAY_TOKEN, callback, delivered)).status())
+                .isEqualTo(204);
+        assertThat(deliveryOf(tenant, delivery).get("status")).isEqualTo("DELIVERED");
+
+        Map<String, String> lateSent = Map.of("MessageSid", GATEWAY_MESSAGE_SID, "MessageStatus", "sent",
+                "AccountSid", GATEWAY_SID);
+        assertThat(postCallback(callback, lateSent, twilioSignature(GATEWAY_TOKEN, callback, lateSent)).status())
+                .isEqualTo(204);
+        assertThat(deliveryOf(tenant, delivery).get("status")).as("a late sent changes nothing").isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void anUndeliveredCallbackFailsTheDeliveryWithTwiliosErrorCode() throws Exception {
+        TenantAdmin tenant = newTenantWithAdmin("Undelivered");
+        Map<?, ?> delivery = sentDelivery(tenant, sendAdminSms(tenant, "+97455555556"));
+        String callback = "/callbacks/twilio/" + delivery.get("id");
+        Map<String, String> undelivered = Map.of("MessageSid", GATEWAY_MESSAGE_SID, "MessageStatus", "undelivered",
+                "ErrorCode", "30003", "AccountSid", GATEWAY_SID);
+
+        assertThat(postCallback(callback, undelivered, twilioSignature(GATEWAY_TOKEN, callback, undelivered)).status())
+                .isEqualTo(204);
+
+        Map<?, ?> failed = deliveryOf(tenant, delivery);
+        assertThat(failed.get("status")).isEqualTo("FAILED");
+        assertThat((String) failed.get("lastError")).contains("30003");
+    }
+
+    @Test
+    void aCallbackOnAnUnknownDeliveryIsTakenAndDropped() {
+        String callback = "/callbacks/twilio/" + UUID.randomUUID();
+        Map<String, String> delivered = Map.of("MessageSid", "SM0000000000000000000000000000dead", "MessageStatus",
+                "delivered", "AccountSid", GATEWAY_SID);
+
+        assertThat(postCallback(callback, delivered, twilioSignature(GATEWAY_TOKEN, callback, delivered)).status())
+                .isEqualTo(204);
+        assertThat(postCallback(callback, delivered, twilioSignature("someone else's token", callback, delivered)).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aNumberThatOptedOutIsSuppressedAndNotTextedAgain() throws Exception {
+        TenantAdmin tenant = newTenantWithAdmin("Opted out");
+        twilio.answer(exchange -> Reply.json(400, "{\"code\":21610,\"message\":\"Attempt to send to unsubscribed recipient\","
+                + "\"more_info\":\"https://www.twilio.com/docs/errors/21610\",\"status\":400}"));
+
+        GatewayClient.Response first = client.post("/api/v1/communications/send", """
+                {"subject":"Hi","body":"Hello","channels":["Sms"],"phoneNumber":"+97455555557"}""", tenant.token());
+        assertThat(first.status()).isEqualTo(400);
+        assertThat(first.json().get("errors")).isEqualTo(List.of("Sms: twilio 21610: Attempt to send to unsubscribed recipient"));
+        assertThat(client.get("/api/v1/tenants/" + tenant.tenantId() + "/suppressions", tenant.token()).jsonList("suppressions"))
+                .singleElement().satisfies(entry -> assertThat((Map<?, ?>) entry).extracting("channel", "address")
+                        .containsExactly("SMS", "+97455555557"));
+
+        twilio.clear();
+        GatewayClient.Response again = client.post("/api/v1/communications/send", """
+                {"subject":"Hi","body":"Hello","channels":["Sms"],"phoneNumber":"+97455555557"}""", tenant.token());
+        assertThat(again.status()).as(again.body()).isEqualTo(400);
+        assertThat(again.json().get("errors")).isEqualTo(List.of("Sms: the provider reported '+97455555557' gone; an admin can"
+                + " lift the suppression"));
+        assertThat(twilio.exchanges()).as("Twilio is not asked again").isEmpty();
+
+        assertThat(client.delete("/api/v1/tenants/" + tenant.tenantId() + "/suppressions?channel=sms&address=%2B97455555557",
+                tenant.token()).status()).isEqualTo(204);
+        assertThat(client.get("/api/v1/tenants/" + tenant.tenantId() + "/suppressions", tenant.token()).jsonList("suppressions"))
+                .isEmpty();
+    }
+
+    private String sendAdminSms(TenantAdmin tenant, String phone) {
+        client.post("/api/v1/communications/send", """
+                {"subject":"Maintenance","body":"Tonight at 22:00 UTC.","channels":["Sms"],"phoneNumber":"%s"}""".formatted(phone),
+                tenant.token());
+        return (String) ((Map<?, ?>) client.get("/api/v1/tenants/" + tenant.tenantId() + "/messages", tenant.token())
+                .jsonList("messages").get(0)).get("id");
+    }
+
+    private Map<?, ?> deliveryOf(TenantAdmin tenant, Map<?, ?> delivery) {
+        return (Map<?, ?>) client.get("/api/v1/tenants/" + tenant.tenantId() + "/messages/" + delivery.get("messageId"),
+                tenant.token()).jsonList("deliveries").get(0);
+    }
+
+    private GatewayClient.Response postCallback(String path, Map<String, String> form, String signature) {
+        HttpRequest.Builder request = client.request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
+                        .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                        .collect(Collectors.joining("&"))));
+        return client.send(signature == null ? request : request.header("X-Twilio-Signature", signature));
+    }
+
+    /** Twilio's signature, computed here as its documentation says: HMAC-SHA1 of the URL and the sorted fields. */
+    private String twilioSignature(String authToken, String path, Map<String, String> form) {
+        StringBuilder signed = new StringBuilder(publicUrl() + path);
+        new TreeMap<>(form).forEach((name, value) -> signed.append(name).append(value));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(signed.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** The message's only delivery, once it is SENT. */

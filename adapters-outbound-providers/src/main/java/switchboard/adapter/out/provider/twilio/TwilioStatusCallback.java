@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import switchboard.domain.delivery.ProviderReport;
 import switchboard.domain.delivery.ProviderReport.Outcome;
+import switchboard.domain.delivery.ProviderReport;
 
 /**
  * The form of one status callback: every field Twilio posted, the ones it may add without notice

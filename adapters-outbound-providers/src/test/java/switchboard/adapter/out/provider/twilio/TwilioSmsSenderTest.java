@@ -15,8 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 
-import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
+import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.application.port.out.OutgoingText;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.DeliveryId;
