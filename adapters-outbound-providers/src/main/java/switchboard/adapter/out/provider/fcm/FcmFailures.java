@@ -2,7 +2,6 @@ package switchboard.adapter.out.provider.fcm;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.api.client.http.HttpResponseException;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import switchboard.adapter.out.provider.support.JsonBodies;
 import switchboard.adapter.out.provider.support.ProviderFailure;
 import switchboard.adapter.out.provider.support.ProviderHttpClient;
 import switchboard.adapter.out.provider.support.ProviderText;
@@ -34,10 +34,10 @@ final class FcmFailures {
 
     static final Duration QUOTA_BACKOFF = Duration.ofSeconds(60);
 
-    private final JsonMapper json;
+    private final JsonBodies json;
     private final Clock clock;
 
-    FcmFailures(JsonMapper json, Clock clock) {
+    FcmFailures(JsonBodies json, Clock clock) {
         this.json = json;
         this.clock = clock;
     }
@@ -45,7 +45,7 @@ final class FcmFailures {
     /** An answer other than 200. */
     AttemptResult ofAnswer(HttpResponse<byte[]> response) {
         int status = response.statusCode();
-        Optional<FcmAnswer.Error> error = read(response.body(), FcmAnswer.class).map(FcmAnswer::error);
+        Optional<FcmAnswer.Error> error = json.read(response.body(), FcmAnswer.class).map(FcmAnswer::error);
         String code = error.flatMap(FcmAnswer.Error::fcmErrorCode)
                 .or(() -> error.map(FcmAnswer.Error::status))
                 .orElse("HTTP");
@@ -99,16 +99,8 @@ final class FcmFailures {
 
     /** ": invalid_grant (Invalid JWT Signature.)", from an OAuth error body; nothing else of it is quoted. */
     private String oauthError(String body) {
-        return body == null ? "" : read(body.getBytes(StandardCharsets.UTF_8), OAuthError.class)
+        return body == null ? "" : json.read(body.getBytes(StandardCharsets.UTF_8), OAuthError.class)
                 .filter(error -> error.error() != null).map(OAuthError::describe).orElse("");
-    }
-
-    private <T> Optional<T> read(byte[] body, Class<T> type) {
-        try {
-            return Optional.ofNullable(json.readValue(body, type));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     /** An OAuth 2.0 token endpoint's error (RFC 6749 section 5.2). */

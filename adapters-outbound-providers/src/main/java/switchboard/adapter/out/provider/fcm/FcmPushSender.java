@@ -6,7 +6,6 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import switchboard.adapter.out.provider.support.JsonBodies;
 import switchboard.adapter.out.provider.support.ProviderFailure;
 import switchboard.adapter.out.provider.support.ProviderHttpClient;
 import switchboard.application.port.out.OutgoingPush;
@@ -47,20 +47,20 @@ public class FcmPushSender implements PushSender {
     /** Google project ids (lower-case letters, digits, hyphens), optionally domain-scoped ("example.com:project"). */
     private static final Pattern PROJECT_ID = Pattern.compile("([a-z0-9.-]+:)?[a-z][a-z0-9-]{0,62}");
 
-    private final JsonMapper json;
+    private final JsonBodies json;
     private final ProviderHttpClient http;
     private final JdkHttpTransport tokenTransport;
     private final FcmFailures failures;
-    private final String baseUrl;
+    private final URI baseUrl;
     private final Optional<Target> gateway;
     private final Map<String, ServiceAccount> accounts = new ConcurrentHashMap<>();
 
     public FcmPushSender(FcmConfiguration configuration, JsonMapper json) {
-        this.json = json;
+        this.json = new JsonBodies(json);
         this.http = new ProviderHttpClient("FCM", configuration.getConnectTimeout(), configuration.getReadTimeout());
         this.tokenTransport = new JdkHttpTransport(http.client(), http.readTimeout());
-        this.failures = new FcmFailures(json, Clock.systemUTC());
-        this.baseUrl = configuration.getBaseUrl().toString().replaceAll("/+$", "");
+        this.failures = new FcmFailures(this.json, Clock.systemUTC());
+        this.baseUrl = configuration.getBaseUrl();
         this.gateway = configuration.serviceAccountKey().map(key -> gatewayTarget(key, configuration.getProjectId()));
     }
 
@@ -75,7 +75,7 @@ public class FcmPushSender implements PushSender {
             Target target = account.isPresent() ? target(account.get()) : gateway.orElseThrow(
                     () -> ProviderFailure.rejected("no FCM account: the gateway has none and none was given"));
             FcmRequest request = FcmRequest.of(push);
-            int payload = write(request.payload()).length;
+            int payload = json.write(request.payload()).length;
             if (payload > MAX_PAYLOAD_BYTES) {
                 return new AttemptResult.Rejected("the notification's title, body and data take " + payload
                         + " bytes as JSON; FCM accepts at most " + MAX_PAYLOAD_BYTES);
@@ -89,7 +89,7 @@ public class FcmPushSender implements PushSender {
             HttpResponse<byte[]> response = http.send(http.request(target.sendUri())
                     .header("Authorization", "Bearer " + accessToken)
                     .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(write(request))).build());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.write(request))).build());
             return response.statusCode() == 200 ? new AttemptResult.Sent(messageName(response)) : failures.ofAnswer(response);
         } catch (ProviderFailure failure) {
             return failure.outcome();
@@ -125,24 +125,12 @@ public class FcmPushSender implements PushSender {
         if (!PROJECT_ID.matcher(project).matches()) {
             throw ProviderFailure.rejected("'" + project + "' is not a Google Cloud project id");
         }
-        return URI.create(baseUrl + "/v1/projects/" + project + "/messages:send");
+        return ProviderHttpClient.endpoint(baseUrl, "/v1/projects/" + project + "/messages:send");
     }
 
     /** The id FCM gave the message ("projects/p/messages/0:1500415314455276%31bd1c9631bd1c96"). */
     private String messageName(HttpResponse<byte[]> response) {
-        try {
-            return json.readValue(response.body(), FcmAnswer.class).name();
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private byte[] write(Object body) {
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write an FCM request", e);
-        }
+        return json.read(response.body(), FcmAnswer.class).map(FcmAnswer::name).orElse(null);
     }
 
     /** Where a push goes and whose token it carries. */

@@ -61,6 +61,11 @@ public final class ProviderHttpClient {
         return readTimeout;
     }
 
+    /** The path under a configured base URL, whether or not that ends with a slash. */
+    public static URI endpoint(URI baseUrl, String path) {
+        return URI.create(baseUrl.toString().replaceAll("/+$", "") + path);
+    }
+
     /** The exception's message, or its kind when it has none (a refused connection often has none). */
     public static String describe(Exception failure) {
         String message = failure.getMessage();
