@@ -23,7 +23,8 @@ class FcmPushDeliveryTest extends GatewayTest {
     private static final String MESSAGE_NAME = "projects/switchboard-e2e/messages/0:1500415314455276%31bd1c9631bd1c96";
 
     private final ProviderStub fcm = ProviderStub.start();
-    private final TestServiceAccount serviceAccount = TestServiceAccount.generate("switchboard-e2e", fcm.baseUri().resolve("/token"));
+    private final TestServiceAccount serviceAccount = TestServiceAccount.generate("switchboard-e2e",
+            fcm.baseUri().resolve("/token"));
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -55,7 +56,8 @@ class FcmPushDeliveryTest extends GatewayTest {
         assertThat(sends.get(0).header("Authorization")).isEqualTo("Bearer ya29.e2e");
         String messageId = messageIdIn(sends.get(0));
         assertThat(sends.get(0).bodyText()).isEqualTo("{\"message\":{\"token\":\"fcm-device-token-1\",\"notification\":"
-                + "{\"title\":\"Maintenance tonight\",\"body\":\"From 22:00 UTC\"},\"data\":{\"messageId\":\"" + messageId + "\"}}}");
+                + "{\"title\":\"Maintenance tonight\",\"body\":\"From 22:00 UTC\"},"
+                + "\"data\":{\"messageId\":\"" + messageId + "\"}}}");
         Map<?, ?> delivery = onlyDelivery(messageId);
         assertThat(delivery.get("status")).isEqualTo("SENT");
         assertThat(delivery.get("providerRef")).isEqualTo(MESSAGE_NAME);

@@ -60,7 +60,8 @@ class CapillaryZaloDeliveryTest extends CapillaryTest {
     void theZaloExampleIsSentAsATemplateMessageAfterTheAccessTokenIsRefreshed() throws Exception {
         zalo.answer(exchange -> {
             if (exchange.path().equals("/v4/oa/access_token")) {
-                return Reply.json(200, "{\"access_token\":\"zalo-access-1\",\"refresh_token\":\"zalo-refresh-1\",\"expires_in\":\"90000\"}");
+                return Reply.json(200,
+                        "{\"access_token\":\"zalo-access-1\",\"refresh_token\":\"zalo-refresh-1\",\"expires_in\":\"90000\"}");
             }
             return "zalo-access-1".equals(exchange.header("access_token"))
                     ? Reply.json(200, "{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"a6ba5ed2f0d5198b40c4\"}}")

@@ -101,10 +101,12 @@ public class FcmPushSender implements PushSender {
         if (key == null) {
             throw ProviderFailure.rejected("the FCM account has no serviceAccountJson secret");
         }
-        ServiceAccount serviceAccount = accounts.get(SecretTokens.digest(key));
+        String digest = SecretTokens.digest(key);
+        ServiceAccount serviceAccount = accounts.get(digest);
         if (serviceAccount == null) {
             serviceAccount = ServiceAccount.fromKey(key, tokenTransport);
-            accounts.putIfAbsent(SecretTokens.digest(key), serviceAccount);
+            ServiceAccount built = accounts.putIfAbsent(digest, serviceAccount);
+            serviceAccount = built != null ? built : serviceAccount;
         }
         return new Target(serviceAccount, projectUri(account.field("projectId"), serviceAccount));
     }
@@ -121,7 +123,8 @@ public class FcmPushSender implements PushSender {
     /** messages:send of the project named, else of the key's own project. */
     private URI projectUri(String projectId, ServiceAccount serviceAccount) throws ProviderFailure {
         String project = Optional.ofNullable(projectId).filter(id -> !id.isBlank()).or(serviceAccount::projectId)
-                .orElseThrow(() -> ProviderFailure.rejected("no FCM project: the account has no projectId and its key no project_id"));
+                .orElseThrow(() -> ProviderFailure.rejected(
+                        "no FCM project: the account has no projectId and its key no project_id"));
         if (!PROJECT_ID.matcher(project).matches()) {
             throw ProviderFailure.rejected("'" + project + "' is not a Google Cloud project id");
         }

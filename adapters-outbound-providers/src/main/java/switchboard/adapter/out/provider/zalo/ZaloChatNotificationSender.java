@@ -88,6 +88,7 @@ public class ZaloChatNotificationSender implements ChatNotificationSender {
         }
         int status = response.statusCode();
         String failure = "Zalo answered HTTP " + status + " without an error code";
-        throw status >= 400 && status < 500 && status != 429 ? ProviderFailure.rejected(failure) : ProviderFailure.deferred(failure);
+        boolean permanent = status >= 400 && status < 500 && status != 429;
+        throw permanent ? ProviderFailure.rejected(failure) : ProviderFailure.deferred(failure);
     }
 }

@@ -112,7 +112,8 @@ class FcmPushSenderTest {
         }
 
         assertThat(tokenRequests()).hasSize(1);
-        assertThat(sends()).hasSize(5).allSatisfy(send -> assertThat(send.header("Authorization")).isEqualTo("Bearer ya29.token-1"));
+        assertThat(sends()).hasSize(5).allSatisfy(send -> assertThat(send.header("Authorization"))
+                .isEqualTo("Bearer ya29.token-1"));
     }
 
     @Test
@@ -157,7 +158,8 @@ class FcmPushSenderTest {
         AttemptResult broken = sender.send(PUSH, Optional.of(new ProviderAccount(Map.of(),
                 Map.of("serviceAccountJson", "{\"type\":\"service_account\",\"private_key\":\"very secret\"}"))));
         assertThat(broken).isInstanceOf(AttemptResult.Rejected.class);
-        assertThat(((AttemptResult.Rejected) broken).error()).contains("not a Google service account key").doesNotContain("very secret");
+        assertThat(((AttemptResult.Rejected) broken).error())
+                .contains("not a Google service account key").doesNotContain("very secret");
         assertThat(stub.exchanges()).isEmpty();
     }
 
@@ -240,7 +242,8 @@ class FcmPushSenderTest {
     @Test
     void otherClientErrorsAreRejectedAndOtherServerErrorsDeferred() {
         answerSendsWith(Reply.json(401, """
-                {"error": {"code": 401, "message": "Request had invalid authentication credentials.", "status": "UNAUTHENTICATED"}}"""));
+                {"error": {"code": 401, "message": "Request had invalid authentication credentials.",
+                           "status": "UNAUTHENTICATED"}}"""));
         FcmPushSender sender = sender();
         assertThat(sender.send(PUSH, Optional.empty())).isEqualTo(new AttemptResult.Rejected(
                 "FCM UNAUTHENTICATED (401): Request had invalid authentication credentials."));
@@ -280,7 +283,8 @@ class FcmPushSenderTest {
         stub.answer(exchange -> Reply.json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid JWT Signature.\"}"));
         FcmPushSender sender = sender();
         assertThat(sender.send(PUSH, Optional.empty())).isEqualTo(new AttemptResult.Rejected(
-                "the FCM token endpoint answered 400: invalid_grant (Invalid JWT Signature.); the service account key was refused"));
+                "the FCM token endpoint answered 400: invalid_grant (Invalid JWT Signature.);"
+                        + " the service account key was refused"));
 
         stub.answer(exchange -> Reply.json(503, "{\"error\":\"temporarily_unavailable\"}"));
         assertThat(sender.send(PUSH, Optional.empty()))
@@ -374,7 +378,8 @@ class FcmPushSenderTest {
 
     private static Map<String, String> form(String body) {
         return Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).collect(Collectors.toMap(
-                pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8), pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+                pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
     }
 
     private static int closedPort() throws IOException {

@@ -71,7 +71,8 @@ class ZaloChatNotificationSenderTest {
         assertThat(send.header("access_token")).isEqualTo("access-0");
         assertThat(send.header("Content-Type")).isEqualTo("application/json");
         assertThat(send.bodyText()).isEqualTo("{\"phone\":\"84987654321\",\"template_id\":\"231677\","
-                + "\"template_data\":{\"content\":\"747977 is your OTP\"},\"tracking_id\":\"0f8fad5b-d9cb-469f-a165-70867728950e\"}");
+                + "\"template_data\":{\"content\":\"747977 is your OTP\"},"
+                + "\"tracking_id\":\"0f8fad5b-d9cb-469f-a165-70867728950e\"}");
     }
 
     @Test
@@ -236,23 +237,28 @@ class ZaloChatNotificationSenderTest {
     void anInvalidPhoneOrTemplateIsRejected() {
         ZaloChatNotificationSender sender = sender();
         answerSendsWith(-108, "Phone number is invalid");
-        assertThat(sender.send(OTP, Optional.empty())).isEqualTo(new AttemptResult.Rejected("Zalo error -108: Phone number is invalid"));
+        assertThat(sender.send(OTP, Optional.empty()))
+                .isEqualTo(new AttemptResult.Rejected("Zalo error -108: Phone number is invalid"));
 
         answerSendsWith(-109, "ID of template is invalid");
-        assertThat(sender.send(OTP, Optional.empty())).isEqualTo(new AttemptResult.Rejected("Zalo error -109: ID of template is invalid"));
+        assertThat(sender.send(OTP, Optional.empty()))
+                .isEqualTo(new AttemptResult.Rejected("Zalo error -109: ID of template is invalid"));
 
         answerSendsWith(-112, "Template data is invalid");
-        assertThat(sender.send(OTP, Optional.empty())).isEqualTo(new AttemptResult.Rejected("Zalo error -112: Template data is invalid"));
+        assertThat(sender.send(OTP, Optional.empty()))
+                .isEqualTo(new AttemptResult.Rejected("Zalo error -112: Template data is invalid"));
     }
 
     @Test
     void aPhoneWithoutZaloOrAUserWhoRefusedIsGone() {
         ZaloChatNotificationSender sender = sender();
         answerSendsWith(-118, "Zalo account not existed");
-        assertThat(sender.send(OTP, Optional.empty())).isEqualTo(new AttemptResult.Gone("Zalo error -118: Zalo account not existed"));
+        assertThat(sender.send(OTP, Optional.empty()))
+                .isEqualTo(new AttemptResult.Gone("Zalo error -118: Zalo account not existed"));
 
         answerSendsWith(-139, "User refused to receive ZNS");
-        assertThat(sender.send(OTP, Optional.empty())).isEqualTo(new AttemptResult.Gone("Zalo error -139: User refused to receive ZNS"));
+        assertThat(sender.send(OTP, Optional.empty()))
+                .isEqualTo(new AttemptResult.Gone("Zalo error -139: User refused to receive ZNS"));
     }
 
     @Test
@@ -274,10 +280,12 @@ class ZaloChatNotificationSenderTest {
         assertThat(sender.send(OTP, Optional.empty())).isEqualTo(new AttemptResult.Deferred("Zalo error -100: Unknown error"));
 
         stub.answer(exchange -> new Reply(502, Map.of("Content-Type", "text/html"), "<html>Bad gateway</html>"));
-        assertThat(sender.send(OTP, Optional.empty())).isEqualTo(new AttemptResult.Deferred("Zalo answered HTTP 502 without an error code"));
+        assertThat(sender.send(OTP, Optional.empty()))
+                .isEqualTo(new AttemptResult.Deferred("Zalo answered HTTP 502 without an error code"));
 
         stub.answer(exchange -> new Reply(404, Map.of(), ""));
-        assertThat(sender.send(OTP, Optional.empty())).isEqualTo(new AttemptResult.Rejected("Zalo answered HTTP 404 without an error code"));
+        assertThat(sender.send(OTP, Optional.empty()))
+                .isEqualTo(new AttemptResult.Rejected("Zalo answered HTTP 404 without an error code"));
     }
 
     @Test

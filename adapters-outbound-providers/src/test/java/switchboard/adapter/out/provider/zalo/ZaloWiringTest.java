@@ -38,7 +38,8 @@ class ZaloWiringTest {
             assertThat(sender.hasGatewayAccount()).isTrue();
         }
         try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("switchboard.zalo.enabled", "true",
-                "switchboard.zalo.app-id", "", "switchboard.zalo.refresh-token", "")).singletons(new InMemoryProviderTokenStore()).start()) {
+                "switchboard.zalo.app-id", "", "switchboard.zalo.refresh-token", ""))
+                .singletons(new InMemoryProviderTokenStore()).start()) {
             assertThat(context.getBean(ChatNotificationSender.class).hasGatewayAccount()).isFalse();
         }
     }
