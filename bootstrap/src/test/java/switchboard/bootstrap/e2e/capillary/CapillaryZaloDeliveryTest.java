@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static switchboard.application.memory.Eventually.waitFor;
 
 /**
- * Capillary's Zalo example through the whole gateway (outbox, worker, Zalo sender) to a local
+ * A Capillary Zalo item through the whole gateway (outbox, worker, Zalo sender) to a local
  * ZNS and Zalo OAuth server: the gateway's access token is refused once, refreshed, the new
  * refresh token stored, and the template message sent. The gateway has no token store of its
  * own yet (its JDBC implementation is on its way): the test provides an in-memory one.
@@ -57,7 +57,7 @@ class CapillaryZaloDeliveryTest extends CapillaryTest {
     }
 
     @Test
-    void theZaloExampleIsSentAsATemplateMessageAfterTheAccessTokenIsRefreshed() throws Exception {
+    void aZaloItemIsSentAsATemplateMessageAfterTheAccessTokenIsRefreshed() throws Exception {
         zalo.answer(exchange -> {
             if (exchange.path().equals("/v4/oa/access_token")) {
                 return Reply.json(200,
@@ -69,18 +69,8 @@ class CapillaryZaloDeliveryTest extends CapillaryTest {
         });
         CapillaryTenant tenant = newCapillaryTenant("Capillary Zalo delivery");
 
-        GatewayClient.Response response = tenant.send(this, "zalo", """
-                {
-                  "root": {
-                    "zaloMessage": [
-                      {
-                        "receiver": "919591471711",
-                        "template": "747977 is the OTP for Go+. Valid for 15 minutes. f1obOaOBiPA",
-                        "scheduledTime": "2024-02-22T00:25:06+05:30"
-                      }
-                    ]
-                  }
-                }""");
+        GatewayClient.Response response = tenant.send(this, "ZALO",
+                "{\"zaloMessage\": [{\"receiver\": \"919591471711\", \"template\": \"Your order 1042 has shipped\"}]}");
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         String messages = "/api/v1/tenants/" + tenant.admin().tenantId() + "/messages";
@@ -96,7 +86,7 @@ class CapillaryZaloDeliveryTest extends CapillaryTest {
         Exchange sent = exchanges.get(2);
         assertThat(sent.header("access_token")).isEqualTo("zalo-access-1");
         assertThat(sent.bodyText()).isEqualTo("{\"phone\":\"919591471711\",\"template_id\":\"231677\",\"template_data\":"
-                + "{\"content\":\"747977 is the OTP for Go+. Valid for 15 minutes. f1obOaOBiPA\"},\"tracking_id\":\""
+                + "{\"content\":\"Your order 1042 has shipped\"},\"tracking_id\":\""
                 + delivery.get("id") + "\"}");
         assertThat(tokenStore.find(STORE_KEY + ":refresh-token")).contains("zalo-refresh-1");
     }

@@ -9,16 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
+
+import switchboard.adapter.out.provider.support.ProviderTimeouts;
 
 /**
  * {@code switchboard.fcm.*}: where FCM is, and the gateway's own service account, as a key file
  * ({@code service-account-file}) or its JSON ({@code service-account-json}, e.g. from a secret
- * in an environment variable).
+ * in an environment variable). Its timeouts apply to token requests too.
  */
 @ConfigurationProperties("switchboard.fcm")
-public class FcmConfiguration {
+public class FcmConfiguration extends ProviderTimeouts {
 
     private URI baseUrl = URI.create("https://fcm.googleapis.com");
     /** A path; a string, so that an empty value (an unset environment variable) means none. */
@@ -26,9 +27,6 @@ public class FcmConfiguration {
     private String serviceAccountJson;
     /** The Firebase project to send through, when not the service account key's own project_id. */
     private String projectId;
-    private Duration connectTimeout = Duration.ofSeconds(5);
-    /** For the whole answer of one request, token requests included. */
-    private Duration readTimeout = Duration.ofSeconds(10);
 
     /** The gateway's service account key, if one is configured; a key file that cannot be read stops the start. */
     Optional<String> serviceAccountKey() {
@@ -76,21 +74,5 @@ public class FcmConfiguration {
 
     public void setProjectId(String projectId) {
         this.projectId = projectId;
-    }
-
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public Duration getReadTimeout() {
-        return readTimeout;
-    }
-
-    public void setReadTimeout(Duration readTimeout) {
-        this.readTimeout = readTimeout;
     }
 }

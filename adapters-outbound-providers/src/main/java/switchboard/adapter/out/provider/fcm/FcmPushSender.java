@@ -57,7 +57,7 @@ public class FcmPushSender implements PushSender {
 
     public FcmPushSender(FcmConfiguration configuration, JsonMapper json) {
         this.json = new JsonBodies(json);
-        this.http = new ProviderHttpClient("FCM", configuration.getConnectTimeout(), configuration.getReadTimeout());
+        this.http = configuration.httpClient("FCM");
         this.tokenTransport = new JdkHttpTransport(http.client(), http.readTimeout());
         this.failures = new FcmFailures(this.json, Clock.systemUTC());
         this.baseUrl = configuration.getBaseUrl();

@@ -45,7 +45,7 @@ public class ZaloChatNotificationSender implements ChatNotificationSender {
 
     public ZaloChatNotificationSender(ZaloConfiguration configuration, JsonMapper json, ProviderTokenStore store) {
         this.json = new JsonBodies(json);
-        this.http = new ProviderHttpClient("Zalo", configuration.getConnectTimeout(), configuration.getReadTimeout());
+        this.http = configuration.httpClient("Zalo");
         this.sendUri = ProviderHttpClient.endpoint(configuration.getBaseUrl(), "/message/template");
         this.tokens = new ZaloTokens(store, new ZaloOAuth(http, this.json, configuration.getOauthBaseUrl()), Clock.systemUTC());
         this.gateway = configuration.gatewayAccount();

@@ -4,12 +4,12 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.exceptions.ConfigurationException;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import switchboard.adapter.out.provider.support.ProviderFailure;
+import switchboard.adapter.out.provider.support.ProviderTimeouts;
 import switchboard.domain.provider.ProviderAccount;
 
 /**
@@ -17,7 +17,7 @@ import switchboard.domain.provider.ProviderAccount;
  * (the fields of {@link ZaloAccount}, in kebab case: {@code app-id}, {@code template-id}...).
  */
 @ConfigurationProperties("switchboard.zalo")
-public class ZaloConfiguration {
+public class ZaloConfiguration extends ProviderTimeouts {
 
     private URI baseUrl = URI.create("https://business.openapi.zalo.me");
     private URI oauthBaseUrl = URI.create("https://oauth.zaloapp.com");
@@ -27,8 +27,6 @@ public class ZaloConfiguration {
     private String secretKey;
     private String refreshToken;
     private String accessToken;
-    private Duration connectTimeout = Duration.ofSeconds(5);
-    private Duration readTimeout = Duration.ofSeconds(10);
 
     /**
      * The gateway's account, when any of its fields is configured; one that lacks a required
@@ -121,21 +119,5 @@ public class ZaloConfiguration {
 
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
-    }
-
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public Duration getReadTimeout() {
-        return readTimeout;
-    }
-
-    public void setReadTimeout(Duration readTimeout) {
-        this.readTimeout = readTimeout;
     }
 }

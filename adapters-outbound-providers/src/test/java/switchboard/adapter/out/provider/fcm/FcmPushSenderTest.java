@@ -5,8 +5,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +20,7 @@ import java.util.stream.Collectors;
 import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.ProviderStub.Exchange;
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
+import switchboard.adapter.out.provider.stub.Troubles;
 import switchboard.application.port.out.OutgoingPush;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.DeliveryId;
@@ -294,8 +293,8 @@ class FcmPushSenderTest {
     }
 
     @Test
-    void unreachableEndpointsAreDeferred() throws IOException {
-        URI closed = URI.create("http://127.0.0.1:" + closedPort());
+    void unreachableEndpointsAreDeferred() {
+        URI closed = Troubles.closedAddress();
         AttemptResult noToken = sender(TestServiceAccount.generate("demo-project", closed.resolve("/token")), stub.baseUri(),
                 Duration.ofSeconds(2)).send(PUSH, Optional.empty());
         assertThat(noToken).isInstanceOf(AttemptResult.Deferred.class);
@@ -311,10 +310,8 @@ class FcmPushSenderTest {
         AtomicInteger tokenRequests = new AtomicInteger();
         stub.answer(exchange -> {
             boolean firstTokenRequest = exchange.path().equals("/token") && tokenRequests.incrementAndGet() == 1;
-            if (firstTokenRequest || exchange.path().equals(SEND_PATH)) {
-                pause(Duration.ofSeconds(2));
-            }
-            return exchange.path().equals("/token") ? token(3600) : SENT;
+            Reply reply = exchange.path().equals("/token") ? token(3600) : SENT;
+            return firstTokenRequest || exchange.path().equals(SEND_PATH) ? Troubles.late(Duration.ofSeconds(2), reply) : reply;
         });
         FcmPushSender sender = sender(gatewayAccount, stub.baseUri(), Duration.ofMillis(300));
 
@@ -382,17 +379,4 @@ class FcmPushSenderTest {
                 pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
     }
 
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,6 +60,7 @@ class FcmWiringTest {
                 PushSender sender = context.getBean(PushSender.class);
 
                 assertThat(sender.hasGatewayAccount()).isTrue();
+                assertThat(context.getBean(FcmConfiguration.class).getReadTimeout()).isEqualTo(Duration.ofSeconds(3));
                 assertThat(sender.send(new OutgoingPush(DeliveryId.random(), new PushToken("t"), null, "b", Map.of()),
                         Optional.empty())).isEqualTo(new AttemptResult.Sent("projects/configured-project/messages/1"));
                 assertThat(stub.exchanges().get(1).path()).isEqualTo("/v1/projects/configured-project/messages:send");

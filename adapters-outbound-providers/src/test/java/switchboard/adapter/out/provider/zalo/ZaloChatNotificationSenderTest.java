@@ -5,9 +5,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +20,7 @@ import java.util.function.Function;
 import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.ProviderStub.Exchange;
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
+import switchboard.adapter.out.provider.stub.Troubles;
 import switchboard.application.memory.InMemoryProviderTokenStore;
 import switchboard.application.port.out.OutgoingChatNotification;
 import switchboard.application.port.out.ProviderTokenStore;
@@ -179,8 +177,7 @@ class ZaloChatNotificationSenderTest {
     void concurrentSendsWithARefusedTokenRefreshItOnlyOnce() throws Exception {
         stub.answer(exchange -> {
             if (exchange.path().equals(OAUTH_PATH)) {
-                pause(Duration.ofMillis(300));
-                return grant(90000);
+                return Troubles.late(Duration.ofMillis(300), grant(90000));
             }
             return "access-1".equals(exchange.header("access_token")) ? success() : invalidAccessToken();
         });
@@ -289,9 +286,9 @@ class ZaloChatNotificationSenderTest {
     }
 
     @Test
-    void anUnreachableZaloIsDeferred() throws IOException {
+    void anUnreachableZaloIsDeferred() {
         ZaloConfiguration configuration = configuration("refresh-0", "access-0");
-        configuration.setBaseUrl(URI.create("http://127.0.0.1:" + closedPort()));
+        configuration.setBaseUrl(Troubles.closedAddress());
 
         AttemptResult result = sender(configuration).send(OTP, Optional.empty());
 
@@ -383,17 +380,4 @@ class ZaloChatNotificationSenderTest {
         return stub.exchanges().stream().filter(exchange -> exchange.path().equals(OAUTH_PATH)).map(Exchange::bodyText).toList();
     }
 
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -5,6 +5,7 @@ import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.context.exceptions.DependencyInjectionException;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 
 import switchboard.application.memory.InMemoryProviderTokenStore;
@@ -19,7 +20,8 @@ class ZaloWiringTest {
     private static final Map<String, Object> GATEWAY_ACCOUNT = Map.of("switchboard.zalo.enabled", "true",
             "switchboard.zalo.app-id", "1234", "switchboard.zalo.template-id", "231677",
             "switchboard.zalo.secret-key", "app-secret", "switchboard.zalo.refresh-token", "refresh-0",
-            "switchboard.zalo.access-token", "", "switchboard.zalo.template-param", "");
+            "switchboard.zalo.access-token", "", "switchboard.zalo.template-param", "",
+            "switchboard.zalo.connect-timeout", "2s");
 
     @Test
     void withoutZaloEnabledThereIsNoChatNotificationSender() {
@@ -36,6 +38,7 @@ class ZaloWiringTest {
 
             assertThat(sender).isInstanceOf(ZaloChatNotificationSender.class);
             assertThat(sender.hasGatewayAccount()).isTrue();
+            assertThat(context.getBean(ZaloConfiguration.class).getConnectTimeout()).isEqualTo(Duration.ofSeconds(2));
         }
         try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("switchboard.zalo.enabled", "true",
                 "switchboard.zalo.app-id", "", "switchboard.zalo.refresh-token", ""))
