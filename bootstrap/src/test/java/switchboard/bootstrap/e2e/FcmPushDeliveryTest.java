@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import switchboard.adapter.out.provider.fcm.TestServiceAccount;
-import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.ProviderStub.Exchange;
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
+import switchboard.adapter.out.provider.stub.ProviderStub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,20 +1,19 @@
 package switchboard.bootstrap.e2e.capillary;
 
-import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.ProviderStub.Exchange;
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
-import switchboard.application.memory.InMemoryProviderTokenStore;
+import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.application.port.out.ProviderTokenStore;
-import switchboard.application.service.SecretTokens;
 import switchboard.bootstrap.e2e.GatewayClient;
+import switchboard.domain.credential.SecretTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static switchboard.application.memory.Eventually.waitFor;
@@ -22,8 +21,7 @@ import static switchboard.application.memory.Eventually.waitFor;
 /**
  * A Capillary Zalo item through the whole gateway (outbox, worker, Zalo sender) to a local
  * ZNS and Zalo OAuth server: the gateway's access token is refused once, refreshed, the new
- * refresh token stored, and the template message sent. The gateway has no token store of its
- * own yet (its JDBC implementation is on its way): the test provides an in-memory one.
+ * refresh token stored in the database, and the template message sent.
  */
 @MicronautTest(transactional = false)
 class CapillaryZaloDeliveryTest extends CapillaryTest {
@@ -32,12 +30,8 @@ class CapillaryZaloDeliveryTest extends CapillaryTest {
     private static final String STORE_KEY = "zalo:" + APP_ID + ":" + SecretTokens.digest("zalo-refresh-0").substring(0, 16);
 
     private final ProviderStub zalo = ProviderStub.start();
-    private final InMemoryProviderTokenStore tokenStore = new InMemoryProviderTokenStore();
-
-    @MockBean(ProviderTokenStore.class)
-    ProviderTokenStore tokenStore() {
-        return tokenStore;
-    }
+    @Inject
+    ProviderTokenStore tokenStore;
 
     @Override
     protected Map<String, String> extraProperties() {

@@ -20,7 +20,7 @@ import switchboard.adapter.out.provider.support.ProviderFailure;
 import switchboard.adapter.out.provider.support.ProviderHttpClient;
 import switchboard.application.port.out.OutgoingPush;
 import switchboard.application.port.out.PushSender;
-import switchboard.application.service.SecretTokens;
+import switchboard.domain.credential.SecretTokens;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.provider.ProviderAccount;
 

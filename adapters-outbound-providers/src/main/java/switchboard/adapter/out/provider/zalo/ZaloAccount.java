@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import switchboard.adapter.out.provider.support.ProviderFailure;
-import switchboard.application.service.SecretTokens;
+import switchboard.domain.credential.SecretTokens;
 import switchboard.domain.provider.ProviderAccount;
 
 /**

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
+import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.application.port.out.OutgoingPush;
 import switchboard.application.port.out.PushSender;
 import switchboard.domain.delivery.AttemptResult;
