@@ -48,7 +48,7 @@ final class DeliveryRows {
 
     /**
      * Writes the delivery's state where the row also meets {@code condition}, releasing any lease,
-     * and erases its credentials once it no longer keeps them.
+     * and erases any credentials once its state no longer keeps them.
      *
      * @return whether the row met the condition and was written
      */
@@ -61,7 +61,7 @@ final class DeliveryRows {
         boolean updated = Database.update(connection, "UPDATE delivery SET status = ?, attempts = ?, not_before = ?, "
                 + "last_error = ?, provider_ref = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL "
                 + "WHERE id = ? AND " + condition, parameters) > 0;
-        if (updated && delivery.credentials().isEmpty()) {
+        if (updated && !delivery.status().keepsCredentials()) {
             Database.update(connection, "DELETE FROM delivery_credentials WHERE delivery_id = ?", delivery.id().value());
         }
         return updated;

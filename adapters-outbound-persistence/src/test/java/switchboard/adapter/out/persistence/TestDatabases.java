@@ -86,8 +86,10 @@ public final class TestDatabases {
     private static ApplicationContext start(Map<String, Object> properties) {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        return ApplicationContext.builder().properties(properties).singletons(Clock.systemUTC(), new AesGcmSecretSealer(key))
-                .start();
+        // The contract tests share one context and empty its tables between tests: nothing may stay cached.
+        return ApplicationContext.builder().properties(properties)
+                .properties(Map.of("switchboard.providers.settings-cache-ttl", "0s"))
+                .singletons(Clock.systemUTC(), new AesGcmSecretSealer(key)).start();
     }
 
     private static JdbcStores empty(ApplicationContext context) {
