@@ -9,17 +9,23 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Just enough of an SMTP server to script the replies GreenMail will not give: recipients
- * refused for good or for now, a server shutting down, connections dropped. It counts the TCP
- * connections it accepts and the messages it takes, so tests can see connections reused.
+ * refused for good or for now, a server shutting down, connections dropped, a server slow to take
+ * a message. It counts the TCP connections it accepts and keeps the envelope of each message it
+ * takes, so tests can see connections reused and count the copies each recipient got.
  */
 public final class ScriptedSmtpServer implements AutoCloseable {
 
@@ -28,8 +34,10 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger messages = new AtomicInteger();
+    private final Queue<Taken> taken = new ConcurrentLinkedQueue<>();
     private volatile String rcptReply = "250 2.1.5 OK";
     private volatile String endOfDataReply = "250 2.0.0 queued";
+    private volatile Duration endOfDataDelay = Duration.ZERO;
 
     public ScriptedSmtpServer() throws IOException {
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -50,6 +58,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         endOfDataReply = reply;
     }
 
+    /** How long the server takes over each message, before it keeps it and replies to its end of data. */
+    public void delayEndOfData(Duration delay) {
+        endOfDataDelay = delay;
+    }
+
     public int connections() {
         return connections.get();
     }
@@ -57,6 +70,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     /** Messages taken with a 250 at the end of their data. */
     public int messages() {
         return messages.get();
+    }
+
+    /** The envelope of every message taken, in the order taken. */
+    public List<Taken> taken() {
+        return List.copyOf(taken);
     }
 
     /** Hangs up on every client, without a word, as an idle timeout on the server would. */
@@ -91,36 +109,53 @@ public final class ScriptedSmtpServer implements AutoCloseable {
              BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
              Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.ISO_8859_1)) {
             reply(out, "220 scripted ESMTP");
+            Envelope envelope = new Envelope();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!answer(line, in, out)) {
+                if (!answer(line, envelope, in, out)) {
                     return;
                 }
             }
         } catch (IOException e) {
             // the client, or dropConnections(), hung up
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             open.remove(socket);
         }
     }
 
     /** Answers one command; false when the connection is to be closed. */
-    private boolean answer(String command, BufferedReader in, Writer out) throws IOException {
+    private boolean answer(String command, Envelope envelope, BufferedReader in, Writer out)
+            throws IOException, InterruptedException {
         String verb = command.length() < 4 ? command : command.substring(0, 4).toUpperCase(Locale.ROOT);
         switch (verb) {
-            case "EHLO", "HELO" -> reply(out, "250 scripted");
-            case "MAIL", "RSET", "NOOP" -> reply(out, "250 2.0.0 OK");
+            case "EHLO", "HELO" -> {
+                envelope.client = command.substring(verb.length()).strip();
+                reply(out, "250 scripted");
+            }
+            case "MAIL", "RSET" -> {
+                envelope.recipients.clear();
+                reply(out, "250 2.0.0 OK");
+            }
+            case "NOOP" -> reply(out, "250 2.0.0 OK");
             case "RCPT" -> {
                 String reply = rcptReply;
+                if (reply.startsWith("250")) {
+                    envelope.recipients.add(command.substring(command.indexOf('<') + 1, command.lastIndexOf('>')));
+                }
                 reply(out, reply);
                 return !reply.startsWith("421");
             }
             case "DATA" -> {
                 reply(out, "354 end with <CRLF>.<CRLF>");
                 skipData(in);
+                Thread.sleep(endOfDataDelay.toMillis());
                 String reply = endOfDataReply;
                 if (reply.startsWith("250")) {
+                    taken.add(new Taken(envelope.client, List.copyOf(envelope.recipients)));
                     messages.incrementAndGet();
                 }
+                envelope.recipients.clear();
                 reply(out, reply);
             }
             case "QUIT" -> {
@@ -141,5 +176,20 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private static void reply(Writer out, String reply) throws IOException {
         out.write(reply + "\r\n");
         out.flush();
+    }
+
+    /**
+     * A message the server took.
+     *
+     * @param client     the name the client gave in EHLO or HELO
+     * @param recipients the envelope's recipients (RCPT TO)
+     */
+    public record Taken(String client, List<String> recipients) {
+    }
+
+    /** One connection's client and the recipients of the message it is sending. */
+    private static final class Envelope {
+        private String client = "";
+        private final List<String> recipients = new ArrayList<>();
     }
 }
