@@ -27,10 +27,13 @@ import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 
 /**
- * Drains the outbox. One claimer thread claims due deliveries, never more than there are free
- * sending threads, so nothing claimed waits while its lease runs out; the sending threads make
- * the attempts. Callers that wait for an outcome hand their deliveries, already claimed, to a
- * separate express pool so that a backlog never delays them.
+ * Drains the outbox. One claimer thread claims due deliveries, the sending threads make the
+ * attempts. The worker holds at most twice as many claimed deliveries as it has sending threads:
+ * one being sent per thread and one waiting its turn, so that a thread that finishes finds its
+ * next delivery at once instead of waiting for a claim, and a claim takes several deliveries in
+ * one transaction. What waits, waits for a send or two, far within its lease. Callers that wait
+ * for an outcome hand their deliveries, already claimed, to a separate express pool so that a
+ * backlog never delays them.
  */
 public final class DispatchWorker implements AutoCloseable {
 
@@ -41,7 +44,8 @@ public final class DispatchWorker implements AutoCloseable {
     private final DeliveryDispatcher dispatcher;
     private final DispatchSettings settings;
     private final Clock clock;
-    private final Semaphore freeSenders;
+    /** Room for more claimed deliveries. */
+    private final Semaphore room;
     private final Semaphore wakeUps = new Semaphore(0);
     private final ExecutorService senders;
     private final ThreadPoolExecutor express;
@@ -54,7 +58,7 @@ public final class DispatchWorker implements AutoCloseable {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.freeSenders = new Semaphore(settings.concurrency());
+        this.room = new Semaphore(2 * settings.concurrency());
         this.senders = Executors.newFixedThreadPool(settings.concurrency(), threads("dispatch-"));
         // Past its size the express pool runs a send on the caller's thread rather than leave it claimed and idle.
         this.express = new ThreadPoolExecutor(0, settings.expressConcurrency(), 60, TimeUnit.SECONDS,
@@ -114,16 +118,16 @@ public final class DispatchWorker implements AutoCloseable {
     private void claimLoop() {
         while (running) {
             try {
-                freeSenders.acquire();
-                int wanted = 1 + freeSenders.drainPermits();
+                room.acquire();
+                int wanted = 1 + room.drainPermits();
                 List<ClaimedDelivery> claimed = claim(wanted);
-                freeSenders.release(wanted - claimed.size());
+                room.release(wanted - claimed.size());
                 for (ClaimedDelivery delivery : claimed) {
                     senders.execute(() -> {
                         try {
                             dispatcher.attempt(delivery);
                         } finally {
-                            freeSenders.release();
+                            room.release();
                         }
                     });
                 }
