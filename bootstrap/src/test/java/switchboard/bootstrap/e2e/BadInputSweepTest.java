@@ -38,6 +38,58 @@ class BadInputSweepTest extends GatewayTest {
     private static final Pattern LEAK = Pattern.compile("Exception|\\b[A-Z]\\w+\\.([a-z]\\w*\\(|[A-Z_]{3,})"
             + "|\\b(java|javax|jakarta|io\\.micronaut|io\\.netty|com\\.fasterxml|switchboard)\\.[a-z]");
 
+    private static final String FLIPLET_EMAIL_BODY = "{\"to\":[{\"email\":\"ann@example.com\"}],\"subject\":\"%s\","
+            + "\"html\":\"<p>Hi</p>\"}";
+    private static final String FLIPLET_SMS_BODY = "{\"provider\":\"twilio\",\"data\":{\"to\":\"+14155550100\","
+            + "\"body\":\"%s\"}}";
+    private static final Endpoint FLIPLET_EMAIL = new Endpoint(Caller.FLIPLET, "POST", "/v1/communicate/email",
+            FLIPLET_EMAIL_BODY, "Hi");
+    private static final Endpoint FLIPLET_EMAIL_BATCH = new Endpoint(Caller.FLIPLET, "POST", "/v1/communicate/email/batch",
+            "{\"emails\":[" + FLIPLET_EMAIL_BODY + "]}", "Hi");
+    private static final Endpoint FLIPLET_SMS = new Endpoint(Caller.FLIPLET, "POST", "/v1/communicate/sms",
+            FLIPLET_SMS_BODY, "Hi");
+    private static final Endpoint FLIPLET_SMS_BATCH = new Endpoint(Caller.FLIPLET, "POST", "/v1/communicate/sms/batch",
+            "{\"sms\":[" + FLIPLET_SMS_BODY + "]}", "Hi");
+    private static final List<Endpoint> FLIPLET = List.of(FLIPLET_EMAIL, FLIPLET_EMAIL_BATCH, FLIPLET_SMS, FLIPLET_SMS_BATCH);
+
+    private static final String TENANT = "/api/v1/tenants/{t}";
+    private static final Endpoint ADMIN_SEND = new Endpoint(Caller.TENANT_ADMIN, "POST", "/api/v1/communications/send",
+            "{\"subject\":\"%s\",\"body\":\"b\",\"channels\":[\"Email\"],\"emailAddress\":\"ann@example.com\"}", "Hi");
+    private static final Endpoint TENANTS = new Endpoint(Caller.PLATFORM_ADMIN, "POST", "/api/v1/tenants", "{\"name\":\"%s\"}",
+            "Sweep control");
+    private static final Endpoint CREDENTIALS = new Endpoint(Caller.TENANT_ADMIN, "POST", TENANT + "/credentials",
+            "{\"type\":\"admin\",\"username\":\"%s\",\"password\":\"a long enough password\"}", "sweep-admin");
+    private static final Endpoint CONTACTS = new Endpoint(Caller.TENANT_ADMIN, "PUT", TENANT + "/contacts",
+            "{\"contacts\":[{\"id\":\"bob\",\"data\":{\"email\":\"bob@example.com\",\"name\":\"%s\"}}]}", "Bob");
+    private static final Endpoint CONTACT_QUERY = new Endpoint(Caller.TENANT_ADMIN, "POST", TENANT + "/contacts/query",
+            "{\"scope\":{\"name\":\"%s\"}}", "Bob");
+    private static final Endpoint TEMPLATE = new Endpoint(Caller.TENANT_ADMIN, "PUT", TENANT + "/templates/sweep",
+            "{\"name\":\"%s\",\"subject\":\"Welcome\",\"text\":\"Hello {{name}}\"}", "Sweep");
+    private static final Endpoint PROVIDER = new Endpoint(Caller.TENANT_ADMIN, "PUT", TENANT + "/providers/push",
+            "{\"primary\":{\"settings\":{\"projectId\":\"%s\"},\"secrets\":{\"serviceAccountJson\":\"{}\"}}}", "sweep-project");
+    private static final Endpoint CONTACT_FIELDS = new Endpoint(Caller.TENANT_ADMIN, "PUT", TENANT + "/contact-fields",
+            "{\"email\":[\"%s\"],\"phone\":[\"phone\"],\"pushTokens\":[\"pushTokens\"]}", "email");
+    private static final List<Endpoint> ADMIN = List.of(ADMIN_SEND, TENANTS, CREDENTIALS, CONTACTS, CONTACT_QUERY, TEMPLATE,
+            PROVIDER, CONTACT_FIELDS);
+
+    private static final String SEND_MESSAGE = "/v2/communications/sendMessage?channel=";
+    private static final Endpoint CAPILLARY_SMS = new Endpoint(Caller.CAPILLARY_BASIC, "POST", SEND_MESSAGE + "sms",
+            "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"%s\"}]}", "Hi");
+    private static final Endpoint CAPILLARY_EMAIL = new Endpoint(Caller.CAPILLARY_BASIC, "POST", SEND_MESSAGE + "email",
+            "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"%s\",\"body\":\"Hi\"}]}", "Hi");
+    private static final Endpoint CAPILLARY_WHATSAPP = new Endpoint(Caller.CAPILLARY_BASIC, "POST", SEND_MESSAGE + "whatsapp",
+            "{\"root\":{\"whatsappMessage\":[{\"receiver\":\"919591471711\",\"template\":\"%s\"}]}}", "Hi");
+    private static final Endpoint CAPILLARY_ZALO = new Endpoint(Caller.CAPILLARY_BASIC, "POST", SEND_MESSAGE + "zalo",
+            "{\"zaloMessage\":[{\"receiver\":\"919591471711\",\"template\":\"%s\"}]}", "Hi");
+    private static final List<Endpoint> CAPILLARY = List.of(CAPILLARY_SMS, CAPILLARY_EMAIL, CAPILLARY_WHATSAPP, CAPILLARY_ZALO);
+
+    private static final Endpoint DRIPCEL_SMS = new Endpoint(Caller.DRIPCEL, "POST", "/send/sms", "{\"content\":\"%s\","
+            + "\"cell\":\"0111111111\",\"skipNonContacts\":false,\"country\":\"ZA\",\"deliveryMethod\":\"standard\"}", "Hi");
+    private static final Endpoint DRIPCEL_BULK = new Endpoint(Caller.DRIPCEL, "POST", "/send/email/bulk",
+            "{\"from\":\"%s <news@example.com>\",\"template_id\":\"welcome\",\"destinations\":[\"ann@example.com\"],"
+                    + "\"filter_non_contacts\":true}", "News");
+    private static final List<Endpoint> DRIPCEL = List.of(DRIPCEL_SMS, DRIPCEL_BULK);
+
     @Inject
     Database database;
 
@@ -56,11 +108,12 @@ class BadInputSweepTest extends GatewayTest {
         client = new GatewayClient(server.getURI(), jsonMapper);
         tenant = newTenantWithAdmin("Sweep");
         String capillaryUser = "sweep-capillary";
-        credential(tenant, "{\"type\":\"capillary-basic\",\"username\":\"" + capillaryUser + "\",\"password\":\"capillary password\"}");
+        credential(tenant, "{\"type\":\"capillary-basic\",\"username\":\"" + capillaryUser + "\","
+                + "\"password\":\"capillary password\"}");
         Map<String, Object> oauth = credential(tenant, "{\"type\":\"capillary-oauth\"}");
         oauthKey = (String) oauth.get("key");
         oauthSecret = (String) oauth.get("secret");
-        String accessToken = (String) ((Map<?, ?>) client.post("/v3/oauth/token/generate",
+        String accessToken = (String) object(client.post("/v3/oauth/token/generate",
                 "{\"key\":\"" + oauthKey + "\",\"secret\":\"" + oauthSecret + "\"}", null).json().get("data")).get("accessToken");
         credentials = Map.of(
                 Caller.NOBODY, Map.of(),
@@ -72,7 +125,8 @@ class BadInputSweepTest extends GatewayTest {
                 Caller.DRIPCEL, Map.of("Authorization", "Bearer " + credential(tenant,
                         "{\"type\":\"dripcel-api-key\",\"permissions\":[\"sendLog.create\"]}").get("apiKey")));
         client.put("/api/v1/tenants/" + tenant.tenantId() + "/contacts",
-                "{\"contacts\":[{\"id\":\"ann\",\"data\":{\"email\":\"ann@example.com\",\"phone\":\"+14155550100\"}}]}", tenant.token());
+                "{\"contacts\":[{\"id\":\"ann\",\"data\":{\"email\":\"ann@example.com\","
+                        + "\"phone\":\"+14155550100\"}}]}", tenant.token());
         client.put("/api/v1/tenants/" + tenant.tenantId() + "/templates/welcome",
                 "{\"name\":\"Welcome\",\"subject\":\"Welcome\",\"text\":\"Hello {{name}}\"}", tenant.token());
     }
@@ -132,337 +186,322 @@ class BadInputSweepTest extends GatewayTest {
     }
 
     Stream<Endpoint> endpoints() {
-        return Stream.of(flipletEndpoints(), adminEndpoints(), capillaryEndpoints(), List.of(tokenEndpoint()), dripcelEndpoints())
-                .flatMap(List::stream);
+        return Stream.of(FLIPLET, ADMIN, CAPILLARY, List.of(tokenEndpoint()), DRIPCEL).flatMap(List::stream);
     }
 
     Stream<BadRequest> fliplet() {
-        List<Endpoint> endpoints = flipletEndpoints();
-        Endpoint email = endpoints.get(0);
-        Endpoint emailBatch = endpoints.get(1);
-        Endpoint sms = endpoints.get(2);
-        Endpoint smsBatch = endpoints.get(3);
-        return Stream.concat(endpoints.stream().flatMap(endpoint -> endpoint.unreadableBodies(MAX_REQUEST_SIZE)), Stream.of(
-                email.json("'to' as a string", "{\"to\":\"ann@example.com\",\"subject\":\"Hi\",\"html\":\"<p>Hi</p>\"}"),
-                email.json("'subject' as an object", "{\"to\":[{\"email\":\"ann@example.com\"}],\"subject\":{\"a\":1},\"html\":\"x\"}"),
-                email.json("'headers' as a string", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\",\"headers\":\"X-A: b\"}"),
-                email.json("'attachments' as an object", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\",\"attachments\":{}}"),
-                email.json("no 'to'", "{\"subject\":\"Hi\",\"html\":\"<p>Hi</p>\"}"),
-                email.json("a recipient without an email", "{\"to\":[{\"name\":\"Ann\"}],\"html\":\"x\"}"),
-                email.json("a null recipient", "{\"to\":[null],\"html\":\"x\"}"),
-                email.json("no body", "{\"to\":[{\"email\":\"ann@example.com\"}],\"subject\":\"Hi\"}"),
-                email.json("an unknown recipient type", "{\"to\":[{\"email\":\"ann@example.com\",\"type\":\"fax\"}],\"html\":\"x\"}"),
-                email.json("a 1 MB subject", "{\"to\":[{\"email\":\"ann@example.com\"}],\"subject\":\"" + MEGABYTE + "\",\"html\":\"x\"}"),
-                email.json("a 100k-character address", "{\"to\":[{\"email\":\"" + LONG_ADDRESS + "\"}],\"html\":\"x\"}"),
-                email.json("a 100k-character sender name", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\",\"from_name\":\""
-                        + "n".repeat(100_000) + "\"}"),
-                email.json("a 100k-character header value", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
-                        + "\"headers\":{\"X-Long\":\"" + "v".repeat(100_000) + "\"}}"),
-                email.json("CR/LF in the subject", "{\"to\":[{\"email\":\"ann@example.com\"}],\"subject\":\"Hi\\r\\nBcc: eve@example.com\","
+        return sweep(FLIPLET,
+                FLIPLET_EMAIL.json("'to' as a string", "{\"to\":\"ann@example.com\",\"subject\":\"Hi\","
+                        + "\"html\":\"<p>Hi</p>\"}"),
+                FLIPLET_EMAIL.json("'subject' as an object", "{\"to\":[{\"email\":\"ann@example.com\"}],\"subject\":{\"a\":1},"
                         + "\"html\":\"x\"}"),
-                email.json("CR/LF in a header value", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
+                FLIPLET_EMAIL.json("'headers' as a string", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
+                        + "\"headers\":\"X-A: b\"}"),
+                FLIPLET_EMAIL.json("'attachments' as an object", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
+                        + "\"attachments\":{}}"),
+                FLIPLET_EMAIL.json("no 'to'", "{\"subject\":\"Hi\",\"html\":\"<p>Hi</p>\"}"),
+                FLIPLET_EMAIL.json("a recipient without an email", "{\"to\":[{\"name\":\"Ann\"}],\"html\":\"x\"}"),
+                FLIPLET_EMAIL.json("a null recipient", "{\"to\":[null],\"html\":\"x\"}"),
+                FLIPLET_EMAIL.json("no body", "{\"to\":[{\"email\":\"ann@example.com\"}],\"subject\":\"Hi\"}"),
+                FLIPLET_EMAIL.json("an unknown recipient type", "{\"to\":[{\"email\":\"ann@example.com\",\"type\":\"fax\"}],"
+                        + "\"html\":\"x\"}"),
+                FLIPLET_EMAIL.json("a 1 MB subject", "{\"to\":[{\"email\":\"ann@example.com\"}],"
+                        + "\"subject\":\"" + MEGABYTE + "\",\"html\":\"x\"}"),
+                FLIPLET_EMAIL.json("a 100k-character address", "{\"to\":[{\"email\":\"" + LONG_ADDRESS + "\"}],"
+                        + "\"html\":\"x\"}"),
+                FLIPLET_EMAIL.json("a 100k-character sender name", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
+                        + "\"from_name\":\"n".repeat(100_000) + "\"}"),
+                FLIPLET_EMAIL.json("a 100k-character header value", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
+                        + "\"headers\":{\"X-Long\":\"" + "v".repeat(100_000) + "\"}}"),
+                FLIPLET_EMAIL.json("CR/LF in the subject", "{\"to\":[{\"email\":\"ann@example.com\"}],"
+                        + "\"subject\":\"Hi\\r\\nBcc: eve@example.com\",\"html\":\"x\"}"),
+                FLIPLET_EMAIL.json("CR/LF in a header value", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
                         + "\"headers\":{\"X-Evil\":\"a\\r\\nBcc: eve@example.com\"}}"),
-                email.json("a line break in a header value", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
+                FLIPLET_EMAIL.json("a line break in a header value", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
                         + "\"headers\":{\"X-Evil\":\"a\\nBcc: eve@example.com\"}}"),
-                email.json("CR/LF in a header name", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
+                FLIPLET_EMAIL.json("CR/LF in a header name", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
                         + "\"headers\":{\"X-A\\r\\nBcc\":\"eve@example.com\"}}"),
-                email.json("a header the message sets itself", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
-                        + "\"headers\":{\"Bcc\":\"eve@example.com\"}}"),
-                email.json("CR/LF in the sender name", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
+                FLIPLET_EMAIL.json("a header the message sets itself", "{\"to\":[{\"email\":\"ann@example.com\"}],"
+                        + "\"html\":\"x\",\"headers\":{\"Bcc\":\"eve@example.com\"}}"),
+                FLIPLET_EMAIL.json("CR/LF in the sender name", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
                         + "\"from_name\":\"Ann\\r\\nBcc: eve@example.com\"}"),
-                email.json("CR/LF in an address", "{\"to\":[{\"email\":\"ann@example.com\\r\\nBcc: eve@example.com\"}],\"html\":\"x\"}"),
-                email.json("CR/LF in an attachment's name", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
-                        + "\"attachments\":[{\"name\":\"a.txt\\r\\nBcc: eve@example.com\",\"content\":\"aGk=\",\"encoding\":\"base64\"}]}"),
-                email.json("CR/LF in an image's name", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
-                        + "\"images\":[{\"name\":\"logo\\r\\nBcc: eve@example.com\",\"type\":\"image/png\",\"content\":\"aGk=\"}]}"),
-                email.json("an attachment's content as a number", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
-                        + "\"attachments\":[{\"name\":\"a.txt\",\"content\":5}]}"),
-                email.json("the scope form without its message", "{\"data\":{\"title\":\"t\"},\"scope\":{\"email\":\"ann@example.com\"}}"),
-                email.json("the scope form with a scope nested 400 deep", "{\"data\":{\"message\":\"m\"},\"scope\":"
+                FLIPLET_EMAIL.json("CR/LF in an address",
+                        "{\"to\":[{\"email\":\"ann@example.com\\r\\nBcc: eve@example.com\"}],\"html\":\"x\"}"),
+                FLIPLET_EMAIL.json("CR/LF in an attachment's name", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
+                        + "\"attachments\":[{\"name\":\"a.txt\\r\\nBcc: eve@example.com\",\"content\":\"aGk=\","
+                        + "\"encoding\":\"base64\"}]}"),
+                FLIPLET_EMAIL.json("CR/LF in an image's name", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
+                        + "\"images\":[{\"name\":\"logo\\r\\nBcc: eve@example.com\",\"type\":\"image/png\","
+                        + "\"content\":\"aGk=\"}]}"),
+                FLIPLET_EMAIL.json("an attachment's content as a number", "{\"to\":[{\"email\":\"ann@example.com\"}],"
+                        + "\"html\":\"x\",\"attachments\":[{\"name\":\"a.txt\",\"content\":5}]}"),
+                FLIPLET_EMAIL.json("the scope form without its message", "{\"data\":{\"title\":\"t\"},"
+                        + "\"scope\":{\"email\":\"ann@example.com\"}}"),
+                FLIPLET_EMAIL.json("the scope form with a scope nested 400 deep", "{\"data\":{\"message\":\"m\"},\"scope\":"
                         + "{\"$and\":[".repeat(400) + "{\"email\":\"x\"}" + "]}".repeat(400) + "}"),
-                email.json("a scope with an operator that runs code", "{\"data\":{\"message\":\"m\"},\"scope\":{\"$where\":\"1\"}}"),
-                emailBatch.json("'emails' as an object", "{\"emails\":{}}"),
-                emailBatch.json("an empty 'emails'", "{\"emails\":[]}"),
-                emailBatch.json("a null item", "{\"emails\":[null]}"),
-                emailBatch.json("only bad items", "{\"emails\":[{\"html\":\"x\"},{\"to\":[{\"email\":\"not an address\"}],\"html\":\"x\"}]}"),
-                sms.json("'data' as a string", "{\"provider\":\"twilio\",\"data\":\"+14155550100: Hi\"}"),
-                sms.json("'options' as a list", "{\"provider\":\"twilio\",\"data\":{\"to\":\"+14155550100\",\"body\":\"Hi\"},\"options\":[]}"),
-                sms.json("no 'data'", "{\"provider\":\"twilio\"}"),
-                sms.json("no 'to'", "{\"provider\":\"twilio\",\"data\":{\"body\":\"Hi\"}}"),
-                sms.json("no provider", "{\"data\":{\"to\":\"+14155550100\",\"body\":\"Hi\"}}"),
-                sms.json("an unknown provider", "{\"provider\":\"carrier-pigeon\",\"data\":{\"to\":\"+14155550100\",\"body\":\"Hi\"}}"),
-                sms.json("a 100k-character phone", "{\"provider\":\"twilio\",\"data\":{\"to\":\"+" + LONG_PHONE + "\",\"body\":\"Hi\"}}"),
-                sms.json("a 100k-character sender", "{\"provider\":\"twilio\",\"data\":{\"from\":\"" + "A".repeat(100_000)
-                        + "\",\"to\":\"+14155550100\",\"body\":\"Hi\"}}"),
-                sms.json("CR/LF in the sender", "{\"provider\":\"twilio\",\"data\":{\"from\":\"Acme\\r\\nX: y\",\"to\":\"+14155550100\","
+                FLIPLET_EMAIL.json("a scope with an operator that runs code", "{\"data\":{\"message\":\"m\"},"
+                        + "\"scope\":{\"$where\":\"1\"}}"),
+                FLIPLET_EMAIL_BATCH.json("'emails' as an object", "{\"emails\":{}}"),
+                FLIPLET_EMAIL_BATCH.json("an empty 'emails'", "{\"emails\":[]}"),
+                FLIPLET_EMAIL_BATCH.json("a null item", "{\"emails\":[null]}"),
+                FLIPLET_EMAIL_BATCH.json("only bad items", "{\"emails\":[{\"html\":\"x\"},"
+                        + "{\"to\":[{\"email\":\"not an address\"}],\"html\":\"x\"}]}"),
+                FLIPLET_SMS.json("'data' as a string", "{\"provider\":\"twilio\",\"data\":\"+14155550100: Hi\"}"),
+                FLIPLET_SMS.json("'options' as a list", "{\"provider\":\"twilio\",\"data\":{\"to\":\"+14155550100\","
+                        + "\"body\":\"Hi\"},\"options\":[]}"),
+                FLIPLET_SMS.json("no 'data'", "{\"provider\":\"twilio\"}"),
+                FLIPLET_SMS.json("no 'to'", "{\"provider\":\"twilio\",\"data\":{\"body\":\"Hi\"}}"),
+                FLIPLET_SMS.json("no provider", "{\"data\":{\"to\":\"+14155550100\",\"body\":\"Hi\"}}"),
+                FLIPLET_SMS.json("an unknown provider", "{\"provider\":\"carrier-pigeon\",\"data\":{\"to\":\"+14155550100\","
                         + "\"body\":\"Hi\"}}"),
-                sms.json("half of the Twilio credentials", "{\"provider\":\"twilio\",\"data\":{\"to\":\"+14155550100\",\"body\":\"Hi\"},"
+                FLIPLET_SMS.json("a 100k-character phone", "{\"provider\":\"twilio\",\"data\":{\"to\":\"+" + LONG_PHONE + "\","
+                        + "\"body\":\"Hi\"}}"),
+                FLIPLET_SMS.json("a 100k-character sender", "{\"provider\":\"twilio\","
+                        + "\"data\":{\"from\":\"" + "A".repeat(100_000)
+                        + "\",\"to\":\"+14155550100\",\"body\":\"Hi\"}}"),
+                FLIPLET_SMS.json("CR/LF in the sender", "{\"provider\":\"twilio\",\"data\":{\"from\":\"Acme\\r\\nX: y\","
+                        + "\"to\":\"+14155550100\",\"body\":\"Hi\"}}"),
+                FLIPLET_SMS.json("half of the Twilio credentials", "{\"provider\":\"twilio\","
+                        + "\"data\":{\"to\":\"+14155550100\",\"body\":\"Hi\"},"
                         + "\"options\":{\"twilio_sid\":\"AC81caaa94b3b84bb7ba9c3cd96bcb152a\"}}"),
-                smsBatch.json("'sms' as a string", "{\"sms\":\"Hi\"}"),
-                smsBatch.json("no 'sms'", "{\"messages\":[]}"),
-                smsBatch.json("only bad items", "{\"sms\":[{\"provider\":\"twilio\",\"data\":{\"to\":\"+" + LONG_PHONE
-                        + "\",\"body\":\"Hi\"}},null]}")));
+                FLIPLET_SMS_BATCH.json("'sms' as a string", "{\"sms\":\"Hi\"}"),
+                FLIPLET_SMS_BATCH.json("no 'sms'", "{\"messages\":[]}"),
+                FLIPLET_SMS_BATCH.json("only bad items", "{\"sms\":[{\"provider\":\"twilio\",\"data\":{\"to\":\"+" + LONG_PHONE
+                        + "\",\"body\":\"Hi\"}},null]}"));
     }
 
     Stream<BadRequest> admin() {
-        List<Endpoint> endpoints = adminEndpoints();
-        Endpoint send = endpoints.get(0);
-        Endpoint tenants = endpoints.get(1);
-        Endpoint credentials = endpoints.get(2);
-        Endpoint contacts = endpoints.get(3);
-        Endpoint query = endpoints.get(4);
-        Endpoint template = endpoints.get(5);
-        Endpoint provider = endpoints.get(6);
-        Endpoint contactFields = endpoints.get(7);
-        String base = "/api/v1/tenants/{t}";
-        return Stream.concat(endpoints.stream().flatMap(endpoint -> endpoint.unreadableBodies(MAX_REQUEST_SIZE)), Stream.of(
-                send.json("'channels' as a string", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":\"Email\","
+        return sweep(ADMIN,
+                ADMIN_SEND.json("'channels' as a string", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":\"Email\","
                         + "\"emailAddress\":\"ann@example.com\"}"),
-                send.json("'subject' as an object", "{\"subject\":{},\"body\":\"b\",\"channels\":[\"Email\"],\"emailAddress\":\"ann@example.com\"}"),
-                send.json("'isHtml' as a word", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Email\"],"
+                ADMIN_SEND.json("'subject' as an object", "{\"subject\":{},\"body\":\"b\",\"channels\":[\"Email\"],"
+                        + "\"emailAddress\":\"ann@example.com\"}"),
+                ADMIN_SEND.json("'isHtml' as a word", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Email\"],"
                         + "\"emailAddress\":\"ann@example.com\",\"isHtml\":\"maybe\"}"),
-                send.json("no subject", "{\"body\":\"b\",\"channels\":[\"Email\"],\"emailAddress\":\"ann@example.com\"}"),
-                send.json("no channels", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[],\"emailAddress\":\"ann@example.com\"}"),
-                send.json("a null channel", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[null],\"emailAddress\":\"ann@example.com\"}"),
-                send.json("no address for its channel", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Sms\"]}"),
-                send.json("an unknown channel", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Fax\"],\"emailAddress\":\"ann@example.com\"}"),
-                send.json("a 1 MB subject", "{\"subject\":\"" + MEGABYTE + "\",\"body\":\"b\",\"channels\":[\"Email\"],"
+                ADMIN_SEND.json("no subject", "{\"body\":\"b\",\"channels\":[\"Email\"],\"emailAddress\":\"ann@example.com\"}"),
+                ADMIN_SEND.json("no channels", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[],"
                         + "\"emailAddress\":\"ann@example.com\"}"),
-                send.json("a 100k-character phone", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Sms\"],\"phoneNumber\":\"+"
+                ADMIN_SEND.json("a null channel", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[null],"
+                        + "\"emailAddress\":\"ann@example.com\"}"),
+                ADMIN_SEND.json("no address for its channel", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Sms\"]}"),
+                ADMIN_SEND.json("an unknown channel", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Fax\"],"
+                        + "\"emailAddress\":\"ann@example.com\"}"),
+                ADMIN_SEND.json("a 1 MB subject", "{\"subject\":\"" + MEGABYTE + "\",\"body\":\"b\",\"channels\":[\"Email\"],"
+                        + "\"emailAddress\":\"ann@example.com\"}"),
+                ADMIN_SEND.json("a 100k-character phone", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Sms\"],"
+                        + "\"phoneNumber\":\"+"
                         + LONG_PHONE + "\"}"),
-                send.json("a 100k-character address", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Email\"],\"emailAddress\":\""
+                ADMIN_SEND.json("a 100k-character address", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Email\"],"
+                        + "\"emailAddress\":\""
                         + LONG_ADDRESS + "\"}"),
-                send.json("CR/LF in the subject", "{\"subject\":\"s\\r\\nBcc: eve@example.com\",\"body\":\"b\",\"channels\":[\"Email\"],"
-                        + "\"emailAddress\":\"ann@example.com\"}"),
-                send.json("CR/LF in the address", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Email\"],"
+                ADMIN_SEND.json("CR/LF in the subject", "{\"subject\":\"s\\r\\nBcc: eve@example.com\",\"body\":\"b\","
+                        + "\"channels\":[\"Email\"],\"emailAddress\":\"ann@example.com\"}"),
+                ADMIN_SEND.json("CR/LF in the address", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Email\"],"
                         + "\"emailAddress\":\"ann@example.com\\r\\nBcc: eve@example.com\"}"),
-                tenants.json("'name' as an object", "{\"name\":{\"en\":\"Acme\"}}"),
-                tenants.json("a 1 MB name", "{\"name\":\"" + MEGABYTE + "\"}"),
-                tenants.json("CR/LF in the name", "{\"name\":\"Acme\\r\\nCorp\"}"),
-                credentials.json("an unknown type", "{\"type\":\"root\"}"),
-                credentials.json("'permissions' as a string", "{\"type\":\"dripcel-api-key\",\"permissions\":\"sendLog.create\"}"),
-                credentials.json("'access' as a list", "{\"type\":\"capillary-oauth\",\"access\":[\"Communication\"]}"),
-                credentials.json("an unknown access level", "{\"type\":\"capillary-oauth\",\"access\":{\"Communication\":\"ALL\"}}"),
-                credentials.json("an admin without a password", "{\"type\":\"admin\",\"username\":\"nopass\"}"),
-                credentials.json("a 100k-character username", "{\"type\":\"admin\",\"username\":\"" + "u".repeat(100_000)
+                TENANTS.json("'name' as an object", "{\"name\":{\"en\":\"Acme\"}}"),
+                TENANTS.json("a 1 MB name", "{\"name\":\"" + MEGABYTE + "\"}"),
+                TENANTS.json("CR/LF in the name", "{\"name\":\"Acme\\r\\nCorp\"}"),
+                CREDENTIALS.json("an unknown type", "{\"type\":\"root\"}"),
+                CREDENTIALS.json("'permissions' as a string", "{\"type\":\"dripcel-api-key\","
+                        + "\"permissions\":\"sendLog.create\"}"),
+                CREDENTIALS.json("'access' as a list", "{\"type\":\"capillary-oauth\",\"access\":[\"Communication\"]}"),
+                CREDENTIALS.json("an unknown access level", "{\"type\":\"capillary-oauth\","
+                        + "\"access\":{\"Communication\":\"ALL\"}}"),
+                CREDENTIALS.json("an admin without a password", "{\"type\":\"admin\",\"username\":\"nopass\"}"),
+                CREDENTIALS.json("a 100k-character username", "{\"type\":\"admin\",\"username\":\"" + "u".repeat(100_000)
                         + "\",\"password\":\"a long enough password\"}"),
-                credentials.json("CR/LF in the username", "{\"type\":\"capillary-basic\",\"username\":\"till\\r\\nX\","
+                CREDENTIALS.json("CR/LF in the username", "{\"type\":\"capillary-basic\",\"username\":\"till\\r\\nX\","
                         + "\"password\":\"a long enough password\"}"),
-                contacts.json("'contacts' as an object", "{\"contacts\":{\"id\":\"x\"}}"),
-                contacts.json("no contacts", "{\"contacts\":[]}"),
-                contacts.json("a contact without an id", "{\"contacts\":[{\"data\":{}}]}"),
-                contacts.json("a contact's data as a string", "{\"contacts\":[{\"id\":\"x\",\"data\":\"email=x\"}]}"),
-                contacts.json("a contact's data nested 100 deep", "{\"contacts\":[{\"id\":\"x\",\"data\":"
+                CONTACTS.json("'contacts' as an object", "{\"contacts\":{\"id\":\"x\"}}"),
+                CONTACTS.json("no contacts", "{\"contacts\":[]}"),
+                CONTACTS.json("a contact without an id", "{\"contacts\":[{\"data\":{}}]}"),
+                CONTACTS.json("a contact's data as a string", "{\"contacts\":[{\"id\":\"x\",\"data\":\"email=x\"}]}"),
+                CONTACTS.json("a contact's data nested 100 deep", "{\"contacts\":[{\"id\":\"x\",\"data\":"
                         + "{\"a\":".repeat(100) + "1" + "}".repeat(100) + "}]}"),
-                contacts.json("a 100k-character id", "{\"contacts\":[{\"id\":\"" + "i".repeat(100_000) + "\",\"data\":{}}]}"),
-                contacts.json("CR/LF in an id", "{\"contacts\":[{\"id\":\"x\\r\\ny\",\"data\":{}}]}"),
-                query.json("no scope", "{\"filter\":{}}"),
-                query.json("'scope' as a string", "{\"scope\":\"email = x\"}"),
-                query.json("a scope nested 400 deep", "{\"scope\":" + "{\"$and\":[".repeat(400) + "{\"email\":\"x\"}"
+                CONTACTS.json("a 100k-character id", "{\"contacts\":[{\"id\":\"" + "i".repeat(100_000) + "\",\"data\":{}}]}"),
+                CONTACTS.json("CR/LF in an id", "{\"contacts\":[{\"id\":\"x\\r\\ny\",\"data\":{}}]}"),
+                CONTACT_QUERY.json("no scope", "{\"filter\":{}}"),
+                CONTACT_QUERY.json("'scope' as a string", "{\"scope\":\"email = x\"}"),
+                CONTACT_QUERY.json("a scope nested 400 deep", "{\"scope\":" + "{\"$and\":[".repeat(400) + "{\"email\":\"x\"}"
                         + "]}".repeat(400) + "}"),
-                query.json("an unknown operator", "{\"scope\":{\"email\":{\"$where\":\"1\"}}}"),
-                template.json("no name", "{\"subject\":\"s\",\"text\":\"t\"}"),
-                template.json("no body", "{\"name\":\"n\",\"subject\":\"s\"}"),
-                template.json("'text' as an object", "{\"name\":\"n\",\"text\":{\"en\":\"t\"}}"),
-                template.json("a 1 MB subject", "{\"name\":\"n\",\"subject\":\"" + MEGABYTE + "\",\"text\":\"t\"}"),
-                template.json("CR/LF in the subject", "{\"name\":\"n\",\"subject\":\"s\\r\\nBcc: eve@example.com\",\"text\":\"t\"}"),
-                BadRequest.json("PUT " + base + "/templates/{id}: an id with spaces", Caller.TENANT_ADMIN, "PUT",
-                        base + "/templates/a%20b", "{\"name\":\"n\",\"text\":\"t\"}"),
-                provider.json("no primary account", "{\"fallback\":{\"settings\":{},\"secrets\":{}}}"),
-                provider.json("'failoverAfter' as a word", "{\"primary\":{\"settings\":{},\"secrets\":{}},\"failoverAfter\":\"two\"}"),
-                provider.json("a negative 'failoverAfter'", "{\"primary\":{\"settings\":{},\"secrets\":{}},\"failoverAfter\":-1}"),
-                provider.json("'settings' as a list", "{\"primary\":{\"settings\":[\"from\"],\"secrets\":{}}}"),
-                provider.json("CR/LF in a setting", "{\"primary\":{\"settings\":{\"projectId\":\"a\\r\\nb\"},"
+                CONTACT_QUERY.json("an unknown operator", "{\"scope\":{\"email\":{\"$where\":\"1\"}}}"),
+                TEMPLATE.json("no name", "{\"subject\":\"s\",\"text\":\"t\"}"),
+                TEMPLATE.json("no body", "{\"name\":\"n\",\"subject\":\"s\"}"),
+                TEMPLATE.json("'text' as an object", "{\"name\":\"n\",\"text\":{\"en\":\"t\"}}"),
+                TEMPLATE.json("a 1 MB subject", "{\"name\":\"n\",\"subject\":\"" + MEGABYTE + "\",\"text\":\"t\"}"),
+                TEMPLATE.json("CR/LF in the subject", "{\"name\":\"n\",\"subject\":\"s\\r\\nBcc: eve@example.com\","
+                        + "\"text\":\"t\"}"),
+                BadRequest.json("PUT " + TENANT + "/templates/{id}: an id with spaces", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/templates/a%20b", "{\"name\":\"n\",\"text\":\"t\"}"),
+                PROVIDER.json("no primary account", "{\"fallback\":{\"settings\":{},\"secrets\":{}}}"),
+                PROVIDER.json("'failoverAfter' as a word", "{\"primary\":{\"settings\":{},\"secrets\":{}},"
+                        + "\"failoverAfter\":\"two\"}"),
+                PROVIDER.json("a negative 'failoverAfter'", "{\"primary\":{\"settings\":{},\"secrets\":{}},"
+                        + "\"failoverAfter\":-1}"),
+                PROVIDER.json("'settings' as a list", "{\"primary\":{\"settings\":[\"from\"],\"secrets\":{}}}"),
+                PROVIDER.json("CR/LF in a setting", "{\"primary\":{\"settings\":{\"projectId\":\"a\\r\\nb\"},"
                         + "\"secrets\":{\"serviceAccountJson\":\"{}\"}}}"),
-                provider.json("a 1 MB setting", "{\"primary\":{\"settings\":{\"projectId\":\"" + MEGABYTE + "\"},"
+                PROVIDER.json("a 1 MB setting", "{\"primary\":{\"settings\":{\"projectId\":\"" + MEGABYTE + "\"},"
                         + "\"secrets\":{\"serviceAccountJson\":\"{}\"}}}"),
-                provider.json("a setting the provider lacks", "{\"primary\":{\"settings\":{\"from\":\"Acme\"},"
+                PROVIDER.json("a setting the provider lacks", "{\"primary\":{\"settings\":{\"from\":\"Acme\"},"
                         + "\"secrets\":{\"serviceAccountJson\":\"{}\"}}}"),
-                BadRequest.json("PUT " + base + "/providers/{channel}: an unknown channel", Caller.TENANT_ADMIN, "PUT",
-                        base + "/providers/fax", "{\"primary\":{\"settings\":{},\"secrets\":{}}}"),
-                BadRequest.json("PUT " + base + "/providers/{channel}: the in-app channel", Caller.TENANT_ADMIN, "PUT",
-                        base + "/providers/in_app", "{\"primary\":{\"settings\":{},\"secrets\":{}}}"),
-                contactFields.json("an empty list", "{\"email\":[],\"phone\":[\"phone\"],\"pushTokens\":[\"pushTokens\"]}"),
-                contactFields.json("a list of objects", "{\"email\":[{}],\"phone\":[\"phone\"],\"pushTokens\":[\"pushTokens\"]}"),
-                BadRequest.withoutBody("POST " + base + "/inbox/{user}/{item}/read: an item id that is no id", Caller.TENANT_ADMIN,
-                        "POST", base + "/inbox/ann/not-an-id/read"),
-                BadRequest.withoutBody("POST " + base + "/inbox/{user}/{item}/read: an unknown item", Caller.TENANT_ADMIN,
-                        "POST", base + "/inbox/ann/00000000-0000-0000-0000-000000000000/read"),
-                BadRequest.withoutBody("POST " + base + "/inbox/{user}/{item}/read: a 2,000-character user", Caller.TENANT_ADMIN,
-                        "POST", base + "/inbox/" + "u".repeat(2_000) + "/00000000-0000-0000-0000-000000000000/read"),
-                BadRequest.withoutBody("POST " + base + "/deliveries/{id}/replay: an id that is no id", Caller.TENANT_ADMIN,
-                        "POST", base + "/deliveries/not-an-id/replay"),
-                BadRequest.withoutBody("POST " + base + "/deliveries/{id}/replay: an unknown delivery", Caller.TENANT_ADMIN,
-                        "POST", base + "/deliveries/00000000-0000-0000-0000-000000000000/replay"),
-                BadRequest.withoutBody("POST " + base + "/messages/{id}/cancel: an id that is no id", Caller.TENANT_ADMIN,
-                        "POST", base + "/messages/not-an-id/cancel"),
-                BadRequest.withoutBody("DELETE " + base + "/suppressions: an unknown channel", Caller.TENANT_ADMIN,
-                        "DELETE", base + "/suppressions?channel=fax&address=ann@example.com"),
-                BadRequest.withoutBody("DELETE " + base + "/suppressions: no address", Caller.TENANT_ADMIN,
-                        "DELETE", base + "/suppressions?channel=email"),
-                BadRequest.withoutBody("DELETE " + base + "/suppressions: no channel", Caller.TENANT_ADMIN,
-                        "DELETE", base + "/suppressions?address=ann@example.com"),
-                BadRequest.withoutBody("DELETE " + base + "/suppressions: an address that is none", Caller.TENANT_ADMIN,
-                        "DELETE", base + "/suppressions?channel=sms&address=" + "1".repeat(2_000)),
-                BadRequest.withoutBody("GET " + base + "/messages: an unknown status", Caller.TENANT_ADMIN,
-                        "GET", base + "/messages?status=lost"),
-                BadRequest.withoutBody("GET " + base + "/messages: a limit that is no number", Caller.TENANT_ADMIN,
-                        "GET", base + "/messages?limit=many"),
-                BadRequest.withoutBody("GET " + base + "/captured: an unknown channel", Caller.TENANT_ADMIN,
-                        "GET", base + "/captured?channel=fax")));
+                BadRequest.json("PUT " + TENANT + "/providers/{channel}: an unknown channel", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/providers/fax", "{\"primary\":{\"settings\":{},\"secrets\":{}}}"),
+                BadRequest.json("PUT " + TENANT + "/providers/{channel}: the in-app channel", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/providers/in_app", "{\"primary\":{\"settings\":{},\"secrets\":{}}}"),
+                CONTACT_FIELDS.json("an empty list", "{\"email\":[],\"phone\":[\"phone\"],\"pushTokens\":[\"pushTokens\"]}"),
+                CONTACT_FIELDS.json("a list of objects", "{\"email\":[{}],\"phone\":[\"phone\"],"
+                        + "\"pushTokens\":[\"pushTokens\"]}"),
+                BadRequest.withoutBody("POST " + TENANT
+                        + "/inbox/{user}/{item}/read: an item id that is no id", Caller.TENANT_ADMIN,
+                        "POST", TENANT + "/inbox/ann/not-an-id/read"),
+                BadRequest.withoutBody("POST " + TENANT + "/inbox/{user}/{item}/read: an unknown item", Caller.TENANT_ADMIN,
+                        "POST", TENANT + "/inbox/ann/00000000-0000-0000-0000-000000000000/read"),
+                BadRequest.withoutBody("POST " + TENANT + "/inbox/{user}/{item}/read: a 2,"
+                        + "000-character user", Caller.TENANT_ADMIN,
+                        "POST", TENANT + "/inbox/" + "u".repeat(2_000) + "/00000000-0000-0000-0000-000000000000/read"),
+                BadRequest.withoutBody("POST " + TENANT + "/deliveries/{id}/replay: an id that is no id", Caller.TENANT_ADMIN,
+                        "POST", TENANT + "/deliveries/not-an-id/replay"),
+                BadRequest.withoutBody("POST " + TENANT + "/deliveries/{id}/replay: an unknown delivery", Caller.TENANT_ADMIN,
+                        "POST", TENANT + "/deliveries/00000000-0000-0000-0000-000000000000/replay"),
+                BadRequest.withoutBody("POST " + TENANT + "/messages/{id}/cancel: an id that is no id", Caller.TENANT_ADMIN,
+                        "POST", TENANT + "/messages/not-an-id/cancel"),
+                BadRequest.withoutBody("DELETE " + TENANT + "/suppressions: an unknown channel", Caller.TENANT_ADMIN,
+                        "DELETE", TENANT + "/suppressions?channel=fax&address=ann@example.com"),
+                BadRequest.withoutBody("DELETE " + TENANT + "/suppressions: no address", Caller.TENANT_ADMIN,
+                        "DELETE", TENANT + "/suppressions?channel=email"),
+                BadRequest.withoutBody("DELETE " + TENANT + "/suppressions: no channel", Caller.TENANT_ADMIN,
+                        "DELETE", TENANT + "/suppressions?address=ann@example.com"),
+                BadRequest.withoutBody("DELETE " + TENANT + "/suppressions: an address that is none", Caller.TENANT_ADMIN,
+                        "DELETE", TENANT + "/suppressions?channel=sms&address=" + "1".repeat(2_000)),
+                BadRequest.withoutBody("GET " + TENANT + "/messages: an unknown status", Caller.TENANT_ADMIN,
+                        "GET", TENANT + "/messages?status=lost"),
+                BadRequest.withoutBody("GET " + TENANT + "/messages: a limit that is no number", Caller.TENANT_ADMIN,
+                        "GET", TENANT + "/messages?limit=many"),
+                BadRequest.withoutBody("GET " + TENANT + "/captured: an unknown channel", Caller.TENANT_ADMIN,
+                        "GET", TENANT + "/captured?channel=fax"));
     }
 
     Stream<BadRequest> capillary() {
-        List<Endpoint> endpoints = capillaryEndpoints();
-        Endpoint sms = endpoints.get(0);
-        Endpoint email = endpoints.get(1);
-        Endpoint whatsapp = endpoints.get(2);
-        Endpoint zalo = endpoints.get(3);
-        return Stream.concat(endpoints.stream().flatMap(endpoint -> endpoint.unreadableBodies(MAX_REQUEST_SIZE)), Stream.of(
-                sms.json("'sms' as an object", "{\"sms\":{\"to\":\"919591471711\",\"body\":\"Hi\"}}"),
-                sms.json("'root' as a string", "{\"root\":\"sms\"}"),
-                sms.json("'to' as an object", "{\"sms\":[{\"to\":{\"number\":\"919591471711\"},\"body\":\"Hi\"}]}"),
-                sms.json("no items", "{\"sms\":[]}"),
-                sms.json("another channel's items", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\"}]}"),
-                sms.json("an item without a body", "{\"sms\":[{\"to\":\"919591471711\"}]}"),
-                sms.json("a null item", "{\"sms\":[null]}"),
-                sms.json("a 100k-character phone", "{\"sms\":[{\"to\":\"" + LONG_PHONE + "\",\"body\":\"Hi\"}]}"),
-                sms.json("a 100k-character sender", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\",\"sender\":\""
+        return sweep(CAPILLARY,
+                CAPILLARY_SMS.json("'sms' as an object", "{\"sms\":{\"to\":\"919591471711\",\"body\":\"Hi\"}}"),
+                CAPILLARY_SMS.json("'root' as a string", "{\"root\":\"sms\"}"),
+                CAPILLARY_SMS.json("'to' as an object", "{\"sms\":[{\"to\":{\"number\":\"919591471711\"},\"body\":\"Hi\"}]}"),
+                CAPILLARY_SMS.json("no items", "{\"sms\":[]}"),
+                CAPILLARY_SMS.json("another channel's items", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\"}]}"),
+                CAPILLARY_SMS.json("an item without a body", "{\"sms\":[{\"to\":\"919591471711\"}]}"),
+                CAPILLARY_SMS.json("a null item", "{\"sms\":[null]}"),
+                CAPILLARY_SMS.json("a 100k-character phone", "{\"sms\":[{\"to\":\"" + LONG_PHONE + "\",\"body\":\"Hi\"}]}"),
+                CAPILLARY_SMS.json("a 100k-character sender", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\",\"sender\":\""
                         + "S".repeat(100_000) + "\"}]}"),
-                sms.json("CR/LF in the sender", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\",\"sender\":\"Acme\\r\\nX: y\"}]}"),
-                sms.json("a time that is no time", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\",\"scheduledTime\":\"soon\"}]}"),
-                sms.json("'root' nested 900 deep", "{\"root\":".repeat(900) + "{\"sms\":[]}" + "}".repeat(900)),
-                email.json("no subject", "{\"email\":[{\"to\":\"ann@example.com\",\"body\":\"Hi\"}]}"),
-                email.json("no recipient", "{\"email\":[{\"subject\":\"s\",\"body\":\"Hi\"}]}"),
-                email.json("'attachments' as a string", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\",\"attachments\":\"a.txt\"}]}"),
-                email.json("a 1 MB subject", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"" + MEGABYTE + "\",\"body\":\"Hi\"}]}"),
-                email.json("a 100k-character address", "{\"email\":[{\"to\":\"" + LONG_ADDRESS + "\",\"subject\":\"s\"}]}"),
-                email.json("CR/LF in the subject", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\\r\\nBcc: eve@example.com\"}]}"),
-                email.json("CR/LF in an address", "{\"email\":[{\"to\":\"ann@example.com\\r\\nBcc: eve@example.com\",\"subject\":\"s\"}]}"),
-                email.json("CR/LF in the sender", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\","
+                CAPILLARY_SMS.json("CR/LF in the sender", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\","
+                        + "\"sender\":\"Acme\\r\\nX: y\"}]}"),
+                CAPILLARY_SMS.json("a time that is no time", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\","
+                        + "\"scheduledTime\":\"soon\"}]}"),
+                CAPILLARY_SMS.json("'root' nested 900 deep", "{\"root\":".repeat(900) + "{\"sms\":[]}" + "}".repeat(900)),
+                CAPILLARY_EMAIL.json("no subject", "{\"email\":[{\"to\":\"ann@example.com\",\"body\":\"Hi\"}]}"),
+                CAPILLARY_EMAIL.json("no recipient", "{\"email\":[{\"subject\":\"s\",\"body\":\"Hi\"}]}"),
+                CAPILLARY_EMAIL.json("'attachments' as a string", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\","
+                        + "\"attachments\":\"a.txt\"}]}"),
+                CAPILLARY_EMAIL.json("a 1 MB subject", "{\"email\":[{\"to\":\"ann@example.com\","
+                        + "\"subject\":\"" + MEGABYTE + "\",\"body\":\"Hi\"}]}"),
+                CAPILLARY_EMAIL.json("a 100k-character address", "{\"email\":[{\"to\":\"" + LONG_ADDRESS + "\","
+                        + "\"subject\":\"s\"}]}"),
+                CAPILLARY_EMAIL.json("CR/LF in the subject", "{\"email\":[{\"to\":\"ann@example.com\","
+                        + "\"subject\":\"s\\r\\nBcc: eve@example.com\"}]}"),
+                CAPILLARY_EMAIL.json("CR/LF in an address",
+                        "{\"email\":[{\"to\":\"ann@example.com\\r\\nBcc: eve@example.com\",\"subject\":\"s\"}]}"),
+                CAPILLARY_EMAIL.json("CR/LF in the sender", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\","
                         + "\"from\":\"news@example.com\\r\\nBcc: eve@example.com\"}]}"),
-                email.json("CR/LF in the sender's name", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\","
+                CAPILLARY_EMAIL.json("CR/LF in the sender's name", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\","
                         + "\"labelOfSender\":\"News\\r\\nBcc: eve@example.com\"}]}"),
-                email.json("CR/LF in the reply-to address", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\","
-                        + "\"replyToEmail\":\"news@example.com\\r\\nBcc: eve@example.com\"}]}"),
-                email.json("CR/LF in an attachment's name", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\","
+                CAPILLARY_EMAIL.json("CR/LF in the reply-to address", "{\"email\":[{\"to\":\"ann@example.com\","
+                        + "\"subject\":\"s\",\"replyToEmail\":\"news@example.com\\r\\nBcc: eve@example.com\"}]}"),
+                CAPILLARY_EMAIL.json("CR/LF in an attachment's name", "{\"email\":[{\"to\":\"ann@example.com\","
+                        + "\"subject\":\"s\","
                         + "\"attachments\":{\"attachment\":[{\"file_name\":\"a.txt\\r\\nX: y\",\"file_type\":\"text/plain\","
                         + "\"file_data\":\"hi\"}]}}]}"),
-                whatsapp.json("no receiver", "{\"whatsappMessage\":[{\"template\":\"Hi\"}]}"),
-                whatsapp.json("no template", "{\"whatsappMessage\":[{\"receiver\":\"919591471711\"}]}"),
-                whatsapp.json("a 100k-character receiver", "{\"whatsappMessage\":[{\"receiver\":\"" + LONG_PHONE + "\",\"template\":\"Hi\"}]}"),
-                zalo.json("'zaloMessage' as a number", "{\"zaloMessage\":1}"),
-                zalo.json("no receiver", "{\"zaloMessage\":[{\"template\":\"Hi\"}]}"),
+                CAPILLARY_WHATSAPP.json("no receiver", "{\"whatsappMessage\":[{\"template\":\"Hi\"}]}"),
+                CAPILLARY_WHATSAPP.json("no template", "{\"whatsappMessage\":[{\"receiver\":\"919591471711\"}]}"),
+                CAPILLARY_WHATSAPP.json("a 100k-character receiver", "{\"whatsappMessage\":[{\"receiver\":\"" + LONG_PHONE
+                        + "\",\"template\":\"Hi\"}]}"),
+                CAPILLARY_ZALO.json("'zaloMessage' as a number", "{\"zaloMessage\":1}"),
+                CAPILLARY_ZALO.json("no receiver", "{\"zaloMessage\":[{\"template\":\"Hi\"}]}"),
                 BadRequest.json("POST /v2/communications/sendMessage?channel=fax: an unknown channel", Caller.CAPILLARY_BASIC,
-                        "POST", "/v2/communications/sendMessage?channel=fax", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\"}]}"),
-                BadRequest.json("POST /v2/communications/sendMessage?channel=push: a channel Capillary lacks", Caller.CAPILLARY_BASIC,
-                        "POST", "/v2/communications/sendMessage?channel=push", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\"}]}"),
+                        "POST", "/v2/communications/sendMessage?channel=fax", "{\"sms\":[{\"to\":\"919591471711\","
+                                + "\"body\":\"Hi\"}]}"),
+                BadRequest.json("POST /v2/communications/sendMessage?channel=push: a channel Capillary lacks",
+                        Caller.CAPILLARY_BASIC,
+                        "POST", "/v2/communications/sendMessage?channel=push", "{\"sms\":[{\"to\":\"919591471711\","
+                                + "\"body\":\"Hi\"}]}"),
                 BadRequest.json("POST /v2/communications/sendMessage: malformed JSON with an OAuth token", Caller.CAPILLARY_OAUTH,
                         "POST", "/v2/communications/sendMessage", "{\"sms\": [}"),
                 BadRequest.json("POST /v2/communications/sendMessage: a 1 MB subject with an OAuth token", Caller.CAPILLARY_OAUTH,
                         "POST", "/v2/communications/sendMessage?channel=email",
-                        "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"" + MEGABYTE + "\"}]}")));
+                        "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"" + MEGABYTE + "\"}]}"));
     }
 
     Stream<BadRequest> capillaryTokens() {
         Endpoint token = tokenEndpoint();
-        return Stream.concat(token.unreadableBodies(MAX_REQUEST_SIZE), Stream.of(
+        return sweep(List.of(token),
                 token.json("no secret", "{\"key\":\"" + oauthKey + "\"}"),
                 token.json("'key' as a number", "{\"key\":5,\"secret\":\"s\"}"),
                 token.json("'secret' as an object", "{\"key\":\"" + oauthKey + "\",\"secret\":{}}"),
                 token.json("a 1 MB key", "{\"key\":\"" + MEGABYTE + "\",\"secret\":\"s\"}"),
-                token.json("a wrong secret", "{\"key\":\"" + oauthKey + "\",\"secret\":\"not the secret\"}")));
+                token.json("a wrong secret", "{\"key\":\"" + oauthKey + "\",\"secret\":\"not the secret\"}"));
     }
 
     Stream<BadRequest> dripcel() {
-        List<Endpoint> endpoints = dripcelEndpoints();
-        Endpoint sms = endpoints.get(0);
-        Endpoint bulk = endpoints.get(1);
         String smsFields = "\"skipNonContacts\":false,\"country\":\"ZA\",\"deliveryMethod\":\"standard\"";
-        return Stream.concat(endpoints.stream().flatMap(endpoint -> endpoint.unreadableBodies(MAX_REQUEST_SIZE)), Stream.of(
-                sms.json("'skipNonContacts' as a word", "{\"content\":\"Hi\",\"cell\":\"0111111111\",\"skipNonContacts\":\"yes\","
-                        + "\"country\":\"ZA\",\"deliveryMethod\":\"standard\"}"),
-                sms.json("'cell' as an object", "{\"content\":\"Hi\",\"cell\":{\"number\":\"0111111111\"}," + smsFields + "}"),
-                sms.json("'testMode' as a word", "{\"content\":\"Hi\",\"cell\":\"0111111111\"," + smsFields
+        return sweep(DRIPCEL,
+                DRIPCEL_SMS.json("'skipNonContacts' as a word", "{\"content\":\"Hi\",\"cell\":\"0111111111\","
+                        + "\"skipNonContacts\":\"yes\",\"country\":\"ZA\",\"deliveryMethod\":\"standard\"}"),
+                DRIPCEL_SMS.json("'cell' as an object", "{\"content\":\"Hi\",\"cell\":{\"number\":\"0111111111\"},"
+                        + smsFields + "}"),
+                DRIPCEL_SMS.json("'testMode' as a word", "{\"content\":\"Hi\",\"cell\":\"0111111111\"," + smsFields
                         + ",\"sendOptions\":{\"testMode\":\"no\"}}"),
-                sms.json("'sendOptions' as a string", "{\"content\":\"Hi\",\"cell\":\"0111111111\"," + smsFields
+                DRIPCEL_SMS.json("'sendOptions' as a string", "{\"content\":\"Hi\",\"cell\":\"0111111111\"," + smsFields
                         + ",\"sendOptions\":\"testMode\"}"),
-                sms.json("no cell", "{\"content\":\"Hi\"," + smsFields + "}"),
-                sms.json("no content", "{\"cell\":\"0111111111\"," + smsFields + "}"),
-                sms.json("no skipNonContacts", "{\"content\":\"Hi\",\"cell\":\"0111111111\",\"country\":\"ZA\",\"deliveryMethod\":\"standard\"}"),
-                sms.json("a country that is no country", "{\"content\":\"Hi\",\"cell\":\"0111111111\",\"skipNonContacts\":false,"
-                        + "\"country\":\"ZAF\",\"deliveryMethod\":\"standard\"}"),
-                sms.json("an unknown delivery method", "{\"content\":\"Hi\",\"cell\":\"0111111111\",\"skipNonContacts\":false,"
-                        + "\"country\":\"ZA\",\"deliveryMethod\":\"carrier-pigeon\"}"),
-                sms.json("a 100k-character cell", "{\"content\":\"Hi\",\"cell\":\"" + LONG_PHONE + "\"," + smsFields + "}"),
-                sms.json("a 100k-character campaign", "{\"content\":\"Hi\",\"cell\":\"0111111111\"," + smsFields
+                DRIPCEL_SMS.json("no cell", "{\"content\":\"Hi\"," + smsFields + "}"),
+                DRIPCEL_SMS.json("no content", "{\"cell\":\"0111111111\"," + smsFields + "}"),
+                DRIPCEL_SMS.json("no skipNonContacts", "{\"content\":\"Hi\",\"cell\":\"0111111111\",\"country\":\"ZA\","
+                        + "\"deliveryMethod\":\"standard\"}"),
+                DRIPCEL_SMS.json("a country that is no country", "{\"content\":\"Hi\",\"cell\":\"0111111111\","
+                        + "\"skipNonContacts\":false,\"country\":\"ZAF\",\"deliveryMethod\":\"standard\"}"),
+                DRIPCEL_SMS.json("an unknown delivery method", "{\"content\":\"Hi\",\"cell\":\"0111111111\","
+                        + "\"skipNonContacts\":false,\"country\":\"ZA\",\"deliveryMethod\":\"carrier-pigeon\"}"),
+                DRIPCEL_SMS.json("a 100k-character cell", "{\"content\":\"Hi\",\"cell\":\"" + LONG_PHONE + "\","
+                        + smsFields + "}"),
+                DRIPCEL_SMS.json("a 100k-character campaign", "{\"content\":\"Hi\",\"cell\":\"0111111111\"," + smsFields
                         + ",\"campaign_id\":\"" + "c".repeat(100_000) + "\"}"),
-                bulk.json("'destinations' as a string", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
+                DRIPCEL_BULK.json("'destinations' as a string", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
                         + "\"destinations\":\"ann@example.com\"}"),
-                bulk.json("a null destination", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\",\"destinations\":[null]}"),
-                bulk.json("no destinations", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\",\"destinations\":[]}"),
-                bulk.json("no template", "{\"from\":\"news@example.com\",\"destinations\":[\"ann@example.com\"]}"),
-                bulk.json("an unknown template", "{\"from\":\"news@example.com\",\"template_id\":\"farewell\","
+                DRIPCEL_BULK.json("a null destination", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
+                        + "\"destinations\":[null]}"),
+                DRIPCEL_BULK.json("no destinations", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
+                        + "\"destinations\":[]}"),
+                DRIPCEL_BULK.json("no template", "{\"from\":\"news@example.com\",\"destinations\":[\"ann@example.com\"]}"),
+                DRIPCEL_BULK.json("an unknown template", "{\"from\":\"news@example.com\",\"template_id\":\"farewell\","
                         + "\"destinations\":[\"ann@example.com\"]}"),
-                bulk.json("a template id that is no id", "{\"from\":\"news@example.com\",\"template_id\":\"../welcome\","
-                        + "\"destinations\":[\"ann@example.com\"]}"),
-                bulk.json("'filter_non_contacts' as a word", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
+                DRIPCEL_BULK.json("a template id that is no id", "{\"from\":\"news@example.com\","
+                        + "\"template_id\":\"../welcome\",\"destinations\":[\"ann@example.com\"]}"),
+                DRIPCEL_BULK.json("'filter_non_contacts' as a word", "{\"from\":\"news@example.com\","
+                        + "\"template_id\":\"welcome\","
                         + "\"destinations\":[\"ann@example.com\"],\"filter_non_contacts\":\"sure\"}"),
-                bulk.json("a start that is no time", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
+                DRIPCEL_BULK.json("a start that is no time", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
                         + "\"destinations\":[\"ann@example.com\"],\"to_start_at\":\"tomorrow\"}"),
-                bulk.json("a 100k-character destination", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
+                DRIPCEL_BULK.json("a 100k-character destination", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
                         + "\"destinations\":[\"" + LONG_ADDRESS + "\"]}"),
-                bulk.json("a 1 MB sender name", "{\"from\":\"" + MEGABYTE + " <news@example.com>\",\"template_id\":\"welcome\","
-                        + "\"destinations\":[\"ann@example.com\"]}"),
-                bulk.json("CR/LF in the sender", "{\"from\":\"news@example.com\\r\\nBcc: eve@example.com\",\"template_id\":\"welcome\","
-                        + "\"destinations\":[\"ann@example.com\"]}"),
-                bulk.json("CR/LF in the sender's name", "{\"from\":\"News\\r\\nBcc: eve@example.com <news@example.com>\","
+                DRIPCEL_BULK.json("a 1 MB sender name", "{\"from\":\"" + MEGABYTE + " <news@example.com>\","
                         + "\"template_id\":\"welcome\",\"destinations\":[\"ann@example.com\"]}"),
-                bulk.json("CR/LF in a destination", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
+                DRIPCEL_BULK.json("CR/LF in the sender", "{\"from\":\"news@example.com\\r\\nBcc: eve@example.com\","
+                        + "\"template_id\":\"welcome\",\"destinations\":[\"ann@example.com\"]}"),
+                DRIPCEL_BULK.json("CR/LF in the sender's name", "{\"from\":\"News\\r\\nBcc: eve@example.com <news@example.com>\","
+                        + "\"template_id\":\"welcome\",\"destinations\":[\"ann@example.com\"]}"),
+                DRIPCEL_BULK.json("CR/LF in a destination", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
                         + "\"destinations\":[\"ann@example.com\\r\\nBcc: eve@example.com\"]}"),
-                BadRequest.withoutBody("GET /send/sms/{customerId}: an id that is no id", Caller.DRIPCEL, "GET", "/send/sms/not-an-id")));
-    }
-
-    private List<Endpoint> flipletEndpoints() {
-        String email = "{\"to\":[{\"email\":\"ann@example.com\"}],\"subject\":\"%s\",\"html\":\"<p>Hi</p>\"}";
-        String sms = "{\"provider\":\"twilio\",\"data\":{\"to\":\"+14155550100\",\"body\":\"%s\"}}";
-        return List.of(
-                new Endpoint(Caller.FLIPLET, "POST", "/v1/communicate/email", email, "Hi"),
-                new Endpoint(Caller.FLIPLET, "POST", "/v1/communicate/email/batch", "{\"emails\":[" + email + "]}", "Hi"),
-                new Endpoint(Caller.FLIPLET, "POST", "/v1/communicate/sms", sms, "Hi"),
-                new Endpoint(Caller.FLIPLET, "POST", "/v1/communicate/sms/batch", "{\"sms\":[" + sms + "]}", "Hi"));
-    }
-
-    private List<Endpoint> adminEndpoints() {
-        String base = "/api/v1/tenants/{t}";
-        return List.of(
-                new Endpoint(Caller.TENANT_ADMIN, "POST", "/api/v1/communications/send",
-                        "{\"subject\":\"%s\",\"body\":\"b\",\"channels\":[\"Email\"],\"emailAddress\":\"ann@example.com\"}", "Hi"),
-                new Endpoint(Caller.PLATFORM_ADMIN, "POST", "/api/v1/tenants", "{\"name\":\"%s\"}", "Sweep control"),
-                new Endpoint(Caller.TENANT_ADMIN, "POST", base + "/credentials",
-                        "{\"type\":\"admin\",\"username\":\"%s\",\"password\":\"a long enough password\"}", "sweep-admin"),
-                new Endpoint(Caller.TENANT_ADMIN, "PUT", base + "/contacts",
-                        "{\"contacts\":[{\"id\":\"bob\",\"data\":{\"email\":\"bob@example.com\",\"name\":\"%s\"}}]}", "Bob"),
-                new Endpoint(Caller.TENANT_ADMIN, "POST", base + "/contacts/query", "{\"scope\":{\"name\":\"%s\"}}", "Bob"),
-                new Endpoint(Caller.TENANT_ADMIN, "PUT", base + "/templates/sweep",
-                        "{\"name\":\"%s\",\"subject\":\"Welcome\",\"text\":\"Hello {{name}}\"}", "Sweep"),
-                new Endpoint(Caller.TENANT_ADMIN, "PUT", base + "/providers/push",
-                        "{\"primary\":{\"settings\":{\"projectId\":\"%s\"},\"secrets\":{\"serviceAccountJson\":\"{}\"}}}",
-                        "sweep-project"),
-                new Endpoint(Caller.TENANT_ADMIN, "PUT", base + "/contact-fields",
-                        "{\"email\":[\"%s\"],\"phone\":[\"phone\"],\"pushTokens\":[\"pushTokens\"]}", "email"));
-    }
-
-    private List<Endpoint> capillaryEndpoints() {
-        String path = "/v2/communications/sendMessage?channel=";
-        return List.of(
-                new Endpoint(Caller.CAPILLARY_BASIC, "POST", path + "sms", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"%s\"}]}", "Hi"),
-                new Endpoint(Caller.CAPILLARY_BASIC, "POST", path + "email",
-                        "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"%s\",\"body\":\"Hi\"}]}", "Hi"),
-                new Endpoint(Caller.CAPILLARY_BASIC, "POST", path + "whatsapp",
-                        "{\"root\":{\"whatsappMessage\":[{\"receiver\":\"919591471711\",\"template\":\"%s\"}]}}", "Hi"),
-                new Endpoint(Caller.CAPILLARY_BASIC, "POST", path + "zalo",
-                        "{\"zaloMessage\":[{\"receiver\":\"919591471711\",\"template\":\"%s\"}]}", "Hi"));
+                BadRequest.withoutBody("GET /send/sms/{customerId}: an id that is no id", Caller.DRIPCEL, "GET",
+                        "/send/sms/not-an-id"));
     }
 
     private Endpoint tokenEndpoint() {
@@ -470,12 +509,9 @@ class BadInputSweepTest extends GatewayTest {
                 "{\"key\":\"" + oauthKey + "\",\"secret\":\"%s\"}", oauthSecret);
     }
 
-    private List<Endpoint> dripcelEndpoints() {
-        return List.of(
-                new Endpoint(Caller.DRIPCEL, "POST", "/send/sms", "{\"content\":\"%s\",\"cell\":\"0111111111\","
-                        + "\"skipNonContacts\":false,\"country\":\"ZA\",\"deliveryMethod\":\"standard\"}", "Hi"),
-                new Endpoint(Caller.DRIPCEL, "POST", "/send/email/bulk", "{\"from\":\"%s <news@example.com>\","
-                        + "\"template_id\":\"welcome\",\"destinations\":[\"ann@example.com\"],\"filter_non_contacts\":true}", "News"));
+    private static Stream<BadRequest> sweep(List<Endpoint> endpoints, BadRequest... specific) {
+        return Stream.concat(endpoints.stream().flatMap(endpoint -> endpoint.unreadableBodies(MAX_REQUEST_SIZE)),
+                Stream.of(specific));
     }
 
     /**

@@ -56,8 +56,9 @@ class TenantIsolationTest extends GatewayTest {
         b = newTenantWithAdmin("Tenant B");
         upsertContact(a, "{\"id\":\"ann\",\"data\":{\"email\":\"ann@a.example\",\"phone\":\"+27820000000\",\"name\":\"Ann\"}}");
         upsertContact(b, "{\"id\":\"bob\",\"data\":{\"email\":\"bob@b.example\",\"phone\":\"+27821111111\",\"name\":\"Bob\"}}");
-        client.put(tenantPath(a) + "/templates/a-only", "{\"name\":\"A's\",\"subject\":\"Hi\",\"text\":\"Hi {{name}}\"}", a.token());
-        client.put(tenantPath(b) + "/templates/b-only", "{\"name\":\"B's\",\"subject\":\"Hi\",\"text\":\"Hi {{name}}\"}", b.token());
+        String template = "{\"name\":\"Greeting\",\"subject\":\"Hi\",\"text\":\"Hi {{name}}\"}";
+        client.put(tenantPath(a) + "/templates/a-only", template, a.token());
+        client.put(tenantPath(b) + "/templates/b-only", template, b.token());
         client.put(tenantPath(b) + "/providers/push", "{\"primary\":{\"settings\":{\"projectId\":\"b-project\"},"
                 + "\"secrets\":{\"serviceAccountJson\":\"{}\"}}}", b.token());
         client.post("/api/v1/communications/send", "{\"subject\":\"Hi\",\"body\":\"For Bob\",\"channels\":[\"InApp\"],"
@@ -74,8 +75,10 @@ class TenantIsolationTest extends GatewayTest {
         bIds.put("messageId", scheduled);
         bIds.put("deliveryId", (String) object(client.get(tenantPath(b) + "/messages/" + scheduled, b.token())
                 .jsonList("deliveries").get(0)).get("id"));
-        bIds.put("itemId", (String) object(client.get(tenantPath(b) + "/inbox/bob", b.token()).jsonList("items").get(0)).get("id"));
-        bIds.put("credentialId", (String) object(client.get(tenantPath(b) + "/credentials", b.token()).jsonList().get(0)).get("id"));
+        bIds.put("itemId", (String) object(client.get(tenantPath(b) + "/inbox/bob", b.token()).jsonList("items").get(0))
+                .get("id"));
+        bIds.put("credentialId", (String) object(client.get(tenantPath(b) + "/credentials", b.token()).jsonList().get(0))
+                .get("id"));
 
         flipletToken = (String) credential(a, "{\"type\":\"fliplet-token\"}").get("token");
         dripcelKey = (String) credential(a, "{\"type\":\"dripcel-api-key\",\"permissions\":[\"sendLog.create\"]}").get("apiKey");
@@ -94,7 +97,8 @@ class TenantIsolationTest extends GatewayTest {
             GatewayClient.Response response = call(route, a.token());
             assertThat(response.status()).as(route + " answered " + response).isEqualTo(403);
             assertThat(response.header("Content-Type")).as(route).startsWith("application/problem+json");
-            assertThat(response.json().get("detail")).as(route).isEqualTo("this account may not act on tenant '" + b.tenantId() + "'");
+            assertThat(response.json().get("detail")).as(route)
+                    .isEqualTo("this account may not act on tenant '" + b.tenantId() + "'");
         });
         assertThat(client.post("/api/v1/tenants", "{\"name\":\"Mine\"}", a.token()).status()).isEqualTo(403);
 
@@ -125,8 +129,9 @@ class TenantIsolationTest extends GatewayTest {
 
     @Test
     void aFlipletTokenReachesOnlyItsOwnTenantsContacts() {
-        GatewayClient.Response bobOnly = fliplet("{\"data\":{\"title\":\"Hi\",\"message\":\"m\"},\"scope\":{\"email\":\"bob@b.example\"}}");
-        GatewayClient.Response everyone = fliplet("{\"data\":{\"title\":\"Hi\",\"message\":\"m\"},\"scope\":{\"name\":{\"$ne\":\"x\"}}}");
+        String data = "\"data\":{\"title\":\"Hi\",\"message\":\"m\"}";
+        GatewayClient.Response bobOnly = fliplet("{" + data + ",\"scope\":{\"email\":\"bob@b.example\"}}");
+        GatewayClient.Response everyone = fliplet("{" + data + ",\"scope\":{\"name\":{\"$ne\":\"x\"}}}");
 
         assertThat(bobOnly.json()).containsEntry("recipients", 0);
         assertThat(everyone.jsonList("deliveries")).extracting(field("to")).containsExactly("ann@a.example");
@@ -191,7 +196,8 @@ class TenantIsolationTest extends GatewayTest {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
         }
         String body = switch (route) {
-            case "PUT " + TENANT_ROUTES + "/contact-fields" -> "{\"email\":[\"email\"],\"phone\":[\"phone\"],\"pushTokens\":[\"pushTokens\"]}";
+            case "PUT " + TENANT_ROUTES + "/contact-fields" ->
+                    "{\"email\":[\"email\"],\"phone\":[\"phone\"],\"pushTokens\":[\"pushTokens\"]}";
             case "POST " + TENANT_ROUTES + "/credentials" -> "{\"type\":\"fliplet-token\"}";
             case "PUT " + TENANT_ROUTES + "/contacts" -> "{\"contacts\":[{\"id\":\"mallory\",\"data\":{}}]}";
             case "POST " + TENANT_ROUTES + "/contacts/query" -> "{\"scope\":{}}";

@@ -88,7 +88,8 @@ public class LenientJson {
     /** Where the body stops being JSON; the parser's own words are left out, as they name its internals. */
     private static String notJson(IOException e) {
         if (e instanceof StreamConstraintsException) {
-            return "The body is not valid JSON: it is nested deeper than " + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels.";
+            return "The body is not valid JSON: it is nested deeper than " + StreamReadConstraints.DEFAULT_MAX_DEPTH
+                    + " levels.";
         }
         JsonLocation where = e instanceof JsonProcessingException json ? json.getLocation() : null;
         return where == null ? "The body is not valid JSON."
