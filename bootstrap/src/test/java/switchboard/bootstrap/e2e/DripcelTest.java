@@ -55,12 +55,6 @@ abstract class DripcelTest extends GatewayTest {
         return client.get(path, org.admin().token()).jsonList("captured");
     }
 
-    /** A JSON object within an answer. */
-    @SuppressWarnings("unchecked")
-    protected static Map<String, Object> object(Object json) {
-        return (Map<String, Object>) json;
-    }
-
     private static String jsonList(String... values) {
         return Arrays.stream(values).map(value -> "\"" + value + "\"").collect(Collectors.joining(",", "[", "]"));
     }

@@ -10,8 +10,13 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -69,6 +74,12 @@ public abstract class GatewayTest implements TestPropertyProvider {
         return entry -> ((Map<?, ?>) entry).get(name);
     }
 
+    /** A JSON object within an answer. */
+    @SuppressWarnings("unchecked")
+    protected static Map<String, Object> object(Object json) {
+        return (Map<String, Object>) json;
+    }
+
     protected Map<String, Object> json(String text) {
         try {
             return jsonMapper.readValue(text, Argument.mapOf(String.class, Object.class));
@@ -102,6 +113,19 @@ public abstract class GatewayTest implements TestPropertyProvider {
             throw new IllegalStateException("could not create the credential: " + created);
         }
         return created.json();
+    }
+
+    /** Capillary's Basic authentication: the username and the md5 hex digest of the password. */
+    protected static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + md5Hex(password)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    protected static String md5Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected record TenantAdmin(String tenantId, String token) {

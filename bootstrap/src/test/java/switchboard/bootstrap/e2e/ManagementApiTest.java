@@ -55,6 +55,29 @@ class ManagementApiTest extends GatewayTest {
     }
 
     @Test
+    void anAdminIsToldWhyNoRouteTookTheRequestAndNobodyElseIs() {
+        TenantAdmin acme = newTenantWithAdmin("Unrouted");
+        String contacts = "/api/v1/tenants/" + acme.tenantId() + "/contacts";
+
+        GatewayClient.Response xml = client.send(client.request(contacts, acme.token()).header("Content-Type", "application/xml")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("<contacts/>")));
+        GatewayClient.Response wrongMethod = client.send(client.request(contacts, acme.token())
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+        GatewayClient.Response noSuchPath = client.get("/api/v1/tenants/" + acme.tenantId() + "/nothing-here", acme.token());
+
+        assertThat(xml.status()).isEqualTo(415);
+        assertThat(xml.json().get("detail")).isEqualTo("This route takes its body as JSON (Content-Type: application/json).");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(noSuchPath.status()).isEqualTo(404);
+        assertThat(List.of(xml, wrongMethod, noSuchPath)).allSatisfy(response ->
+                assertThat(response.header("Content-Type")).startsWith("application/problem+json"));
+        assertThat(client.get("/api/v1/tenants/" + acme.tenantId() + "/nothing-here", null).status())
+                .as("without a token, nothing is learned of the routes").isEqualTo(401);
+        assertThat(client.post("/api/v1/tenants", "{\"name\":\"Mine\"}", acme.token()).status())
+                .as("a route the admin may not use is still forbidden").isEqualTo(403);
+    }
+
+    @Test
     void unknownTenantsAreNotFound() {
         GatewayClient.Response response = client.get("/api/v1/tenants/no-such-tenant/contacts", platformAdminToken());
 

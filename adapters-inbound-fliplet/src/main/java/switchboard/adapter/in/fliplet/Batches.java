@@ -26,6 +26,10 @@ public final class Batches {
         }
         List<BatchResult.Item> results = new ArrayList<>();
         for (int index = 0; index < items.size(); index++) {
+            if (items.get(index) == null) {
+                results.add(BatchResult.Item.rejected(index, "An item must be a JSON object."));
+                continue;
+            }
             try {
                 results.add(BatchResult.Item.accepted(index, sendOne.apply(items.get(index))));
             } catch (InvalidRequestException | InvalidValueException e) {

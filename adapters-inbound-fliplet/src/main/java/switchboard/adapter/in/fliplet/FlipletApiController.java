@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,12 @@ public abstract class FlipletApiController {
     @Error(exception = NotFoundException.class)
     public HttpResponse<FlipletError> unknownTenant() {
         return notAuthorised(new NotAuthorisedException());
+    }
+
+    /** A request without a body: Micronaut refuses to bind it before the controller could. */
+    @Error(exception = UnsatisfiedRouteException.class)
+    public HttpResponse<FlipletError> missing(UnsatisfiedRouteException error) {
+        return FlipletError.badRequest("'" + error.getArgument().getName() + "' is required.");
     }
 
     @Error(exception = ContentLengthExceededException.class)

@@ -3,20 +3,28 @@ package switchboard.adapter.in.fliplet;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads Fliplet request bodies. Fliplet's own documentation shows its example bodies with
  * {@code //} comments, single-quoted strings and, in one place, typographic quotes; clients
  * copied from it must keep working. So a body that is not strict JSON is read again allowing
  * comments and single quotes, and then once more with typographic double quotes taken as
- * plain ones, before it is refused.
+ * plain ones, before it is refused. The body must be UTF-8: bytes that are not are refused,
+ * never read as replacement characters.
  */
 @Singleton
 public class LenientJson {
@@ -34,16 +42,30 @@ public class LenientJson {
         this.mapper = mapper;
     }
 
-    /** @throws InvalidRequestException if the body cannot be read as JSON of that type */
-    public <T> T read(String body, Class<T> type) {
-        if (body == null || body.isBlank()) {
+    /** @throws InvalidRequestException if the body cannot be read as a JSON object of that type */
+    public <T> T read(byte[] body, Class<T> type) {
+        String text = utf8(body);
+        if (text.isBlank()) {
             throw new InvalidRequestException("The request has no body.");
         }
-        String json = asStrictJson(body);
+        String json = asStrictJson(text);
+        T value;
         try {
-            return mapper.readValue(json, type);
+            value = mapper.readValue(json, type);
         } catch (IOException e) {
             throw new InvalidRequestException("A field has a value of the wrong type: " + firstLine(e.getMessage()));
+        }
+        if (value == null) {
+            throw new InvalidRequestException("The body must be a JSON object.");
+        }
+        return value;
+    }
+
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidRequestException("The body is not valid UTF-8.");
         }
     }
 
@@ -57,10 +79,21 @@ public class LenientJson {
                 try {
                     return rewritten(body.replace('\u201c', '"').replace('\u201d', '"'), LENIENT);
                 } catch (IOException e) {
-                    throw new InvalidRequestException("The body is not valid JSON: " + firstLine(notStrict.getMessage()));
+                    throw new InvalidRequestException(notJson(notStrict));
                 }
             }
         }
+    }
+
+    /** Where the body stops being JSON; the parser's own words are left out, as they name its internals. */
+    private static String notJson(IOException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "The body is not valid JSON: it is nested deeper than " + StreamReadConstraints.DEFAULT_MAX_DEPTH
+                    + " levels.";
+        }
+        JsonLocation where = e instanceof JsonProcessingException json ? json.getLocation() : null;
+        return where == null ? "The body is not valid JSON."
+                : "The body is not valid JSON: it goes wrong at line " + where.getLineNr() + ", column " + where.getColumnNr() + ".";
     }
 
     /** The body parsed with the given factory and written back as strict JSON. */

@@ -1,11 +1,6 @@
 package switchboard.bootstrap.e2e.capillary;
 
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,19 +39,6 @@ abstract class CapillaryTest extends GatewayTest {
                 admin.token());
         if (revoked.status() != 204) {
             throw new IllegalStateException("could not revoke a credential: " + revoked);
-        }
-    }
-
-    /** Capillary's Basic authentication: the username and the md5 hex digest of the password. */
-    protected static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + md5Hex(password)).getBytes(StandardCharsets.UTF_8));
-    }
-
-    protected static String md5Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -2,8 +2,10 @@ package switchboard.adapter.in.capillary.auth;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -21,6 +23,7 @@ import switchboard.application.port.in.IssueAccessTokenUseCase;
  * afterwards as {@code X-CAP-API-OAUTH-TOKEN}, good for {@code ttlSeconds}.
  */
 @Controller("/v3/oauth/token")
+@Consumes(MediaType.ALL)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class OAuthTokenController extends CapillaryApiController {

@@ -69,7 +69,7 @@ public class SendMessageController extends CapillaryApiController {
 
     @Post(value = "/sendMessage", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<SendMessageResponse> send(HttpRequest<?> http, @Nullable @QueryValue String channel,
-                                                  @Nullable @Body String body) {
+                                                  @Nullable @Body byte[] body) {
         TenantId tenant = authenticator.sender(http);
         CapillaryChannel chosen = CapillaryChannel.named(channel).orElseThrow(() -> new RequestRefused(HttpStatus.BAD_REQUEST,
                 Fault.UNKNOWN_CHANNEL, "'" + channel + "' is not a channel; use one of " + CapillaryChannel.NAMES + "."));
@@ -85,8 +85,9 @@ public class SendMessageController extends CapillaryApiController {
                 ? response.header("WWW-Authenticate", "Basic realm=\"Capillary\", charset=\"UTF-8\"") : response;
     }
 
-    private MessageBatch batch(String body) {
-        if (body == null || body.isBlank()) {
+    /** The body's batch; read from its bytes, so that bytes that are not UTF-8 are refused rather than replaced. */
+    private MessageBatch batch(byte[] body) {
+        if (body == null || body.length == 0) {
             throw new RequestRefused(HttpStatus.BAD_REQUEST, Fault.UNREADABLE_BODY, UNREADABLE);
         }
         try {

@@ -1,6 +1,8 @@
 package switchboard.adapter.in.dripcel.email;
 
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.RequestAttribute;
@@ -28,6 +30,7 @@ import switchboard.domain.template.TemplateId;
  * deliveries are stored in one transaction, now or at {@code to_start_at}.
  */
 @Controller("/send/email/bulk")
+@Consumes(MediaType.ALL)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class BulkEmailController extends DripcelApiController {

@@ -1,6 +1,8 @@
 package switchboard.adapter.in.dripcel.sms;
 
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -37,6 +39,7 @@ import switchboard.domain.recipient.PhoneNumber;
  * status by the {@code customerId} the send answered with (the message's id).
  */
 @Controller("/send/sms")
+@Consumes(MediaType.ALL)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SmsController extends DripcelApiController {

@@ -2,7 +2,9 @@ package switchboard.adapter.in.fliplet.email;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -20,6 +22,7 @@ import switchboard.domain.tenant.TenantId;
 
 /** Fliplet's {@code POST /v1/communicate/email} and its batch. */
 @Controller("/v1/communicate/email")
+@Consumes(MediaType.ALL)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class EmailController extends FlipletApiController {
@@ -38,7 +41,7 @@ public class EmailController extends FlipletApiController {
     }
 
     @Post
-    public AcceptedMessage email(HttpRequest<?> http, @Body String body) {
+    public AcceptedMessage email(HttpRequest<?> http, @Body byte[] body) {
         TenantId tenant = authenticator.tenantOf(http);
         EmailRequest request = json.read(body, EmailRequest.class);
         return AcceptedMessage.of(sendMessage.send(request.scopeForm()
@@ -46,7 +49,7 @@ public class EmailController extends FlipletApiController {
     }
 
     @Post("/batch")
-    public HttpResponse<?> batch(HttpRequest<?> http, @Body String body) {
+    public HttpResponse<?> batch(HttpRequest<?> http, @Body byte[] body) {
         TenantId tenant = authenticator.tenantOf(http);
         EmailBatchRequest request = json.read(body, EmailBatchRequest.class);
         if (request.scopeForm()) {

@@ -2,7 +2,9 @@ package switchboard.adapter.in.fliplet.sms;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -20,6 +22,7 @@ import switchboard.domain.tenant.TenantId;
 
 /** Fliplet's {@code POST /v1/communicate/sms} and its batch. */
 @Controller("/v1/communicate/sms")
+@Consumes(MediaType.ALL)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SmsController extends FlipletApiController {
@@ -37,13 +40,13 @@ public class SmsController extends FlipletApiController {
     }
 
     @Post
-    public AcceptedMessage send(HttpRequest<?> http, @Body String body) {
+    public AcceptedMessage send(HttpRequest<?> http, @Body byte[] body) {
         TenantId tenant = authenticator.tenantOf(http);
         return AcceptedMessage.of(sendMessage.send(sms.command(tenant, json.read(body, SmsRequest.class))));
     }
 
     @Post("/batch")
-    public HttpResponse<?> batch(HttpRequest<?> http, @Body String body) {
+    public HttpResponse<?> batch(HttpRequest<?> http, @Body byte[] body) {
         TenantId tenant = authenticator.tenantOf(http);
         return Batches.send(json.read(body, SmsBatchRequest.class).sms(),
                 request -> AcceptedMessage.of(sendMessage.send(sms.command(tenant, request))));
