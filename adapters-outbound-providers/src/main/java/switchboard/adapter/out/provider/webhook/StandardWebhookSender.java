@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -165,7 +166,12 @@ public class StandardWebhookSender implements WebhookSender, AutoCloseable {
     }
 
     private AttemptResult exchange(HttpPost post) {
-        ScheduledFuture<?> deadline = deadlines.schedule(post::cancel, totalTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+            // Set first: the post fails as soon as the cancelling closes its socket, before this task is done.
+            expired.set(true);
+            post.cancel();
+        }, totalTimeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             ClassicHttpResponse response = http.executeOpen(null, post, null);
             boolean whole = false;
@@ -188,7 +194,7 @@ public class StandardWebhookSender implements WebhookSender, AutoCloseable {
             return new AttemptResult.Rejected("the webhook URL is refused: " + refused.getMessage()
                     + "; webhooks are only posted to public addresses");
         } catch (IOException failure) {
-            return new AttemptResult.Deferred(deadline.isDone()
+            return new AttemptResult.Deferred(expired.get()
                     ? "no complete answer within " + totalTimeout.toMillis() + " ms"
                     : "posting failed: " + describe(failure));
         } finally {
