@@ -53,8 +53,8 @@ import switchboard.domain.provider.ProviderAccount;
  * must be public ({@link AddressPolicy}), and the connection goes to the very addresses that were
  * checked ({@link GuardedDnsResolver}); redirects are not followed; at most
  * {@value #MAX_RESPONSE_BYTES} bytes of an answer are read, and a post takes at most
- * {@code switchboard.webhook.total-timeout}, however slowly the endpoint answers. No proxy is
- * used: a proxy would resolve the host itself, past the guard.
+ * {@code switchboard.webhook.total-timeout}, however slowly the endpoint answers. No HTTP proxy
+ * is used: a proxy would resolve the host itself, past the guard.
  * <p>
  * Every failure comes back as a result, never as an exception (see {@link WebhookResponses}).
  * Secrets are never logged nor shown.
