@@ -74,6 +74,15 @@ class WebhookSsrfTest {
     }
 
     @Test
+    void schemeAndHostInCapitalsAreReadAsInLowerCase() {
+        String shouting = "HTTP://HOOKS.EXAMPLE.TEST:" + stub.baseUri().getPort() + "/hook";
+
+        assertThat(production.send(to(shouting), Optional.empty())).isInstanceOf(AttemptResult.Rejected.class);
+        assertThat(loopbackAllowed.send(to(shouting), Optional.empty())).isInstanceOf(AttemptResult.Sent.class);
+        assertThat(stub.exchanges()).hasSize(1);
+    }
+
+    @Test
     void aNameResolvingToAPrivateAddressIsRefusedEvenWithLoopbackAllowed() {
         assertThat(loopbackAllowed.send(to("https://private.example.test/hook"), Optional.empty()))
                 .isEqualTo(new AttemptResult.Rejected("the webhook URL is refused: private.example.test resolves to"
