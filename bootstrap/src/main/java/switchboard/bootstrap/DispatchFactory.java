@@ -23,8 +23,8 @@ import switchboard.application.port.out.DeliveryQueue;
 import switchboard.application.port.out.EmailSender;
 import switchboard.application.port.out.InboxStore;
 import switchboard.application.port.out.PushSender;
-import switchboard.application.port.out.SecretSealer;
 import switchboard.application.port.out.SmsSender;
+import switchboard.application.port.out.SuppressionList;
 import switchboard.application.port.out.WebhookSender;
 import switchboard.application.port.out.WhatsAppSender;
 import switchboard.domain.delivery.RetryPolicy;
@@ -47,12 +47,12 @@ public class DispatchFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    DispatchWorker dispatchWorker(DeliveryQueue queue, Senders senders, InboxStore inbox, SecretSealer sealer,
-                                  DispatchConfiguration configuration, Clock clock) {
+    DispatchWorker dispatchWorker(DeliveryQueue queue, Senders senders, InboxStore inbox, AccountSelector accounts,
+                                  SuppressionList suppressions, DispatchConfiguration configuration, Clock clock) {
         RetryPolicy retries = new RetryPolicy(configuration.getMaxAttempts(), configuration.getInitialBackoff(),
                 configuration.getMaxBackoff());
-        ChannelSenders channels = new ChannelSenders(senders, inbox, new AccountSelector(sealer), clock);
-        DeliveryDispatcher dispatcher = new DeliveryDispatcher(queue, channels, retries, clock,
+        ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, clock);
+        DeliveryDispatcher dispatcher = new DeliveryDispatcher(queue, channels, suppressions, retries, clock,
                 () -> ThreadLocalRandom.current().nextDouble());
         DispatchSettings settings = new DispatchSettings(workerId(), configuration.getConcurrency(),
                 configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll());

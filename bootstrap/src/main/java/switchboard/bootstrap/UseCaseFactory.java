@@ -46,6 +46,7 @@ import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.PasswordHasher;
 import switchboard.application.port.out.PhoneNumberNormalizer;
 import switchboard.application.port.out.SecretSealer;
+import switchboard.application.port.out.SuppressionList;
 import switchboard.application.port.out.TemplateRenderer;
 import switchboard.application.port.out.TemplateStore;
 import switchboard.application.port.out.TenantStore;
@@ -88,8 +89,8 @@ public class UseCaseFactory {
     @Singleton
     SendMessageUseCase sendMessage(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
                                    MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
-                                   DispatchWorker worker, Clock clock) {
-        return new SendMessageService(tenants, contacts, phones, messages, templates, sealer, worker, clock);
+                                   SuppressionList suppressions, DispatchWorker worker, Clock clock) {
+        return new SendMessageService(tenants, contacts, phones, messages, templates, sealer, suppressions, worker, clock);
     }
 
     @Singleton

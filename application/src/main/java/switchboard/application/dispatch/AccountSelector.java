@@ -1,25 +1,55 @@
 package switchboard.application.dispatch;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import switchboard.application.port.out.ProviderSettingsStore;
 import switchboard.application.port.out.SecretSealer;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.provider.ProviderAccount;
+import switchboard.domain.provider.ProviderSettings;
 
 /**
  * Chooses the provider account a delivery is sent with: the caller's own, sealed onto the
- * delivery, or else none, meaning the gateway's.
+ * delivery; else the tenant's for the channel (its fallback once the primary has failed the
+ * delivery often enough); else none, meaning the gateway's.
  */
 public final class AccountSelector {
 
     private final SecretSealer sealer;
+    private final ProviderSettingsStore settings;
 
-    public AccountSelector(SecretSealer sealer) {
+    public AccountSelector(SecretSealer sealer, ProviderSettingsStore settings) {
         this.sealer = Objects.requireNonNull(sealer, "sealer");
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** The account for the delivery's current attempt; empty for the gateway's. */
     public Optional<ProviderAccount> accountFor(Delivery delivery) {
-        return delivery.credentials().map(sealer::unseal);
+        if (delivery.credentials().isPresent()) {
+            return delivery.credentials().map(sealer::unseal);
+        }
+        return tenantSettings(delivery).map(tenant -> tenant.accountFor(delivery.attempts()));
+    }
+
+    /**
+     * Every account the delivery may have been sent with, empty standing for the gateway's: the
+     * one to check a provider's report against is among them.
+     */
+    public List<Optional<ProviderAccount>> candidatesFor(Delivery delivery) {
+        List<Optional<ProviderAccount>> candidates = new ArrayList<>();
+        delivery.credentials().map(sealer::unseal).ifPresent(own -> candidates.add(Optional.of(own)));
+        tenantSettings(delivery).ifPresent(tenant -> {
+            candidates.add(Optional.of(tenant.primary()));
+            tenant.fallback().ifPresent(fallback -> candidates.add(Optional.of(fallback)));
+        });
+        candidates.add(Optional.empty());
+        return candidates;
+    }
+
+    private Optional<ProviderSettings> tenantSettings(Delivery delivery) {
+        return settings.find(delivery.tenantId(), delivery.channel());
     }
 }

@@ -35,6 +35,10 @@ import switchboard.domain.recipient.WebhookUrl;
  */
 public final class ChannelSenders {
 
+    /** The settings of a tenant's email account: the SMTP server is the gateway's, the sender identity the tenant's. */
+    public static final String EMAIL_FROM = "from";
+    public static final String EMAIL_FROM_NAME = "fromName";
+
     private final Senders senders;
     private final InboxStore inbox;
     private final AccountSelector accounts;
@@ -56,7 +60,8 @@ public final class ChannelSenders {
         }
         switch (delivery.channel()) {
             case EMAIL:
-                return senders.email().map(sender -> sender.send(emailFor(delivery, message, content)))
+                return senders.email()
+                        .map(sender -> sender.send(emailFor(delivery, message, content, accounts.accountFor(delivery))))
                         .orElseGet(AttemptResult.Captured::new);
             case IN_APP:
                 inbox.add(new InboxItem(delivery.id(), delivery.tenantId(), (UserId) delivery.address(), message.id(),
@@ -98,11 +103,22 @@ public final class ChannelSenders {
                 content.plainBody());
     }
 
-    private static OutgoingEmail emailFor(Delivery delivery, Message message, Content content) {
+    /**
+     * The email, from the message's sender if it names one, else from the tenant's sender identity
+     * (the settings {@code from} and {@code fromName} of its email account), else from the gateway's.
+     */
+    private static OutgoingEmail emailFor(Delivery delivery, Message message, Content content,
+                                          Optional<ProviderAccount> tenantIdentity) {
         EmailAddress recipient = (EmailAddress) delivery.address();
         EmailOptions options = message.email();
         boolean ownCopy = options.visibleTo().isEmpty() && options.visibleCc().isEmpty();
-        return new OutgoingEmail(recipient, Optional.ofNullable(options.from()), options.fromName(),
+        Optional<EmailAddress> from = Optional.ofNullable(options.from());
+        String fromName = options.fromName();
+        if (from.isEmpty() && tenantIdentity.isPresent()) {
+            from = Optional.ofNullable(tenantIdentity.get().field(EMAIL_FROM)).map(EmailAddress::new);
+            fromName = fromName != null ? fromName : tenantIdentity.get().field(EMAIL_FROM_NAME);
+        }
+        return new OutgoingEmail(recipient, from, fromName,
                 ownCopy ? List.of(recipient) : options.visibleTo(), options.visibleCc(),
                 Objects.requireNonNullElse(content.subject(), ""), content.text(), content.html(), options.headers(),
                 options.attachments());

@@ -2,11 +2,14 @@ package switchboard.application.dispatch;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
 
+import switchboard.application.port.Suppression;
 import switchboard.application.port.out.ClaimedDelivery;
 import switchboard.application.port.out.DeliveryQueue;
+import switchboard.application.port.out.SuppressionList;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.RetryPolicy;
@@ -18,21 +21,24 @@ public final class DeliveryDispatcher {
 
     private final DeliveryQueue queue;
     private final ChannelSenders senders;
+    private final SuppressionList suppressions;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final DoubleSupplier random;
 
-    public DeliveryDispatcher(DeliveryQueue queue, ChannelSenders senders, RetryPolicy retryPolicy, Clock clock,
-                              DoubleSupplier random) {
+    public DeliveryDispatcher(DeliveryQueue queue, ChannelSenders senders, SuppressionList suppressions,
+                              RetryPolicy retryPolicy, Clock clock, DoubleSupplier random) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.senders = Objects.requireNonNull(senders, "senders");
+        this.suppressions = Objects.requireNonNull(suppressions, "suppressions");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
     }
 
     /**
-     * Sends the delivery and records the outcome under its lease.
+     * Sends the delivery and records the outcome under its lease; an address its provider reports
+     * gone is suppressed, so that later sends pass it over.
      *
      * @return the delivery in its new state
      */
@@ -46,7 +52,11 @@ public final class DeliveryDispatcher {
             LOG.log(Level.ERROR, "sending delivery " + delivery.id() + " failed unexpectedly", e);
             result = new AttemptResult.Deferred("internal error: " + e.getClass().getSimpleName());
         }
-        Delivery next = delivery.afterAttempt(result, clock.instant(), retryPolicy, random.getAsDouble());
+        Instant now = clock.instant();
+        if (result instanceof AttemptResult.Gone gone) {
+            suppressions.suppress(delivery.tenantId(), new Suppression(delivery.recipient(), gone.error(), now));
+        }
+        Delivery next = delivery.afterAttempt(result, now, retryPolicy, random.getAsDouble());
         if (!queue.record(next, claimed.lease())) {
             LOG.log(Level.WARNING, "delivery {0} was taken over by another worker after its lease ran out; "
                     + "its outcome {1} was not recorded", delivery.id(), next.status());

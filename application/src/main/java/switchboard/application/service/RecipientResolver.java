@@ -24,6 +24,7 @@ import switchboard.domain.recipient.Address;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.PushToken;
+import switchboard.domain.recipient.Recipient;
 import switchboard.domain.recipient.UserId;
 import switchboard.domain.scope.Scope;
 
@@ -122,6 +123,27 @@ final class RecipientResolver {
             return Resolution.rejected(Reason.UNKNOWN_CONTACT, "no contact has the id '" + toContact.contactId() + "'");
         }
         return addressesOf(contact, toContact.channel());
+    }
+
+    /**
+     * The resolution without the suppressed addresses. A recipient left with none is rejected; a
+     * scope just reaches fewer contacts.
+     */
+    static Resolution withoutSuppressed(RecipientRequest request, Resolution resolution, Set<Recipient> suppressed) {
+        if (suppressed.isEmpty() || resolution.rejected()) {
+            return resolution;
+        }
+        List<Reached> kept = resolution.reached().stream()
+                .filter(reached -> !suppressed.contains(new Recipient(request.channel(), reached.address()))).toList();
+        if (kept.size() == resolution.reached().size()) {
+            return resolution;
+        }
+        if (kept.isEmpty() && !(request instanceof RecipientRequest.ToScope)) {
+            return Resolution.rejected(Reason.SUPPRESSED, "the provider reported " + resolution.reached().stream()
+                    .map(reached -> "'" + reached.address().value() + "'").collect(Collectors.joining(", "))
+                    + " gone; an admin can lift the suppression");
+        }
+        return new Resolution(kept, null, null);
     }
 
     /** Where the contact is reached on the channel, by the tenant's contact fields. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.port.in.RecipientOutcome;
@@ -21,6 +22,7 @@ import switchboard.application.port.out.Lease;
 import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.PhoneNumberNormalizer;
 import switchboard.application.port.out.SecretSealer;
+import switchboard.application.port.out.SuppressionList;
 import switchboard.application.port.out.TemplateRenderer;
 import switchboard.application.port.out.TenantStore;
 import switchboard.domain.delivery.Delivery;
@@ -40,18 +42,20 @@ public final class SendMessageService implements SendMessageUseCase {
     private final MessageStore messages;
     private final TemplateRenderer templates;
     private final SecretSealer sealer;
+    private final SuppressionList suppressions;
     private final DispatchWorker worker;
     private final Clock clock;
 
     public SendMessageService(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
-                              MessageStore messages, TemplateRenderer templates, SecretSealer sealer, DispatchWorker worker,
-                              Clock clock) {
+                              MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
+                              SuppressionList suppressions, DispatchWorker worker, Clock clock) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.phones = Objects.requireNonNull(phones, "phones");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.sealer = Objects.requireNonNull(sealer, "sealer");
+        this.suppressions = Objects.requireNonNull(suppressions, "suppressions");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -69,10 +73,15 @@ public final class SendMessageService implements SendMessageUseCase {
         Map<Channel, SealedCredentials> credentials = new EnumMap<>(Channel.class);
         command.accounts().forEach((channel, account) -> credentials.put(channel, sealer.seal(account)));
 
+        List<RecipientResolver.Resolution> resolutions = command.recipients().stream().map(resolver::resolve).toList();
+        Set<Recipient> suppressed = suppressions.suppressedAmong(tenant.id(), reachedRecipients(command, resolutions));
+
         List<Resolved> resolved = new ArrayList<>();
         List<Delivery> deliveries = new ArrayList<>();
-        for (RecipientRequest request : command.recipients()) {
-            RecipientResolver.Resolution resolution = resolver.resolve(request);
+        for (int index = 0; index < resolutions.size(); index++) {
+            RecipientRequest request = command.recipients().get(index);
+            RecipientResolver.Resolution resolution = RecipientResolver.withoutSuppressed(request, resolutions.get(index),
+                    suppressed);
             List<Delivery> forRequest = new ArrayList<>();
             for (RecipientResolver.Reached reached : resolution.reached()) {
                 Delivery delivery = Delivery.queue(messageId, tenant.id(), new Recipient(request.channel(), reached.address()),
@@ -100,6 +109,15 @@ public final class SendMessageService implements SendMessageUseCase {
         Map<DeliveryId, Delivery> latest = worker.deliverNow(
                 deliveries.stream().map(delivery -> new ClaimedDelivery(delivery, message, lease)).toList(), command.awaitOutcome());
         return new SendResult(Optional.of(messageId), Optional.of(message.content()), outcomes(resolved, latest));
+    }
+
+    private static List<Recipient> reachedRecipients(SendCommand command, List<RecipientResolver.Resolution> resolutions) {
+        List<Recipient> reached = new ArrayList<>();
+        for (int index = 0; index < resolutions.size(); index++) {
+            Channel channel = command.recipients().get(index).channel();
+            resolutions.get(index).reached().forEach(each -> reached.add(new Recipient(channel, each.address())));
+        }
+        return reached;
     }
 
     private static List<RecipientOutcome> outcomes(List<Resolved> resolved, Map<DeliveryId, Delivery> latest) {

@@ -40,6 +40,7 @@ public final class Gateway implements AutoCloseable {
     public static final FakeSecretSealer SEALER = new FakeSecretSealer();
 
     public final InMemoryStores stores = new InMemoryStores();
+    public final AccountSelector accounts;
     public final DispatchWorker worker;
     public final SendMessageService send;
     public final UpsertContactsService contacts;
@@ -48,12 +49,14 @@ public final class Gateway implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         stores.tenants().add(new Tenant(TENANT, "Acme", ContactFields.DEFAULT, clock.instant()));
         Random random = new Random(42);
-        DeliveryDispatcher dispatcher = new DeliveryDispatcher(stores.queue(),
-                new ChannelSenders(senders, stores.inbox(), new AccountSelector(SEALER), clock), retries, clock, random::nextDouble);
+        accounts = new AccountSelector(SEALER, stores.providerSettings());
+        ChannelSenders channels = new ChannelSenders(senders, stores.inbox(), accounts, clock);
+        DeliveryDispatcher dispatcher = new DeliveryDispatcher(stores.queue(), channels, stores.suppressions(), retries, clock,
+                random::nextDouble);
         worker = new DispatchWorker(stores.queue(), dispatcher,
                 new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), clock);
         send = new SendMessageService(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
-                new FieldTemplateRenderer(), SEALER, worker, clock);
+                new FieldTemplateRenderer(), SEALER, stores.suppressions(), worker, clock);
         contacts = new UpsertContactsService(stores.tenants(), stores.contacts(), PHONES);
     }
 

@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import switchboard.application.port.CapturedDelivery;
+import switchboard.application.port.DeliveryFilter;
 import switchboard.application.port.MessageFilter;
 import switchboard.application.port.MessageRecord;
 import switchboard.application.port.MessageSummary;
 import switchboard.application.port.PageRequest;
 import switchboard.application.port.out.ClaimedDelivery;
 import switchboard.application.port.out.DeliveryQueue;
+import switchboard.application.port.out.DeliveryStore;
 import switchboard.application.port.out.Lease;
 import switchboard.application.port.out.MessageStore;
 import switchboard.domain.delivery.Delivery;
@@ -28,7 +30,7 @@ import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.tenant.TenantId;
 
-public final class InMemoryMessageStore implements MessageStore, DeliveryQueue {
+public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, DeliveryStore {
 
     private final Map<MessageId, Message> messages = new LinkedHashMap<>();
     private final Map<DeliveryId, Delivery> deliveries = new LinkedHashMap<>();
@@ -128,6 +130,33 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue {
         deliveries.put(delivery.id(), delivery);
         leases.remove(delivery.id());
         return true;
+    }
+
+    @Override
+    public synchronized Optional<Delivery> find(DeliveryId id) {
+        return Optional.ofNullable(deliveries.get(id));
+    }
+
+    @Override
+    public synchronized boolean replace(Delivery previous, Delivery next) {
+        Delivery current = deliveries.get(previous.id());
+        if (current == null || current.status() != previous.status() || current.attempts() != previous.attempts()
+                || !current.updatedAt().equals(previous.updatedAt())) {
+            return false;
+        }
+        deliveries.put(next.id(), next);
+        leases.remove(next.id());
+        return true;
+    }
+
+    @Override
+    public synchronized List<Delivery> list(TenantId tenantId, DeliveryFilter filter, PageRequest page) {
+        return deliveries.values().stream()
+                .filter(delivery -> delivery.tenantId().equals(tenantId))
+                .filter(delivery -> filter.status().map(status -> status == delivery.status()).orElse(true))
+                .filter(delivery -> filter.channel().map(channel -> channel == delivery.channel()).orElse(true))
+                .sorted(Comparator.comparing(Delivery::updatedAt).reversed())
+                .skip(page.offset()).limit(page.limit()).toList();
     }
 
     /** Every delivery in its current state, for assertions. */

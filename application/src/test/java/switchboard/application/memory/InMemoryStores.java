@@ -3,7 +3,11 @@ package switchboard.application.memory;
 import switchboard.application.port.out.ContactDirectory;
 import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.DeliveryQueue;
+import switchboard.application.port.out.DeliveryStore;
 import switchboard.application.port.out.InboxStore;
+import switchboard.application.port.out.ProviderSettingsStore;
+import switchboard.application.port.out.ProviderTokenStore;
+import switchboard.application.port.out.SuppressionList;
 import switchboard.application.port.out.TemplateStore;
 import switchboard.application.port.out.TenantStore;
 import switchboard.application.port.out.contract.StoreSet;
@@ -17,6 +21,9 @@ public final class InMemoryStores implements StoreSet {
     private final InMemoryMessageStore messages = new InMemoryMessageStore();
     private final InMemoryInboxStore inbox = new InMemoryInboxStore();
     private final InMemoryTemplateStore templates = new InMemoryTemplateStore();
+    private final InMemoryProviderSettingsStore providerSettings = new InMemoryProviderSettingsStore();
+    private final InMemorySuppressionList suppressions = new InMemorySuppressionList();
+    private final InMemoryProviderTokenStore providerTokens = new InMemoryProviderTokenStore();
 
     @Override
     public TenantStore tenants() {
@@ -56,5 +63,25 @@ public final class InMemoryStores implements StoreSet {
     @Override
     public TemplateStore templates() {
         return templates;
+    }
+
+    @Override
+    public DeliveryStore deliveries() {
+        return messages;
+    }
+
+    @Override
+    public ProviderSettingsStore providerSettings() {
+        return providerSettings;
+    }
+
+    @Override
+    public SuppressionList suppressions() {
+        return suppressions;
+    }
+
+    @Override
+    public ProviderTokenStore providerTokens() {
+        return providerTokens;
     }
 }

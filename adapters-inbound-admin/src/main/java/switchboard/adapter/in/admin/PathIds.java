@@ -24,6 +24,10 @@ public final class PathIds {
         return parse("message", id, MessageId::new);
     }
 
+    public static DeliveryId delivery(String id) {
+        return parse("delivery", id, DeliveryId::new);
+    }
+
     public static DeliveryId inboxItem(String id) {
         return parse("inbox item", id, DeliveryId::new);
     }

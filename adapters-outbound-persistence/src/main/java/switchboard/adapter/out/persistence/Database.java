@@ -67,6 +67,20 @@ public class Database {
         }
     }
 
+    /**
+     * Updates the row, or inserts it if there is none. Both statements take the same parameters in
+     * the same order. Portable across H2 and PostgreSQL, unlike their own upsert syntaxes.
+     */
+    public void upsert(String updateSql, String insertSql, Object... parameters) {
+        if (write(connection -> update(connection, updateSql, parameters)) > 0) {
+            return;
+        }
+        if (!insertUnlessDuplicate(insertSql, parameters)) {
+            // Another writer inserted the row between the two statements: this write comes after it.
+            write(connection -> update(connection, updateSql, parameters));
+        }
+    }
+
     public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);

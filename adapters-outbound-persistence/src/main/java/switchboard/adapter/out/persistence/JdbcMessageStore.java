@@ -28,7 +28,6 @@ import switchboard.application.port.out.MessageStore;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
-import switchboard.domain.delivery.SealedCredentials;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;
@@ -37,7 +36,6 @@ import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
-import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
 
 /**
@@ -47,18 +45,12 @@ import switchboard.domain.tenant.TenantId;
 @Singleton
 public class JdbcMessageStore implements MessageStore, DeliveryQueue {
 
-    private static final int MAX_ERROR_LENGTH = 1000;
-    /** Keeps IN lists within what every driver accepts. */
-    private static final int IN_LIST_CHUNK = 1000;
     /** A delivery's content when it has its own, else its message's. */
     private static final String OWN_OR_MESSAGE_CONTENT = "CASE WHEN d.has_own_content THEN d.subject ELSE m.subject END AS subject, "
             + "CASE WHEN d.has_own_content THEN d.body_text ELSE m.body_text END AS body_text, "
             + "CASE WHEN d.has_own_content THEN d.body_html ELSE m.body_html END AS body_html";
-    private static final int MAX_PROVIDER_REF_LENGTH = 255;
     private static final String MESSAGE_COLUMNS = "id, tenant_id, origin, subject, body_text, body_html, email_from, "
             + "email_from_name, visible_to, visible_cc, headers, sender, campaign_id, test_mode, created_at";
-    private static final String DELIVERY_COLUMNS = "id, message_id, tenant_id, channel, address, status, attempts, "
-            + "not_before, last_error, provider_ref, updated_at, has_own_content, subject, body_text, body_html";
 
     private final Database database;
     private final JsonColumns json;
@@ -112,7 +104,7 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
 
     private static void insertDeliveries(Connection connection, List<Delivery> deliveries, Optional<Lease> lease)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO delivery (" + DELIVERY_COLUMNS
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO delivery (" + DeliveryRows.COLUMNS
                 + ", lease_owner, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Delivery delivery : deliveries) {
                 Optional<Lease> held = delivery.status() == DeliveryStatus.SENDING ? lease : Optional.empty();
@@ -152,8 +144,8 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
             if (message.isEmpty()) {
                 return Optional.empty();
             }
-            List<Delivery> deliveries = withCredentials(connection, Database.query(connection, "SELECT " + DELIVERY_COLUMNS
-                    + " FROM delivery WHERE message_id = ? ORDER BY channel, address, id", JdbcMessageStore::delivery, id.value()));
+            List<Delivery> deliveries = DeliveryRows.withCredentials(connection, Database.query(connection, "SELECT " + DeliveryRows.COLUMNS
+                    + " FROM delivery WHERE message_id = ? ORDER BY channel, address, id", DeliveryRows::delivery, id.value()));
             return Optional.of(new MessageRecord(message.get(), deliveries));
         });
     }
@@ -241,20 +233,20 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
     public List<ClaimedDelivery> claimDue(Lease lease, Instant now, int limit) {
         return database.write(connection -> {
             // Deliveries whose worker's lease ran out come first: they have waited longest.
-            List<Delivery> due = new ArrayList<>(Database.query(connection, "SELECT " + DELIVERY_COLUMNS
+            List<Delivery> due = new ArrayList<>(Database.query(connection, "SELECT " + DeliveryRows.COLUMNS
                             + " FROM delivery WHERE status = ? AND lease_until < ? ORDER BY lease_until LIMIT ? "
-                            + "FOR UPDATE SKIP LOCKED", JdbcMessageStore::delivery,
+                            + "FOR UPDATE SKIP LOCKED", DeliveryRows::delivery,
                     DeliveryStatus.SENDING.name(), now, limit));
             if (due.size() < limit) {
-                due.addAll(Database.query(connection, "SELECT " + DELIVERY_COLUMNS
+                due.addAll(Database.query(connection, "SELECT " + DeliveryRows.COLUMNS
                                 + " FROM delivery WHERE status = ? AND not_before <= ? ORDER BY not_before LIMIT ? "
-                                + "FOR UPDATE SKIP LOCKED", JdbcMessageStore::delivery,
+                                + "FOR UPDATE SKIP LOCKED", DeliveryRows::delivery,
                         DeliveryStatus.QUEUED.name(), now, limit - due.size()));
             }
             if (due.isEmpty()) {
                 return List.of();
             }
-            List<Delivery> claimed = withCredentials(connection, due).stream().map(delivery -> delivery.claim(now)).toList();
+            List<Delivery> claimed = DeliveryRows.withCredentials(connection, due).stream().map(delivery -> delivery.claim(now)).toList();
             try (PreparedStatement statement = connection.prepareStatement("UPDATE delivery SET status = ?, attempts = ?, "
                     + "lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ?")) {
                 for (Delivery delivery : claimed) {
@@ -274,45 +266,8 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
 
     @Override
     public boolean record(Delivery delivery, Lease lease) {
-        return database.write(connection -> {
-            boolean recorded = Database.update(connection, "UPDATE delivery SET status = ?, attempts = ?, "
-                            + "not_before = ?, last_error = ?, provider_ref = ?, updated_at = ?, lease_owner = NULL, "
-                            + "lease_until = NULL WHERE id = ? AND status = ? AND lease_owner = ?",
-                    delivery.status().name(), delivery.attempts(), delivery.notBefore(),
-                    delivery.lastError().map(error -> truncate(error, MAX_ERROR_LENGTH)).orElse(null),
-                    delivery.providerRef().map(ref -> truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null),
-                    delivery.updatedAt(), delivery.id().value(), DeliveryStatus.SENDING.name(), lease.owner()) > 0;
-            if (recorded && delivery.credentials().isEmpty()) {
-                Database.update(connection, "DELETE FROM delivery_credentials WHERE delivery_id = ?", delivery.id().value());
-            }
-            return recorded;
-        });
-    }
-
-    /** The deliveries with their sealed credentials, for those that have some. */
-    private static List<Delivery> withCredentials(Connection connection, List<Delivery> deliveries) throws SQLException {
-        if (deliveries.isEmpty()) {
-            return deliveries;
-        }
-        Map<UUID, SealedCredentials> sealed = new HashMap<>();
-        for (int start = 0; start < deliveries.size(); start += IN_LIST_CHUNK) {
-            List<Delivery> chunk = deliveries.subList(start, Math.min(deliveries.size(), start + IN_LIST_CHUNK));
-            Database.query(connection, "SELECT delivery_id, sealed FROM delivery_credentials WHERE delivery_id IN ("
-                            + Database.placeholders(chunk.size()) + ")",
-                    row -> sealed.put(Database.uuid(row, "delivery_id"), new SealedCredentials(row.getBytes("sealed"))),
-                    chunk.stream().map(delivery -> delivery.id().value()).toArray());
-        }
-        if (sealed.isEmpty()) {
-            return deliveries;
-        }
-        return deliveries.stream().map(delivery -> Optional.ofNullable(sealed.get(delivery.id().value()))
-                .map(credentials -> restoredWith(delivery, credentials)).orElse(delivery)).toList();
-    }
-
-    private static Delivery restoredWith(Delivery delivery, SealedCredentials credentials) {
-        return Delivery.restore(delivery.id(), delivery.messageId(), delivery.tenantId(), delivery.recipient(),
-                delivery.ownContent().orElse(null), credentials, delivery.status(), delivery.attempts(), delivery.notBefore(),
-                delivery.lastError().orElse(null), delivery.providerRef().orElse(null), delivery.updatedAt());
+        return database.write(connection -> DeliveryRows.update(connection, delivery, "status = ? AND lease_owner = ?",
+                DeliveryStatus.SENDING.name(), lease.owner()));
     }
 
     private Map<UUID, Message> loadMessages(Connection connection, Collection<UUID> ids) throws SQLException {
@@ -348,27 +303,11 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
                 Database.instant(row, "created_at"));
     }
 
-    private static Delivery delivery(ResultSet row) throws SQLException {
-        return Delivery.restore(new DeliveryId(Database.uuid(row, "id")), new MessageId(Database.uuid(row, "message_id")),
-                new TenantId(row.getString("tenant_id")),
-                Recipient.of(Channel.valueOf(row.getString("channel")), row.getString("address")),
-                row.getBoolean("has_own_content")
-                        ? new Content(row.getString("subject"), row.getString("body_text"), row.getString("body_html")) : null,
-                null,
-                DeliveryStatus.valueOf(row.getString("status")), row.getInt("attempts"),
-                Database.instant(row, "not_before"), row.getString("last_error"), row.getString("provider_ref"),
-                Database.instant(row, "updated_at"));
-    }
-
     private List<EmailAddress> emailAddresses(String jsonArray) {
         return json.readArray(jsonArray).stream().map(address -> new EmailAddress(String.valueOf(address))).toList();
     }
 
     private static List<String> addresses(List<EmailAddress> addresses) {
         return addresses.stream().map(EmailAddress::value).toList();
-    }
-
-    private static String truncate(String text, int maxLength) {
-        return text.length() <= maxLength ? text : text.substring(0, maxLength);
     }
 }

@@ -5,8 +5,12 @@ import io.micronaut.context.ApplicationContext;
 import switchboard.application.port.out.ContactDirectory;
 import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.DeliveryQueue;
+import switchboard.application.port.out.DeliveryStore;
 import switchboard.application.port.out.InboxStore;
 import switchboard.application.port.out.MessageStore;
+import switchboard.application.port.out.ProviderSettingsStore;
+import switchboard.application.port.out.ProviderTokenStore;
+import switchboard.application.port.out.SuppressionList;
 import switchboard.application.port.out.TemplateStore;
 import switchboard.application.port.out.TenantStore;
 import switchboard.application.port.out.contract.StoreSet;
@@ -53,5 +57,25 @@ public record JdbcStores(ApplicationContext context) implements StoreSet {
     @Override
     public TemplateStore templates() {
         return context.getBean(JdbcTemplateStore.class);
+    }
+
+    @Override
+    public DeliveryStore deliveries() {
+        return context.getBean(JdbcDeliveryStore.class);
+    }
+
+    @Override
+    public ProviderSettingsStore providerSettings() {
+        return context.getBean(JdbcProviderSettingsStore.class);
+    }
+
+    @Override
+    public SuppressionList suppressions() {
+        return context.getBean(JdbcSuppressionList.class);
+    }
+
+    @Override
+    public ProviderTokenStore providerTokens() {
+        return context.getBean(JdbcProviderTokenStore.class);
     }
 }

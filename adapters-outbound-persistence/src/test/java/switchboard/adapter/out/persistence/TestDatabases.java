@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -30,7 +31,8 @@ public final class TestDatabases {
     private static final String POSTGRES_USER = System.getenv().getOrDefault("SWITCHBOARD_TEST_POSTGRES_USER", "postgres");
     private static final String POSTGRES_PASSWORD = System.getenv().getOrDefault("SWITCHBOARD_TEST_POSTGRES_PASSWORD", "");
     private static final String[] TABLES = {"delivery_credentials", "delivery", "message_attachment", "message",
-            "inbox_item", "contact_address", "contact", "message_template", "credential", "tenant"};
+            "inbox_item", "contact_address", "contact", "message_template", "credential", "provider_settings",
+            "suppressed_address", "provider_token", "tenant"};
 
     private static ApplicationContext h2;
     private static ApplicationContext postgres;
@@ -82,7 +84,10 @@ public final class TestDatabases {
     }
 
     private static ApplicationContext start(Map<String, Object> properties) {
-        return ApplicationContext.builder().properties(properties).singletons(Clock.systemUTC()).start();
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return ApplicationContext.builder().properties(properties).singletons(Clock.systemUTC(), new AesGcmSecretSealer(key))
+                .start();
     }
 
     private static JdbcStores empty(ApplicationContext context) {

@@ -33,6 +33,8 @@ public sealed interface RecipientOutcome {
         /** The contact's data holds no address for the channel. */
         NO_ADDRESS,
         /** The contact's data holds an address the channel cannot use. */
-        INVALID_ADDRESS
+        INVALID_ADDRESS,
+        /** Every address of the recipient was reported gone by its provider, and is not used again. */
+        SUPPRESSED
     }
 }

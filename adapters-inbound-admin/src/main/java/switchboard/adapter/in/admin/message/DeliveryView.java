@@ -5,6 +5,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
 @Serdeable
-public record DeliveryView(String id, String channel, String to, String status, int attempts, String lastError,
+public record DeliveryView(String id, String messageId, String channel, String to, String status, int attempts, String lastError,
                            String providerRef, Instant notBefore, Instant updatedAt) {
 }

@@ -10,11 +10,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 import switchboard.adapter.in.admin.AdminApiController;
+import switchboard.adapter.in.admin.Names;
 import switchboard.adapter.in.admin.PathIds;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
@@ -24,9 +23,6 @@ import switchboard.application.port.in.CancelMessageUseCase;
 import switchboard.application.port.in.GetMessageUseCase;
 import switchboard.application.port.in.ListCapturedUseCase;
 import switchboard.application.port.in.ListMessagesUseCase;
-import switchboard.domain.InvalidValueException;
-import switchboard.domain.delivery.DeliveryStatus;
-import switchboard.domain.recipient.Channel;
 
 @Controller("/api/v1/tenants/{tenantId}")
 @Secured(Roles.ADMIN)
@@ -57,7 +53,7 @@ public class MessageController extends AdminApiController {
                             @Nullable @QueryValue String status, @QueryValue(defaultValue = "0") int offset,
                             @QueryValue(defaultValue = "100") int limit, Authentication caller) {
         MessageFilter filter = new MessageFilter(Optional.ofNullable(campaignId), Optional.ofNullable(origin),
-                Optional.ofNullable(status).map(MessageController::status));
+                Optional.ofNullable(status).map(Names::status));
         return new MessageList(listMessages.list(TenantAccess.check(caller, tenantId), filter, new PageRequest(offset, limit))
                 .stream().map(mapper::view).toList(), offset, limit);
     }
@@ -79,23 +75,7 @@ public class MessageController extends AdminApiController {
     public CapturedList captured(String tenantId, @Nullable @QueryValue String channel,
                                  @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit,
                                  Authentication caller) {
-        return new CapturedList(listCaptured.list(TenantAccess.check(caller, tenantId), channel(channel),
+        return new CapturedList(listCaptured.list(TenantAccess.check(caller, tenantId), Names.channelFilter(channel),
                 new PageRequest(offset, limit)).stream().map(mapper::view).toList(), offset, limit);
-    }
-
-    private static DeliveryStatus status(String name) {
-        return Arrays.stream(DeliveryStatus.values()).filter(status -> status.name().equalsIgnoreCase(name.strip()))
-                .findFirst().orElseThrow(() -> new InvalidValueException("'" + name + "' is not a delivery status; use one of "
-                        + Arrays.toString(DeliveryStatus.values())));
-    }
-
-    private static Optional<Channel> channel(String name) {
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
-        }
-        String normalized = name.strip().toUpperCase(Locale.ROOT).replace("INAPP", "IN_APP");
-        return Optional.of(Arrays.stream(Channel.values()).filter(channel -> channel.name().equals(normalized)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("'" + name + "' is not a channel; use one of "
-                        + Arrays.toString(Channel.values()))));
     }
 }

@@ -26,7 +26,7 @@ public interface MessageMapper {
 
     /** Written out: the aggregate has fluent accessors, which MapStruct does not read as properties. */
     default DeliveryView view(Delivery delivery) {
-        return new DeliveryView(delivery.id().toString(), delivery.channel().name(), delivery.address().value(),
+        return new DeliveryView(delivery.id().toString(), delivery.messageId().toString(), delivery.channel().name(), delivery.address().value(),
                 delivery.status().name(), delivery.attempts(), delivery.lastError().orElse(null),
                 delivery.providerRef().orElse(null), delivery.notBefore(), delivery.updatedAt());
     }

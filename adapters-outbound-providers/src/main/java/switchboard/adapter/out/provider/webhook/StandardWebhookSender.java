@@ -202,9 +202,8 @@ public class StandardWebhookSender implements WebhookSender, AutoCloseable {
         }
     }
 
-    private static String header(ClassicHttpResponse response, String name) {
-        Header header = response.getFirstHeader(name);
-        return header == null ? null : header.getValue();
+    private static Optional<String> header(ClassicHttpResponse response, String name) {
+        return Optional.ofNullable(response.getFirstHeader(name)).map(Header::getValue);
     }
 
     /** The exception's class and message, on one line: "ConnectException: Connection refused". */

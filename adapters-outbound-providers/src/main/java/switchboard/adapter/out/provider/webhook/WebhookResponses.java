@@ -1,12 +1,9 @@
 package switchboard.adapter.out.provider.webhook;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
+import switchboard.adapter.out.provider.RetryAfter;
 import switchboard.domain.delivery.AttemptResult;
 
 /**
@@ -16,19 +13,18 @@ import switchboard.domain.delivery.AttemptResult;
  */
 final class WebhookResponses {
 
-    static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
-
     private static final int SHOWN_CHARACTERS = 200;
 
     private WebhookResponses() {
     }
 
     /**
-     * @param retryAfter the {@code Retry-After} header, or null
-     * @param location   the {@code Location} header, or null
+     * @param retryAfter the {@code Retry-After} header
+     * @param location   the {@code Location} header
      * @param body       the start of the answer's body, as text
      */
-    static AttemptResult outcome(int status, String retryAfter, String location, String body, Instant now) {
+    static AttemptResult outcome(int status, Optional<String> retryAfter, Optional<String> location, String body,
+                                 Instant now) {
         if (status >= 200 && status <= 299) {
             return new AttemptResult.Sent(null);
         }
@@ -37,36 +33,14 @@ final class WebhookResponses {
             return new AttemptResult.Gone(answer + " (the endpoint is gone)");
         }
         if (status == 408 || status == 429 || (status >= 500 && status <= 599)) {
-            return new AttemptResult.Deferred(answer, retryAfter(retryAfter, now));
+            return new AttemptResult.Deferred(answer, RetryAfter.parse(retryAfter, now));
         }
         if (status >= 300 && status <= 399) {
             return new AttemptResult.Rejected("HTTP " + status + ": redirects are not followed"
-                    + (location == null ? "" : " (Location: " + oneLine(location) + ")")
+                    + location.map(target -> " (Location: " + oneLine(target) + ")").orElse("")
                     + "; point the webhook at the final URL");
         }
         return new AttemptResult.Rejected(answer);
-    }
-
-    /** Seconds, or an HTTP date; nothing when absent, unreadable or already past. */
-    static Optional<Duration> retryAfter(String value, Instant now) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        String text = value.strip();
-        Duration wait;
-        if (text.matches("[0-9]+")) {
-            wait = text.length() > 9 ? MAX_RETRY_AFTER : Duration.ofSeconds(Long.parseLong(text));
-        } else {
-            try {
-                wait = Duration.between(now, ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            } catch (DateTimeParseException unreadable) {
-                return Optional.empty();
-            }
-        }
-        if (wait.isNegative() || wait.isZero()) {
-            return Optional.empty();
-        }
-        return Optional.of(wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait);
     }
 
     private static String describedBy(String body) {

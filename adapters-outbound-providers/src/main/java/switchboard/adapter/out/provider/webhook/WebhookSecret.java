@@ -9,17 +9,16 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A Standard Webhooks signing secret: {@code whsec_} followed by the base64 of the HMAC key,
- * which the specification recommends be 24 to 64 bytes; shorter or longer keys are refused.
- * Never shown: {@link #toString} hides the key.
+ * A Standard Webhooks signing secret: {@code whsec_} followed by the base64 of the HMAC key.
+ * Keys shorter than the 24 bytes the specification recommends at least are refused. Never
+ * shown: {@link #toString} hides the key.
  */
-final class WebhookSecret {
+public final class WebhookSecret {
 
-    static final String FORMAT = "whsec_ followed by the base64 of 24 to 64 random bytes";
+    static final String FORMAT = "whsec_ followed by the base64 of at least 24 random bytes";
 
     private static final String PREFIX = "whsec_";
     private static final int MIN_KEY_BYTES = 24;
-    private static final int MAX_KEY_BYTES = 64;
     private static final String HMAC = "HmacSHA256";
 
     private final SecretKeySpec key;
@@ -39,8 +38,12 @@ final class WebhookSecret {
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        return key.length < MIN_KEY_BYTES || key.length > MAX_KEY_BYTES ? Optional.empty()
-                : Optional.of(new WebhookSecret(key));
+        return key.length < MIN_KEY_BYTES ? Optional.empty() : Optional.of(new WebhookSecret(key));
+    }
+
+    /** Whether the text is a signing secret the webhook sender can sign with. */
+    public static boolean isWellFormed(String text) {
+        return parse(text).isPresent();
     }
 
     /** The {@code webhook-signature} header's value: {@code v1,} + base64(HMAC-SHA256(id.timestamp.body)). */

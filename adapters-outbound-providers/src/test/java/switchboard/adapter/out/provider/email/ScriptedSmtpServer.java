@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * refused for good or for now, a server shutting down, connections dropped. It counts the TCP
  * connections it accepts and the messages it takes, so tests can see connections reused.
  */
-final class ScriptedSmtpServer implements AutoCloseable {
+public final class ScriptedSmtpServer implements AutoCloseable {
 
     private final ServerSocket listener;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -31,36 +31,36 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private volatile String rcptReply = "250 2.1.5 OK";
     private volatile String endOfDataReply = "250 2.0.0 queued";
 
-    ScriptedSmtpServer() throws IOException {
+    public ScriptedSmtpServer() throws IOException {
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         threads.execute(this::accept);
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** The reply to every RCPT from now on; a 421 also closes the connection, as servers do. */
-    void answerRcpt(String reply) {
+    public void answerRcpt(String reply) {
         rcptReply = reply;
     }
 
     /** The reply to the end of every message from now on. */
-    void answerEndOfData(String reply) {
+    public void answerEndOfData(String reply) {
         endOfDataReply = reply;
     }
 
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 
     /** Messages taken with a 250 at the end of their data. */
-    int messages() {
+    public int messages() {
         return messages.get();
     }
 
     /** Hangs up on every client, without a word, as an idle timeout on the server would. */
-    void dropConnections() throws IOException {
+    public void dropConnections() throws IOException {
         for (Socket socket : open) {
             socket.close();
         }

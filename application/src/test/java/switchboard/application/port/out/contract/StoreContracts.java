@@ -58,4 +58,36 @@ public abstract class StoreContracts {
             return StoreContracts.this.emptyStores();
         }
     }
+
+    @Nested
+    class Deliveries extends DeliveryStoreContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class ProviderSettings extends ProviderSettingsStoreContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class Suppressions extends SuppressionListContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class ProviderTokens extends ProviderTokenStoreContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
 }

@@ -3,8 +3,12 @@ package switchboard.application.port.out.contract;
 import switchboard.application.port.out.ContactDirectory;
 import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.DeliveryQueue;
+import switchboard.application.port.out.DeliveryStore;
 import switchboard.application.port.out.InboxStore;
 import switchboard.application.port.out.MessageStore;
+import switchboard.application.port.out.ProviderSettingsStore;
+import switchboard.application.port.out.ProviderTokenStore;
+import switchboard.application.port.out.SuppressionList;
 import switchboard.application.port.out.TemplateStore;
 import switchboard.application.port.out.TenantStore;
 
@@ -27,4 +31,12 @@ public interface StoreSet {
     long storedCredentialCount();
 
     TemplateStore templates();
+
+    DeliveryStore deliveries();
+
+    ProviderSettingsStore providerSettings();
+
+    SuppressionList suppressions();
+
+    ProviderTokenStore providerTokens();
 }

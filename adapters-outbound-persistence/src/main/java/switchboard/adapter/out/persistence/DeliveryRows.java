@@ -1,0 +1,99 @@
+package switchboard.adapter.out.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.delivery.SealedCredentials;
+import switchboard.domain.message.Content;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.Recipient;
+import switchboard.domain.tenant.TenantId;
+
+/** Reading and writing the {@code delivery} table, for the outbox and the single-delivery store. */
+final class DeliveryRows {
+
+    static final String COLUMNS = "id, message_id, tenant_id, channel, address, status, attempts, "
+            + "not_before, last_error, provider_ref, updated_at, has_own_content, subject, body_text, body_html";
+
+    private static final int MAX_ERROR_LENGTH = 1000;
+    private static final int MAX_PROVIDER_REF_LENGTH = 255;
+    /** Keeps IN lists within what every driver accepts. */
+    private static final int IN_LIST_CHUNK = 1000;
+
+    private DeliveryRows() {
+    }
+
+    static Delivery delivery(ResultSet row) throws SQLException {
+        return Delivery.restore(new DeliveryId(Database.uuid(row, "id")), new MessageId(Database.uuid(row, "message_id")),
+                new TenantId(row.getString("tenant_id")),
+                Recipient.of(Channel.valueOf(row.getString("channel")), row.getString("address")),
+                row.getBoolean("has_own_content")
+                        ? new Content(row.getString("subject"), row.getString("body_text"), row.getString("body_html")) : null,
+                null,
+                DeliveryStatus.valueOf(row.getString("status")), row.getInt("attempts"),
+                Database.instant(row, "not_before"), row.getString("last_error"), row.getString("provider_ref"),
+                Database.instant(row, "updated_at"));
+    }
+
+    /**
+     * Writes the delivery's state where the row also meets {@code condition}, releasing any lease,
+     * and erases its credentials once it no longer keeps them.
+     *
+     * @return whether the row met the condition and was written
+     */
+    static boolean update(Connection connection, Delivery delivery, String condition, Object... conditionParameters)
+            throws SQLException {
+        Object[] parameters = Stream.concat(Stream.of(delivery.status().name(), delivery.attempts(), delivery.notBefore(),
+                delivery.lastError().map(error -> truncate(error, MAX_ERROR_LENGTH)).orElse(null),
+                delivery.providerRef().map(ref -> truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null),
+                delivery.updatedAt(), delivery.id().value()), Stream.of(conditionParameters)).toArray();
+        boolean updated = Database.update(connection, "UPDATE delivery SET status = ?, attempts = ?, not_before = ?, "
+                + "last_error = ?, provider_ref = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL "
+                + "WHERE id = ? AND " + condition, parameters) > 0;
+        if (updated && delivery.credentials().isEmpty()) {
+            Database.update(connection, "DELETE FROM delivery_credentials WHERE delivery_id = ?", delivery.id().value());
+        }
+        return updated;
+    }
+
+    /** The deliveries with their sealed credentials, for those that have some. */
+    static List<Delivery> withCredentials(Connection connection, List<Delivery> deliveries) throws SQLException {
+        if (deliveries.isEmpty()) {
+            return deliveries;
+        }
+        Map<UUID, SealedCredentials> sealed = new HashMap<>();
+        for (int start = 0; start < deliveries.size(); start += IN_LIST_CHUNK) {
+            List<Delivery> chunk = deliveries.subList(start, Math.min(deliveries.size(), start + IN_LIST_CHUNK));
+            Database.query(connection, "SELECT delivery_id, sealed FROM delivery_credentials WHERE delivery_id IN ("
+                            + Database.placeholders(chunk.size()) + ")",
+                    row -> sealed.put(Database.uuid(row, "delivery_id"), new SealedCredentials(row.getBytes("sealed"))),
+                    chunk.stream().map(delivery -> delivery.id().value()).toArray());
+        }
+        if (sealed.isEmpty()) {
+            return deliveries;
+        }
+        return deliveries.stream().map(delivery -> Optional.ofNullable(sealed.get(delivery.id().value()))
+                .map(credentials -> restoredWith(delivery, credentials)).orElse(delivery)).toList();
+    }
+
+    private static Delivery restoredWith(Delivery delivery, SealedCredentials credentials) {
+        return Delivery.restore(delivery.id(), delivery.messageId(), delivery.tenantId(), delivery.recipient(),
+                delivery.ownContent().orElse(null), credentials, delivery.status(), delivery.attempts(), delivery.notBefore(),
+                delivery.lastError().orElse(null), delivery.providerRef().orElse(null), delivery.updatedAt());
+    }
+
+    private static String truncate(String text, int maxLength) {
+        return text.length() <= maxLength ? text : text.substring(0, maxLength);
+    }
+}

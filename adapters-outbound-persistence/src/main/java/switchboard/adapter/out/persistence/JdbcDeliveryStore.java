@@ -1,0 +1,57 @@
+package switchboard.adapter.out.persistence;
+
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import switchboard.application.port.DeliveryFilter;
+import switchboard.application.port.PageRequest;
+import switchboard.application.port.out.DeliveryStore;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.tenant.TenantId;
+
+@Singleton
+public class JdbcDeliveryStore implements DeliveryStore {
+
+    private final Database database;
+
+    public JdbcDeliveryStore(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<Delivery> find(DeliveryId id) {
+        return database.read(connection -> DeliveryRows.withCredentials(connection, Database.query(connection,
+                "SELECT " + DeliveryRows.COLUMNS + " FROM delivery WHERE id = ?", DeliveryRows::delivery, id.value())))
+                .stream().findFirst();
+    }
+
+    @Override
+    public boolean replace(Delivery previous, Delivery next) {
+        return database.write(connection -> DeliveryRows.update(connection, next,
+                "status = ? AND attempts = ? AND updated_at = ?", previous.status().name(), previous.attempts(),
+                previous.updatedAt()));
+    }
+
+    @Override
+    public List<Delivery> list(TenantId tenantId, DeliveryFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("tenant_id = ?");
+        List<Object> parameters = new ArrayList<>(List.of(tenantId.value()));
+        filter.status().ifPresent(status -> {
+            where.append(" AND status = ?");
+            parameters.add(status.name());
+        });
+        filter.channel().ifPresent(channel -> {
+            where.append(" AND channel = ?");
+            parameters.add(channel.name());
+        });
+        parameters.add(page.limit());
+        parameters.add(page.offset());
+        return database.read(connection -> Database.query(connection, "SELECT " + DeliveryRows.COLUMNS
+                + " FROM delivery WHERE " + where + " ORDER BY updated_at DESC, id LIMIT ? OFFSET ?", DeliveryRows::delivery,
+                parameters.toArray()));
+    }
+}

@@ -1,0 +1,15 @@
+package switchboard.application.port.in;
+
+import switchboard.domain.provider.ProviderSettings;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.tenant.TenantId;
+
+public interface GetProviderSettingsUseCase {
+
+    /**
+     * The tenant's provider settings for a channel.
+     *
+     * @throws NotFoundException if the tenant has none for the channel
+     */
+    ProviderSettings get(TenantId tenantId, Channel channel);
+}

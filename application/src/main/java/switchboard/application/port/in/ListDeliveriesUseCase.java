@@ -1,0 +1,14 @@
+package switchboard.application.port.in;
+
+import java.util.List;
+
+import switchboard.application.port.DeliveryFilter;
+import switchboard.application.port.PageRequest;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.tenant.TenantId;
+
+public interface ListDeliveriesUseCase {
+
+    /** The tenant's deliveries that pass the filter (the dead ones, say), most recently changed first. */
+    List<Delivery> list(TenantId tenantId, DeliveryFilter filter, PageRequest page);
+}

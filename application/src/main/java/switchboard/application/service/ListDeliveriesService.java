@@ -1,0 +1,29 @@
+package switchboard.application.service;
+
+import java.util.List;
+import java.util.Objects;
+
+import switchboard.application.port.DeliveryFilter;
+import switchboard.application.port.PageRequest;
+import switchboard.application.port.in.ListDeliveriesUseCase;
+import switchboard.application.port.out.DeliveryStore;
+import switchboard.application.port.out.TenantStore;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.tenant.TenantId;
+
+public final class ListDeliveriesService implements ListDeliveriesUseCase {
+
+    private final TenantStore tenants;
+    private final DeliveryStore deliveries;
+
+    public ListDeliveriesService(TenantStore tenants, DeliveryStore deliveries) {
+        this.tenants = Objects.requireNonNull(tenants, "tenants");
+        this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
+    }
+
+    @Override
+    public List<Delivery> list(TenantId tenantId, DeliveryFilter filter, PageRequest page) {
+        KnownTenants.require(tenants, tenantId);
+        return deliveries.list(tenantId, filter, page);
+    }
+}
