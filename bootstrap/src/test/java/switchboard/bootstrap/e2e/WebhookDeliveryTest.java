@@ -4,6 +4,7 @@ import com.standardwebhooks.Webhook;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,7 +25,7 @@ class WebhookDeliveryTest extends GatewayTest {
 
     private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
-    private final ProviderStub receiver = ProviderStub.start().answer(exchange -> Reply.json(200, "{\"ok\":true}"));
+    private final ProviderStub receiver = ProviderStub.start();
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -32,6 +33,12 @@ class WebhookDeliveryTest extends GatewayTest {
                 "switchboard.webhook.enabled", "true",
                 "switchboard.webhook.allow-loopback", "true",
                 "switchboard.webhook.signing-secret", SECRET);
+    }
+
+    @BeforeEach
+    void answerOk() {
+        receiver.clear();
+        receiver.answer(exchange -> Reply.json(200, "{\"ok\":true}"));
     }
 
     @AfterAll
@@ -70,9 +77,46 @@ class WebhookDeliveryTest extends GatewayTest {
     }
 
     @Test
-    void aWebhookToAPrivateAddressIsRefusedAndNeverPosted() {
-        receiver.clear();
+    void aTenantsOwnSigningSecretSignsItsWebhooks() throws Exception {
+        TenantAdmin acme = newTenantWithAdmin("Own Secret");
+        String tenantSecret = "whsec_AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+        assertThat(client.put("/api/v1/tenants/" + acme.tenantId() + "/providers/webhook",
+                "{\"primary\":{\"secrets\":{\"signingSecret\":\"" + tenantSecret + "\"}}}", acme.token()).status())
+                .isEqualTo(200);
 
+        GatewayClient.Response response = client.post("/api/v1/communications/send", """
+                {"subject":"s","body":"b","channels":["Webhook"],"webhookUrl":"%s/hooks/acme"}""".formatted(receiver.baseUri()),
+                acme.token());
+
+        assertThat(response.json()).isEqualTo(json("{\"results\":[{\"channel\":\"Webhook\",\"success\":true,\"error\":null}]}"));
+        Exchange received = receiver.exchanges().get(0);
+        new Webhook(tenantSecret).verify(received.bodyText(), received.headers());
+        assertThat(json(received.bodyText())).containsEntry("tenantId", acme.tenantId());
+    }
+
+    @Test
+    void anEndpointThatIsGoneFailsItsDeliveryAndIsSuppressed() {
+        TenantAdmin acme = newTenantWithAdmin("Gone Endpoint");
+        String url = receiver.baseUri() + "/hooks/deleted";
+        receiver.answer(exchange -> exchange.path().equals("/hooks/deleted") ? Reply.json(410, "{\"error\":\"gone\"}")
+                : Reply.json(200, "{\"ok\":true}"));
+        String send = """
+                {"subject":"s","body":"b","channels":["Webhook"],"webhookUrl":"%s"}""".formatted(url);
+
+        GatewayClient.Response first = client.post("/api/v1/communications/send", send, acme.token());
+        GatewayClient.Response second = client.post("/api/v1/communications/send", send, acme.token());
+
+        assertThat(first.json()).containsEntry("errors",
+                List.of("Webhook: HTTP 410: {\"error\":\"gone\"} (the endpoint is gone)"));
+        assertThat(client.get("/api/v1/tenants/" + acme.tenantId() + "/suppressions", acme.token()).jsonList("suppressions"))
+                .singleElement().satisfies(suppressed -> assertThat(((Map<?, ?>) suppressed).get("address")).isEqualTo(url));
+        assertThat(second.status()).isEqualTo(400);
+        assertThat(receiver.exchanges()).filteredOn(exchange -> exchange.path().equals("/hooks/deleted"))
+                .as("a suppressed URL is not posted to again").hasSize(1);
+    }
+
+    @Test
+    void aWebhookToAPrivateAddressIsRefusedAndNeverPosted() {
         GatewayClient.Response response = client.post("/api/v1/communications/send", """
                 {"subject":"s","body":"b","channels":["Webhook"],"webhookUrl":"http://10.0.0.1/hooks"}""",
                 platformAdminToken());
