@@ -4,19 +4,19 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import switchboard.adapter.out.provider.support.JsonBodies;
+import switchboard.adapter.out.provider.support.ProviderFailure;
+import switchboard.adapter.out.provider.support.ProviderHttpClient;
 import switchboard.application.port.out.OutgoingText;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.provider.ProviderAccount;
@@ -37,14 +37,15 @@ import switchboard.domain.provider.ProviderAccount;
 public class TwilioMessages {
 
     private final TwilioConfiguration configuration;
-    private final JsonMapper json;
-    private final HttpClient http;
+    private final JsonBodies json;
+    private final ProviderHttpClient http;
+    private final Clock clock;
 
     public TwilioMessages(TwilioConfiguration configuration, JsonMapper json) {
         this.configuration = configuration;
-        this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(configuration.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.json = new JsonBodies(json);
+        this.http = new ProviderHttpClient("twilio", configuration.connectTimeout(), configuration.readTimeout());
+        this.clock = Clock.systemUTC();
     }
 
     /** Whether the gateway's own account can send on the channel: it has one, and a sender for the channel. */
@@ -64,20 +65,16 @@ public class TwilioMessages {
             return new AttemptResult.Rejected("the message names no sender, and its Twilio account has neither a from "
                     + "number nor a Messaging Service for " + channel);
         }
-        HttpRequest request = HttpRequest.newBuilder(messagesUri(sending.credentials()))
-                .timeout(configuration.readTimeout())
+        HttpRequest request = http.request(messagesUri(sending.credentials()))
                 .header("Authorization", sending.credentials().basicAuthorization())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded(form(channel, text, sending))))
                 .build();
         try {
-            return TwilioResponses.outcomeOf(http.send(request, HttpResponse.BodyHandlers.ofByteArray()), json, Instant.now());
-        } catch (IOException e) {
-            return new AttemptResult.Deferred("twilio could not be reached: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new AttemptResult.Deferred("interrupted while sending to twilio");
+            return TwilioResponses.outcomeOf(http.send(request), json, clock);
+        } catch (ProviderFailure failure) {
+            return failure.outcome();
         }
     }
 

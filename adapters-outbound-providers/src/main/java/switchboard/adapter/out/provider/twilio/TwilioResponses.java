@@ -1,17 +1,15 @@
 package switchboard.adapter.out.provider.twilio;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
-
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import switchboard.adapter.out.provider.RetryAfter;
+import switchboard.adapter.out.provider.support.JsonBodies;
+import switchboard.adapter.out.provider.support.ProviderText;
+import switchboard.adapter.out.provider.support.RetryAfter;
 import switchboard.domain.delivery.AttemptResult;
 
 /**
@@ -39,9 +37,9 @@ final class TwilioResponses {
     private TwilioResponses() {
     }
 
-    static AttemptResult outcomeOf(HttpResponse<byte[]> response, JsonMapper json, Instant now) {
+    static AttemptResult outcomeOf(HttpResponse<byte[]> response, JsonBodies json, Clock clock) {
         int status = response.statusCode();
-        Optional<Map<String, Object>> body = jsonObject(response.body(), json);
+        Optional<Map<String, Object>> body = json.read(response.body(), Map.class).map(TwilioResponses::fields);
         if (status >= 200 && status < 300) {
             return new AttemptResult.Sent(body.map(fields -> fields.get("sid")).map(String::valueOf).orElse(null));
         }
@@ -53,7 +51,7 @@ final class TwilioResponses {
             return new AttemptResult.Gone(error);
         }
         if (RATE_LIMITED.contains(status) || code.filter(RATE_LIMITED::contains).isPresent() || status >= 500) {
-            return new AttemptResult.Deferred(error, RetryAfter.parse(response.headers().firstValue("Retry-After"), now));
+            return new AttemptResult.Deferred(error, RetryAfter.of(response, clock));
         }
         if (status >= 400) {
             return new AttemptResult.Rejected(error);
@@ -61,23 +59,14 @@ final class TwilioResponses {
         return new AttemptResult.Deferred(error);
     }
 
-    private static Optional<Map<String, Object>> jsonObject(byte[] body, JsonMapper json) {
-        if (body == null || body.length == 0) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(json.readValue(body, Argument.mapOf(String.class, Object.class)));
-        } catch (IOException | RuntimeException notJson) {
-            return Optional.empty();
-        }
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> fields(Map<?, ?> object) {
+        return (Map<String, Object>) object;
     }
 
     /** The start of a body that is not Twilio's JSON (a proxy's HTML page, say), on one line. */
     private static String shown(byte[] body) {
-        String text = body == null ? "" : new String(body, StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
-        if (text.isEmpty()) {
-            return "";
-        }
-        return ": " + (text.length() > MAX_BODY_SHOWN ? text.substring(0, MAX_BODY_SHOWN) + "..." : text);
+        String text = ProviderText.oneLine(new String(body, StandardCharsets.UTF_8));
+        return text.isEmpty() ? "" : ": " + (text.length() > MAX_BODY_SHOWN ? text.substring(0, MAX_BODY_SHOWN) + "..." : text);
     }
 }

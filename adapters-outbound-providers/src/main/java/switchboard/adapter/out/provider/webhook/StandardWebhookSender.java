@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -38,6 +40,9 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.io.ModalCloseable;
 import org.apache.hc.core5.util.Timeout;
 
+import static switchboard.adapter.out.provider.support.ProviderHttpClient.describe;
+
+import switchboard.adapter.out.provider.support.JsonBodies;
 import switchboard.application.port.out.OutgoingWebhook;
 import switchboard.application.port.out.WebhookSender;
 import switchboard.domain.delivery.AttemptResult;
@@ -75,7 +80,7 @@ public class StandardWebhookSender implements WebhookSender, AutoCloseable {
     private static final int MAX_CONNECTIONS_PER_HOST = 16;
 
     private final Optional<WebhookSecret> gatewaySecret;
-    private final JsonMapper json;
+    private final JsonBodies json;
     private final Clock clock;
     private final Duration totalTimeout;
     private final CloseableHttpClient http;
@@ -85,7 +90,7 @@ public class StandardWebhookSender implements WebhookSender, AutoCloseable {
         this.gatewaySecret = Optional.ofNullable(configuration.getSigningSecret()).map(text -> WebhookSecret.parse(text)
                 .orElseThrow(() -> new ConfigurationException("switchboard.webhook.signing-secret must be "
                         + WebhookSecret.FORMAT)));
-        this.json = json;
+        this.json = new JsonBodies(json);
         this.clock = clock;
         this.totalTimeout = configuration.getTotalTimeout();
         this.http = client(configuration, new GuardedDnsResolver(names, new AddressPolicy(configuration.isAllowLoopback())));
@@ -124,12 +129,7 @@ public class StandardWebhookSender implements WebhookSender, AutoCloseable {
         if (url.getScheme() == null || !SCHEMES.contains(url.getScheme().toLowerCase(Locale.ROOT))) {
             return new AttemptResult.Rejected("only http and https webhook URLs are posted to");
         }
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(payload(webhook));
-        } catch (IOException e) {
-            throw new IllegalStateException("a map of strings is always JSON", e);
-        }
+        byte[] body = json.write(payload(webhook));
         String id = webhook.deliveryId().toString();
         long timestamp = clock.instant().getEpochSecond();
         HttpPost post = new HttpPost(url);
@@ -181,7 +181,7 @@ public class StandardWebhookSender implements WebhookSender, AutoCloseable {
                 whole = start.length <= MAX_RESPONSE_BYTES;
                 String text = new String(start, 0, Math.min(start.length, MAX_RESPONSE_BYTES), StandardCharsets.UTF_8);
                 return WebhookResponses.outcome(response.getCode(), header(response, "Retry-After"),
-                        header(response, "Location"), text, clock.instant());
+                        header(response, "Location"), text, clock);
             } finally {
                 if (whole) {
                     response.close();
@@ -193,10 +193,12 @@ public class StandardWebhookSender implements WebhookSender, AutoCloseable {
         } catch (RefusedHostException refused) {
             return new AttemptResult.Rejected("the webhook URL is refused: " + refused.getMessage()
                     + "; webhooks are only posted to public addresses");
+        } catch (UnknownHostException unknown) {
+            return new AttemptResult.Deferred("the webhook host does not resolve: " + describe(unknown));
         } catch (IOException failure) {
-            return new AttemptResult.Deferred(expired.get()
-                    ? "no complete answer within " + totalTimeout.toMillis() + " ms"
-                    : "posting failed: " + describe(failure));
+            return new AttemptResult.Deferred(expired.get() ? "no complete answer within " + totalTimeout.toMillis() + " ms"
+                    : failure instanceof InterruptedIOException ? "the webhook endpoint did not answer in time: " + describe(failure)
+                    : "the webhook endpoint could not be reached: " + describe(failure));
         } finally {
             deadline.cancel(false);
         }
@@ -204,12 +206,6 @@ public class StandardWebhookSender implements WebhookSender, AutoCloseable {
 
     private static Optional<String> header(ClassicHttpResponse response, String name) {
         return Optional.ofNullable(response.getFirstHeader(name)).map(Header::getValue);
-    }
-
-    /** The exception's class and message, on one line: "ConnectException: Connection refused". */
-    private static String describe(IOException failure) {
-        String message = failure.getMessage() == null ? "" : ": " + failure.getMessage().strip().replaceAll("\\s+", " ");
-        return failure.getClass().getSimpleName() + message;
     }
 
     private static CloseableHttpClient client(WebhookConfiguration configuration, GuardedDnsResolver dns) {

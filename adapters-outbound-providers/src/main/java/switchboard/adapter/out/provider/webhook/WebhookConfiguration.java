@@ -4,18 +4,20 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 
 import java.time.Duration;
 
-/** {@code switchboard.webhook.*}: how webhooks are signed and how far the gateway waits for their endpoints. */
+import switchboard.adapter.out.provider.support.ProviderTimeouts;
+
+/**
+ * {@code switchboard.webhook.*}: how webhooks are signed, and how long the gateway waits for their
+ * endpoints. Here {@code read-timeout} is the longest silence while waiting for the answer, and
+ * {@code total-timeout} bounds the whole post, however the endpoint trickles its answer.
+ */
 @ConfigurationProperties("switchboard.webhook")
-public class WebhookConfiguration {
+public class WebhookConfiguration extends ProviderTimeouts {
 
     /** The gateway's own signing secret, {@code whsec_} + base64; none means only tenants' accounts sign. */
     private String signingSecret;
     /** Lets webhooks reach loopback addresses (this machine): for tests, never in production. */
     private boolean allowLoopback;
-    private Duration connectTimeout = Duration.ofSeconds(5);
-    /** The longest silence while waiting for the endpoint's answer. */
-    private Duration readTimeout = Duration.ofSeconds(10);
-    /** The longest one post may take from start to end, however the endpoint trickles its answer. */
     private Duration totalTimeout = Duration.ofSeconds(30);
 
     public String getSigningSecret() {
@@ -32,22 +34,6 @@ public class WebhookConfiguration {
 
     public void setAllowLoopback(boolean allowLoopback) {
         this.allowLoopback = allowLoopback;
-    }
-
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public Duration getReadTimeout() {
-        return readTimeout;
-    }
-
-    public void setReadTimeout(Duration readTimeout) {
-        this.readTimeout = readTimeout;
     }
 
     public Duration getTotalTimeout() {

@@ -1,10 +1,12 @@
 package switchboard.adapter.out.provider.webhook;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
-import switchboard.adapter.out.provider.RetryAfter;
+import switchboard.adapter.out.provider.support.RetryAfter;
 import switchboard.domain.delivery.AttemptResult;
+
+import static switchboard.adapter.out.provider.support.ProviderText.oneLine;
 
 /**
  * What an endpoint's answer means for the delivery: any 2xx is success; 410 Gone means the
@@ -12,8 +14,6 @@ import switchboard.domain.delivery.AttemptResult;
  * (capped at a day); redirects and every other status are refused for good.
  */
 final class WebhookResponses {
-
-    private static final int SHOWN_CHARACTERS = 200;
 
     private WebhookResponses() {
     }
@@ -24,7 +24,7 @@ final class WebhookResponses {
      * @param body       the start of the answer's body, as text
      */
     static AttemptResult outcome(int status, Optional<String> retryAfter, Optional<String> location, String body,
-                                 Instant now) {
+                                 Clock clock) {
         if (status >= 200 && status <= 299) {
             return new AttemptResult.Sent(null);
         }
@@ -33,7 +33,7 @@ final class WebhookResponses {
             return new AttemptResult.Gone(answer + " (the endpoint is gone)");
         }
         if (status == 408 || status == 429 || (status >= 500 && status <= 599)) {
-            return new AttemptResult.Deferred(answer, RetryAfter.parse(retryAfter, now));
+            return new AttemptResult.Deferred(answer, retryAfter.flatMap(value -> RetryAfter.parse(value, clock)));
         }
         if (status >= 300 && status <= 399) {
             return new AttemptResult.Rejected("HTTP " + status + ": redirects are not followed"
@@ -46,11 +46,5 @@ final class WebhookResponses {
     private static String describedBy(String body) {
         String text = oneLine(body);
         return text.isEmpty() ? "" : ": " + text;
-    }
-
-    /** On one line, at most {@value #SHOWN_CHARACTERS} characters: fit for a delivery's last error. */
-    private static String oneLine(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() <= SHOWN_CHARACTERS ? line : line.substring(0, SHOWN_CHARACTERS) + "...";
     }
 }

@@ -230,7 +230,7 @@ class TwilioSmsSenderTest {
         AttemptResult result = unreachable.send(text(Optional.empty(), "Hi"), Optional.empty());
 
         assertThat(result).isInstanceOfSatisfying(AttemptResult.Deferred.class,
-                deferred -> assertThat(deferred.error()).startsWith("twilio could not be reached: java.net.ConnectException"));
+                deferred -> assertThat(deferred.error()).startsWith("twilio could not be reached: ConnectException"));
     }
 
     @Test
@@ -249,7 +249,7 @@ class TwilioSmsSenderTest {
         AttemptResult result = new TwilioSmsSender(Twilio.messages(impatient)).send(text(Optional.empty(), "Hi"), Optional.empty());
 
         assertThat(result).isInstanceOfSatisfying(AttemptResult.Deferred.class,
-                deferred -> assertThat(deferred.error()).contains("HttpTimeoutException"));
+                deferred -> assertThat(deferred.error()).startsWith("twilio did not answer in time"));
     }
 
     @Test

@@ -5,9 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +16,7 @@ import java.util.Optional;
 
 import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
+import switchboard.adapter.out.provider.stub.Troubles;
 import switchboard.application.memory.SettableClock;
 import switchboard.domain.delivery.AttemptResult;
 
@@ -109,19 +107,15 @@ class WebhookOutcomeTest {
 
         assertThat(result).isInstanceOf(AttemptResult.Deferred.class);
         String error = ((AttemptResult.Deferred) result).error();
-        assertThat(error).startsWith("HTTP 500: <html> <body> Internal error. Internal error.").endsWith("...")
-                .hasSizeLessThan(220);
+        assertThat(error).startsWith("HTTP 500: <html> <body> Internal error. Internal error.").endsWith("…")
+                .hasSizeLessThanOrEqualTo(510);
     }
 
     @Test
-    void aClosedPortIsTriedAgain() throws IOException {
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closed = socket.getLocalPort();
-        }
-
-        assertThat(post(closed)).isInstanceOfSatisfying(AttemptResult.Deferred.class,
-                deferred -> assertThat(deferred.error()).startsWith("posting failed: ").contains("refused"));
+    void aClosedPortIsTriedAgain() {
+        assertThat(post(Troubles.closedAddress().getPort())).isInstanceOfSatisfying(AttemptResult.Deferred.class,
+                deferred -> assertThat(deferred.error()).startsWith("the webhook endpoint could not be reached: ")
+                        .contains("refused"));
     }
 
     @Test
@@ -132,7 +126,7 @@ class WebhookOutcomeTest {
             AttemptResult result = post(silent.port());
 
             assertThat(result).isInstanceOfSatisfying(AttemptResult.Deferred.class, deferred -> assertThat(deferred.error())
-                    .startsWith("posting failed: SocketTimeoutException"));
+                    .isEqualTo("the webhook endpoint did not answer in time: Read timed out"));
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         }
     }

@@ -109,6 +109,6 @@ class WebhookSsrfTest {
     void aNameThatDoesNotResolveIsTriedAgainLater() {
         assertThat(loopbackAllowed.send(to("https://nowhere.example.test/hook"), Optional.empty()))
                 .isInstanceOfSatisfying(AttemptResult.Deferred.class, deferred -> assertThat(deferred.error())
-                        .isEqualTo("posting failed: UnknownHostException: nowhere.example.test"));
+                        .isEqualTo("the webhook host does not resolve: nowhere.example.test"));
     }
 }

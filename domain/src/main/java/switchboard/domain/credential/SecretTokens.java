@@ -1,4 +1,4 @@
-package switchboard.application.service;
+package switchboard.domain.credential;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
