@@ -3,13 +3,13 @@ package switchboard.adapter.out.provider;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import switchboard.adapter.out.provider.webhook.WebhookSecret;
 import switchboard.application.port.out.ProviderAccountCheck;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.provider.ProviderAccount;
@@ -26,7 +26,6 @@ public class ProviderAccountRequirements implements ProviderAccountCheck {
 
     private static final Pattern TWILIO_ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
     private static final Pattern TWILIO_SERVICE_SID = Pattern.compile("MG[0-9a-fA-F]{32}");
-    private static final String WEBHOOK_SECRET_PREFIX = "whsec_";
 
     /** The fields of each channel's accounts. */
     private record Fields(Set<String> settings, Set<String> secrets) {
@@ -103,19 +102,8 @@ public class ProviderAccountRequirements implements ProviderAccountCheck {
     private static void requireWebhookSecret(ProviderAccount account, List<String> problems) {
         require(account, problems, "signingSecret");
         String secret = account.field("signingSecret");
-        if (secret != null && !isWebhookSecret(secret)) {
+        if (secret != null && !WebhookSecret.isWellFormed(secret)) {
             problems.add("'signingSecret' must be whsec_ followed by base64 of at least 24 bytes");
-        }
-    }
-
-    private static boolean isWebhookSecret(String secret) {
-        if (!secret.startsWith(WEBHOOK_SECRET_PREFIX)) {
-            return false;
-        }
-        try {
-            return Base64.getDecoder().decode(secret.substring(WEBHOOK_SECRET_PREFIX.length())).length >= 24;
-        } catch (IllegalArgumentException notBase64) {
-            return false;
         }
     }
 }

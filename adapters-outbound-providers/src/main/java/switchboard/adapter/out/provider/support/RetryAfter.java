@@ -22,7 +22,8 @@ public final class RetryAfter {
         return response.headers().firstValue("Retry-After").flatMap(value -> parse(value, clock));
     }
 
-    static Optional<Duration> parse(String header, Clock clock) {
+    /** The same, from the header's value, for answers that come through another HTTP client (webhooks). */
+    public static Optional<Duration> parse(String header, Clock clock) {
         String value = header.strip();
         return (value.matches("\\d{1,10}") ? Optional.of(Duration.ofSeconds(Long.parseLong(value))) : untilDate(value, clock))
                 .filter(wait -> !wait.isZero() && !wait.isNegative())
