@@ -36,7 +36,7 @@ public final class SecretTokens {
                 digest.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
