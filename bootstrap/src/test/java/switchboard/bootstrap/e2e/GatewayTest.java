@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -46,17 +47,25 @@ public abstract class GatewayTest implements TestPropertyProvider {
         properties.put("switchboard.admin.password", ADMIN_PASSWORD);
         properties.put("switchboard.security.bcrypt-cost", "4");
         properties.put("switchboard.dispatch.idle-poll", "50ms");
+        List.of("fliplet", "capillary", "dripcel", "admin").forEach(api -> {
+            properties.put("switchboard.rate-limits." + api + ".credential", "off");
+            properties.put("switchboard.rate-limits." + api + ".tenant", "off");
+        });
         properties.putAll(extraProperties());
         return properties;
+    }
+
+    /**
+     * Settings of the test class; rate limits are off unless it sets them
+     * ({@code switchboard.rate-limits.<api>.credential} or {@code .tenant}), so that tests may send freely.
+     */
+    protected Map<String, String> extraProperties() {
+        return Map.of();
     }
 
     /** The database: a fresh in-memory H2 unless a subclass says otherwise. */
     protected Map<String, Object> database() {
         return TestDatabases.h2Properties();
-    }
-
-    protected Map<String, String> extraProperties() {
-        return Map.of();
     }
 
     @BeforeEach

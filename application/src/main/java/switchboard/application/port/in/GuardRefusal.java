@@ -12,6 +12,9 @@ public sealed interface GuardRefusal {
 
     String message();
 
+    /** The HTTP status every API answers it with. */
+    int status();
+
     /** How long the caller should wait before trying again, for the {@code Retry-After} header. */
     default Optional<Duration> retryAfter() {
         return Optional.empty();
@@ -26,6 +29,11 @@ public sealed interface GuardRefusal {
         @Override
         public String message() {
             return "Too many requests: the rate limit allows the next one in " + wholeSeconds(delay) + " seconds.";
+        }
+
+        @Override
+        public int status() {
+            return 429;
         }
 
         @Override
@@ -46,6 +54,11 @@ public sealed interface GuardRefusal {
         }
 
         @Override
+        public int status() {
+            return 409;
+        }
+
+        @Override
         public Optional<Duration> retryAfter() {
             return Optional.of(delay);
         }
@@ -57,12 +70,22 @@ public sealed interface GuardRefusal {
         public String message() {
             return "This Idempotency-Key was already used for a different request; use a new key for a new request.";
         }
+
+        @Override
+        public int status() {
+            return 422;
+        }
     }
 
     /** The Idempotency-Key header cannot be a key (400); the message says why. */
     record InvalidKey(String message) implements GuardRefusal {
         public InvalidKey {
             Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public int status() {
+            return 400;
         }
     }
 
