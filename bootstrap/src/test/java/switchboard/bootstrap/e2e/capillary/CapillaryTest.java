@@ -1,11 +1,5 @@
 package switchboard.bootstrap.e2e.capillary;
 
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,25 +43,16 @@ abstract class CapillaryTest extends GatewayTest {
 
     /** Capillary's Basic authentication: the username and the md5 hex digest of the password. */
     protected static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + md5Hex(password)).getBytes(StandardCharsets.UTF_8));
+        return GatewayClient.capillaryBasic(username, password);
     }
 
     protected static String md5Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return GatewayClient.md5Hex(text);
     }
 
     /** POST {@code path} with the body and the headers given as name, value, name, value... */
     protected GatewayClient.Response post(String path, String body, String... headers) {
-        HttpRequest.Builder request = client.request(path, null).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return client.send(request);
+        return client.postWithHeaders(path, body, headers);
     }
 
     /** The body's list of this tenant's captured deliveries of a channel. */
