@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import switchboard.adapter.out.persistence.Database;
 import switchboard.bootstrap.e2e.GatewayClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static switchboard.application.memory.Eventually.waitFor;
 
-/** Keys that run out: a recorded answer after the retention, and a claim whose request never answers. */
+/** Keys that run out: a recorded answer after the retention, a claim whose request never answers, and the purge. */
 @MicronautTest(transactional = false)
 class IdempotencyExpiryTest extends GuardTest {
 
@@ -19,11 +21,21 @@ class IdempotencyExpiryTest extends GuardTest {
 
     @Inject
     SendGate gate;
+    @Inject
+    Database database;
 
     @Override
     protected Map<String, String> extraProperties() {
         return Map.of(SendGate.ENABLED, "true", "switchboard.idempotency.retention", "1s",
-                "switchboard.idempotency.claim-timeout", "1s");
+                "switchboard.idempotency.claim-timeout", "1s", "switchboard.idempotency.purge-interval", "200ms");
+    }
+
+    @Test
+    void theScheduledPurgeDeletesExpiredKeys() throws InterruptedException {
+        send(tenant, Endpoint.CAPILLARY, KEY, "purged");
+        assertThat(keysOf(tenant)).isEqualTo(1);
+
+        waitFor(() -> keysOf(tenant) == 0);
     }
 
     @Test
@@ -56,5 +68,11 @@ class IdempotencyExpiryTest extends GuardTest {
         GatewayClient.Response replay = send(tenant, Endpoint.FLIPLET_EMAIL, KEY, "stuck");
         assertThat(replay.body()).as("the retry's answer is kept, not the late one's").isEqualTo(retry.body());
         assertThat(messages(tenant)).as("the stuck request stored its message too").isEqualTo(2);
+    }
+
+    private long keysOf(Tenant tenant) {
+        return database.read(connection -> Database.queryOne(connection,
+                "SELECT COUNT(*) FROM idempotency_key WHERE tenant_id = ?", row -> row.getLong(1),
+                tenant.admin().tenantId()).orElseThrow());
     }
 }
