@@ -14,6 +14,7 @@ import switchboard.application.port.out.PasswordHasher;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.credential.CredentialType;
+import switchboard.domain.credential.SecretTokens;
 
 import static switchboard.domain.Invariants.require;
 

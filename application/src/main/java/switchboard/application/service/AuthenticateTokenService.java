@@ -7,6 +7,7 @@ import switchboard.application.port.in.AuthenticateTokenUseCase;
 import switchboard.application.port.out.CredentialStore;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialType;
+import switchboard.domain.credential.SecretTokens;
 
 /** Finds a token's credential by the token's digest: the token itself is never stored or compared. */
 public final class AuthenticateTokenService implements AuthenticateTokenUseCase {

@@ -1,6 +1,8 @@
 package switchboard.application.service;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -60,11 +62,12 @@ public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseC
 
     /** SHA-256 of the target and the body: the key must come back with the same request to be replayed. */
     private static String fingerprint(IdempotentRequest request) {
-        byte[] target = (request.target() + "\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = request.body();
-        byte[] both = new byte[target.length + body.length];
-        System.arraycopy(target, 0, both, 0, target.length);
-        System.arraycopy(body, 0, both, target.length, body.length);
-        return HexFormat.of().formatHex(SecretTokens.sha256(both));
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((request.target() + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest(request.body()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -21,6 +21,7 @@ import switchboard.domain.credential.Credential.AccessLevel;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.credential.CredentialType;
+import switchboard.domain.credential.SecretTokens;
 
 public final class CreateCredentialService implements CreateCredentialUseCase {
 

@@ -14,6 +14,7 @@ import switchboard.domain.contact.ContactFields;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.credential.CredentialType;
+import switchboard.domain.credential.SecretTokens;
 import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;
 

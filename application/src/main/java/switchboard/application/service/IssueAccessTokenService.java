@@ -13,6 +13,7 @@ import switchboard.application.port.out.AccessTokenSigner;
 import switchboard.application.port.out.CredentialStore;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialType;
+import switchboard.domain.credential.SecretTokens;
 
 import static switchboard.domain.Invariants.require;
 

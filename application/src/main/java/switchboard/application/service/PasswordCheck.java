@@ -6,6 +6,7 @@ import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.PasswordHasher;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialType;
+import switchboard.domain.credential.SecretTokens;
 
 /**
  * Finds a credential by username and checks its password against its slow hash. An unknown

@@ -1,7 +1,7 @@
 package switchboard.application.memory;
 
 import switchboard.application.port.out.PasswordHasher;
-import switchboard.application.service.SecretTokens;
+import switchboard.domain.credential.SecretTokens;
 
 /** A fast stand-in for bcrypt: a salted digest is not needed to test the services' logic. */
 public final class FakePasswordHasher implements PasswordHasher {

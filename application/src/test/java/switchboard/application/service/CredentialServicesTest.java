@@ -21,6 +21,7 @@ import switchboard.application.port.in.NotFoundException;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.credential.Credential.AccessLevel;
 import switchboard.domain.credential.CredentialType;
+import switchboard.domain.credential.SecretTokens;
 import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;
 

@@ -2,16 +2,12 @@ package switchboard.adapter.out.persistence;
 
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +15,7 @@ import java.util.Set;
 import switchboard.application.port.PageRequest;
 import switchboard.application.port.Suppression;
 import switchboard.application.port.out.SuppressionList;
+import switchboard.domain.credential.SecretTokens;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
@@ -82,13 +79,6 @@ public class JdbcSuppressionList implements SuppressionList {
     }
 
     private static String digest(Recipient recipient) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha256.digest((recipient.channel().name() + ':' + recipient.address().value())
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return SecretTokens.digest(recipient.channel().name() + ':' + recipient.address().value());
     }
 }

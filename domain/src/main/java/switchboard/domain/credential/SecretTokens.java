@@ -1,4 +1,4 @@
-package switchboard.application.service;
+package switchboard.domain.credential;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,7 +36,7 @@ public final class SecretTokens {
                 digest.getBytes(StandardCharsets.US_ASCII));
     }
 
-    static byte[] sha256(byte[] bytes) {
+    private static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {

@@ -1,0 +1,324 @@
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Deliveries per second through the gateway's providers, next to a baseline measured in the same
+ * run against the same local servers: 20,000 emails to an SMTP sink (baseline: Jakarta Mail over
+ * one reused connection) and 20,000 SMS to a server speaking Twilio's Messages API (baseline: one
+ * plain java.net.http client, one request after the other).
+ *
+ * <p>The gateway is started by bench/providers.sh with its SMTP host and Twilio base URL pointing
+ * at the servers this program runs. Gateway figures run from the first request that hands it the
+ * messages (Dripcel bulk email, Capillary SMS batches of 1,000) until the last delivery reached the
+ * server, so they include accepting and storing the messages.
+ *
+ * <p>Usage: java -cp bootstrap/target/switchboard.jar bench/ProviderBench.java GATEWAY_URL ADMIN_PASSWORD RUNS
+ * SMTP_PORT TWILIO_PORT
+ */
+public final class ProviderBench {
+
+    private static final int MESSAGES = 20_000;
+    private static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+    private static final String AUTH_TOKEN = "bench-auth-token";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    public static void main(String[] args) throws Exception {
+        String gateway = args[0];
+        int runs = Integer.parseInt(args[2]);
+        SmtpSink smtp = SmtpSink.start(Integer.parseInt(args[3]));
+        TwilioServer twilio = TwilioServer.start(Integer.parseInt(args[4]));
+        String admin = field(call(gateway, "POST", "/login", "{\"username\":\"admin\",\"password\":\"" + args[1] + "\"}",
+                "Bearer", null), "access_token");
+        String dripcelKey = field(call(gateway, "POST", "/api/v1/tenants/default/credentials",
+                "{\"type\":\"dripcel-api-key\",\"permissions\":[\"sendLog.create\"]}", "Bearer", admin), "apiKey");
+        call(gateway, "POST", "/api/v1/tenants/default/credentials",
+                "{\"type\":\"capillary-basic\",\"username\":\"bench\",\"password\":\"bench password\"}", "Bearer", admin);
+        String capillaryBasic = Base64.getEncoder().encodeToString(("bench:" + HexFormat.of().formatHex(
+                MessageDigest.getInstance("MD5").digest("bench password".getBytes(StandardCharsets.UTF_8))))
+                .getBytes(StandardCharsets.UTF_8));
+        call(gateway, "PUT", "/api/v1/tenants/default/templates/notice",
+                "{\"name\":\"Notice\",\"subject\":\"Maintenance tonight\",\"text\":\"From 22:00 UTC the service is down.\"}",
+                "Bearer", admin);
+
+        List<Row> rows = new ArrayList<>();
+        rows.add(measure("email, Jakarta Mail, one connection", runs, smtp::received, () -> sendDirectEmails(smtp.port())));
+        rows.add(measure("email, through the gateway", runs, smtp::received, () -> sendEmailsThroughGateway(gateway, dripcelKey)));
+        rows.add(measure("SMS, one HTTP client", runs, twilio::received, () -> sendDirectSms(twilio.port())));
+        rows.add(measure("SMS, through the gateway", runs, twilio::received, () -> sendSmsThroughGateway(gateway, capillaryBasic)));
+
+        System.out.printf("%n%-40s %14s   %s%n", "", "median /s", "runs /s");
+        rows.forEach(row -> System.out.printf("%-40s %14.0f   %s%n", row.name(), row.median(), row.perSecond()));
+        System.out.printf("%nratio gateway / baseline: email %.2f, SMS %.2f%n", rows.get(1).median() / rows.get(0).median(),
+                rows.get(3).median() / rows.get(2).median());
+        smtp.close();
+        twilio.close();
+    }
+
+    private record Row(String name, List<Long> perSecond) {
+        double median() {
+            List<Long> sorted = new ArrayList<>(perSecond);
+            Collections.sort(sorted);
+            return sorted.get(sorted.size() / 2);
+        }
+    }
+
+    private interface Load {
+        void start() throws Exception;
+    }
+
+    /** Runs the load RUNS times, each until the server has received MESSAGES more, and keeps the rate of each run. */
+    private static Row measure(String name, int runs, IntSupplier received, Load load) throws Exception {
+        List<Long> perSecond = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            int target = received.getAsInt() + MESSAGES;
+            long start = System.nanoTime();
+            load.start();
+            while (received.getAsInt() < target) {
+                Thread.sleep(2);
+            }
+            long rate = Math.round(MESSAGES / ((System.nanoTime() - start) / 1e9));
+            perSecond.add(rate);
+            System.out.printf("%-40s run %d: %,d /s%n", name, run + 1, rate);
+        }
+        return new Row(name, perSecond);
+    }
+
+    private static void sendDirectEmails(int port) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(port));
+        Session session = Session.getInstance(properties);
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            for (int i = 0; i < MESSAGES; i++) {
+                MimeMessage message = new MimeMessage(session);
+                message.setFrom(new InternetAddress("news@acme.example"));
+                InternetAddress to = new InternetAddress("user" + i + "@example.org");
+                message.setRecipient(Message.RecipientType.TO, to);
+                message.setSubject("Maintenance tonight");
+                message.setText("From 22:00 UTC the service is down.");
+                message.saveChanges();
+                transport.sendMessage(message, new InternetAddress[]{to});
+            }
+        }
+    }
+
+    private static void sendEmailsThroughGateway(String gateway, String dripcelKey) throws Exception {
+        for (int batch = 0; batch < MESSAGES / 10_000; batch++) {
+            int first = batch * 10_000;
+            String destinations = IntStream.range(first, first + 10_000).mapToObj(i -> "\"user" + i + "@example.org\"")
+                    .collect(Collectors.joining(",", "[", "]"));
+            call(gateway, "POST", "/send/email/bulk", "{\"from\":\"news@acme.example\",\"template_id\":\"notice\","
+                    + "\"destinations\":" + destinations + "}", "Bearer", dripcelKey);
+        }
+    }
+
+    private static void sendDirectSms(int port) throws Exception {
+        String authorization = "Basic " + Base64.getEncoder().encodeToString((ACCOUNT_SID + ":" + AUTH_TOKEN)
+                .getBytes(StandardCharsets.UTF_8));
+        URI messages = URI.create("http://127.0.0.1:" + port + "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json");
+        for (int i = 0; i < MESSAGES; i++) {
+            String form = "To=" + URLEncoder.encode(phone(i), StandardCharsets.UTF_8) + "&From=%2B14155550100&Body="
+                    + URLEncoder.encode("Your code is 1234", StandardCharsets.UTF_8);
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(messages).header("Authorization", authorization)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("Twilio stub answered " + response.statusCode());
+            }
+        }
+    }
+
+    private static void sendSmsThroughGateway(String gateway, String capillaryBasic) throws Exception {
+        for (int batch = 0; batch < MESSAGES / 1_000; batch++) {
+            int first = batch * 1_000;
+            String items = IntStream.range(first, first + 1_000)
+                    .mapToObj(i -> "{\"to\":\"" + phone(i) + "\",\"body\":\"Your code is 1234\"}")
+                    .collect(Collectors.joining(",", "{\"root\":{\"sms\":[", "]}}"));
+            call(gateway, "POST", "/v2/communications/sendMessage?channel=sms", items, "Basic", capillaryBasic);
+        }
+    }
+
+    private static String phone(int i) {
+        return String.format("+2782%07d", i);
+    }
+
+    private static String call(String base, String method, String path, String body, String scheme, String credential)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (credential != null) {
+            request.header("Authorization", scheme + " " + credential);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return matcher.group(1);
+    }
+
+    /** An SMTP server that takes every message and counts it: as fast as a server can be, for both sides alike. */
+    private static final class SmtpSink implements AutoCloseable {
+
+        private final ServerSocket listener;
+        private final ExecutorService threads = Executors.newCachedThreadPool();
+        private final AtomicInteger received = new AtomicInteger();
+
+        private SmtpSink(ServerSocket listener) {
+            this.listener = listener;
+        }
+
+        static SmtpSink start(int port) throws IOException {
+            SmtpSink sink = new SmtpSink(new ServerSocket(port, 100, InetAddress.getLoopbackAddress()));
+            sink.threads.execute(sink::accept);
+            return sink;
+        }
+
+        int port() {
+            return listener.getLocalPort();
+        }
+
+        int received() {
+            return received.get();
+        }
+
+        private void accept() {
+            while (!listener.isClosed()) {
+                try {
+                    Socket socket = listener.accept();
+                    threads.execute(() -> converse(socket));
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }
+
+        private void converse(Socket socket) {
+            try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)); Writer out = new OutputStreamWriter(socket.getOutputStream(),
+                    StandardCharsets.ISO_8859_1)) {
+                reply(out, "220 sink ESMTP");
+                String line;
+                while ((line = in.readLine()) != null) {
+                    String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
+                    switch (command) {
+                        case "EHLO", "HELO" -> reply(out, "250 sink");
+                        case "DATA" -> {
+                            reply(out, "354 go ahead");
+                            while (!".".equals(in.readLine())) {
+                                // the message is dropped: only its arrival counts
+                            }
+                            received.incrementAndGet();
+                            reply(out, "250 2.0.0 queued");
+                        }
+                        case "QUIT" -> {
+                            reply(out, "221 bye");
+                            return;
+                        }
+                        default -> reply(out, "250 OK");
+                    }
+                }
+            } catch (IOException dropped) {
+                // the client went away
+            }
+        }
+
+        private static void reply(Writer out, String line) throws IOException {
+            out.write(line + "\r\n");
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            listener.close();
+            threads.shutdownNow();
+        }
+    }
+
+    /** Twilio's Messages resource as far as sending goes: 201 and a message resource for every POST. */
+    private static final class TwilioServer implements AutoCloseable {
+
+        private final HttpServer server;
+        private final AtomicInteger received = new AtomicInteger();
+
+        private TwilioServer(HttpServer server) {
+            this.server = server;
+        }
+
+        static TwilioServer start(int port) throws IOException {
+            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+            TwilioServer twilio = new TwilioServer(http);
+            http.createContext("/2010-04-01/Accounts/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                int count = twilio.received.incrementAndGet();
+                byte[] body = ("{\"sid\":\"SM" + String.format("%032x", count) + "\",\"status\":\"queued\","
+                        + "\"num_segments\":\"1\",\"error_code\":null,\"error_message\":null}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(201, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            http.setExecutor(Executors.newFixedThreadPool(8));
+            http.start();
+            return twilio;
+        }
+
+        int port() {
+            return server.getAddress().getPort();
+        }
+
+        int received() {
+            return received.get();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+}
