@@ -4,9 +4,11 @@ import switchboard.application.port.out.ContactDirectory;
 import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.DeliveryQueue;
 import switchboard.application.port.out.DeliveryStore;
+import switchboard.application.port.out.IdempotencyStore;
 import switchboard.application.port.out.InboxStore;
 import switchboard.application.port.out.ProviderSettingsStore;
 import switchboard.application.port.out.ProviderTokenStore;
+import switchboard.application.port.out.RateLimiter;
 import switchboard.application.port.out.SuppressionList;
 import switchboard.application.port.out.TemplateStore;
 import switchboard.application.port.out.TenantStore;
@@ -24,6 +26,8 @@ public final class InMemoryStores implements StoreSet {
     private final InMemoryProviderSettingsStore providerSettings = new InMemoryProviderSettingsStore();
     private final InMemorySuppressionList suppressions = new InMemorySuppressionList();
     private final InMemoryProviderTokenStore providerTokens = new InMemoryProviderTokenStore();
+    private final InMemoryIdempotencyStore idempotencyKeys = new InMemoryIdempotencyStore();
+    private final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter();
 
     @Override
     public TenantStore tenants() {
@@ -83,5 +87,15 @@ public final class InMemoryStores implements StoreSet {
     @Override
     public ProviderTokenStore providerTokens() {
         return providerTokens;
+    }
+
+    @Override
+    public IdempotencyStore idempotencyKeys() {
+        return idempotencyKeys;
+    }
+
+    @Override
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
     }
 }

@@ -9,6 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +36,16 @@ public final class GatewayClient {
     public Response post(String path, String body, String token) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** POST {@code path} with the body and the headers given as name, value, name, value... */
+    public Response postWithHeaders(String path, String body, String... headers) {
+        HttpRequest.Builder request = request(path, null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     public Response put(String path, String body, String token) {
@@ -61,6 +76,19 @@ public final class GatewayClient {
             throw new IllegalStateException("login as " + username + " failed: " + response);
         }
         return (String) response.json().get("access_token");
+    }
+
+    /** Capillary's Basic authentication: the username and the md5 hex digest of the password. */
+    public static String capillaryBasic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + md5Hex(password)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String md5Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public HttpRequest.Builder request(String path, String token) {

@@ -10,13 +10,9 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -51,17 +47,25 @@ public abstract class GatewayTest implements TestPropertyProvider {
         properties.put("switchboard.admin.password", ADMIN_PASSWORD);
         properties.put("switchboard.security.bcrypt-cost", "4");
         properties.put("switchboard.dispatch.idle-poll", "50ms");
+        List.of("fliplet", "capillary", "dripcel", "admin").forEach(api -> {
+            properties.put("switchboard.rate-limits." + api + ".credential", "off");
+            properties.put("switchboard.rate-limits." + api + ".tenant", "off");
+        });
         properties.putAll(extraProperties());
         return properties;
+    }
+
+    /**
+     * Settings of the test class; rate limits are off unless it sets them
+     * ({@code switchboard.rate-limits.<api>.credential} or {@code .tenant}), so that tests may send freely.
+     */
+    protected Map<String, String> extraProperties() {
+        return Map.of();
     }
 
     /** The database: a fresh in-memory H2 unless a subclass says otherwise. */
     protected Map<String, Object> database() {
         return TestDatabases.h2Properties();
-    }
-
-    protected Map<String, String> extraProperties() {
-        return Map.of();
     }
 
     @BeforeEach
@@ -117,15 +121,11 @@ public abstract class GatewayTest implements TestPropertyProvider {
 
     /** Capillary's Basic authentication: the username and the md5 hex digest of the password. */
     protected static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + md5Hex(password)).getBytes(StandardCharsets.UTF_8));
+        return GatewayClient.capillaryBasic(username, password);
     }
 
     protected static String md5Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return GatewayClient.md5Hex(text);
     }
 
     protected record TenantAdmin(String tenantId, String token) {

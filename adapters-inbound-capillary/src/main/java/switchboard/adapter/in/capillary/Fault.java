@@ -2,9 +2,10 @@ package switchboard.adapter.in.capillary;
 
 /**
  * The codes this dialect answers with besides success: Capillary's documented ones
- * (4203, 4201, 8055, 403 for items; 401, 403, 413 for requests) and Switchboard's own, in the
- * 7000 range, where Capillary documents none for communications. README's "Capillary v2
- * communications" section lists them.
+ * (4203, 4201, 8055, 403 for items; 401, 403, 413 for requests), the HTTP status as the code
+ * for the gateway's guards (409, 422, 429), and Switchboard's own, in the 7000 range, where
+ * Capillary documents none for communications. README's "Capillary v2 communications" section
+ * lists them.
  */
 public enum Fault {
     /** An SMS without its mobile number or body. */
@@ -35,6 +36,14 @@ public enum Fault {
     NOTHING_TO_SEND(7003),
     /** The body holds more items than the gateway accepts in one request. */
     TOO_MANY_ITEMS(7004),
+    /** The Idempotency-Key header is empty, longer than 255 characters, or not printable ASCII. */
+    INVALID_IDEMPOTENCY_KEY(7005),
+    /** A request with the same Idempotency-Key is still being handled. */
+    IN_PROGRESS(409),
+    /** The Idempotency-Key was used for a different request. */
+    KEY_REUSED(422),
+    /** The credential used up its rate limit. */
+    TOO_MANY_REQUESTS(429),
     UNAUTHORIZED(401),
     FORBIDDEN(403),
     TOO_LARGE(413),

@@ -1,12 +1,14 @@
 package switchboard.adapter.in.dripcel;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -23,7 +25,7 @@ import switchboard.domain.credential.CredentialType;
  * {@code sendLog.create}; reading a send's status needs {@code sendLog.read} or that.
  */
 @ServerFilter(ApiKeyFilter.PATHS)
-public class ApiKeyFilter {
+public class ApiKeyFilter implements Ordered {
 
     public static final String PATHS = "/send/**";
     /** The request attribute holding the caller's credential. */
@@ -37,6 +39,12 @@ public class ApiKeyFilter {
 
     public ApiKeyFilter(AuthenticateTokenUseCase authenticate) {
         this.authenticate = authenticate;
+    }
+
+    /** With the security filter: before the gateway's guards, which count the key's requests. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.order();
     }
 
     /** @return a refusal, or null to let the request through */

@@ -19,6 +19,7 @@ import switchboard.domain.tenant.TenantId;
 public class FlipletAuthenticator {
 
     private static final String BEARER = "Bearer ";
+    private static final String CREDENTIAL = "fliplet.credential";
 
     private final AuthenticateTokenUseCase authenticate;
 
@@ -28,9 +29,22 @@ public class FlipletAuthenticator {
 
     /** @throws NotAuthorisedException when the token is missing, unknown or revoked */
     public TenantId tenantOf(HttpRequest<?> request) {
-        return token(request).flatMap(token -> authenticate.authenticate(CredentialType.FLIPLET_TOKEN, token))
-                .map(Credential::tenantId)
-                .orElseThrow(NotAuthorisedException::new);
+        return credential(request).map(Credential::tenantId).orElseThrow(NotAuthorisedException::new);
+    }
+
+    /**
+     * The token's credential, if it is one. It is looked up once per request: the rate limits
+     * ask before the controller does.
+     */
+    public Optional<Credential> credential(HttpRequest<?> request) {
+        Optional<Credential> known = request.getAttribute(CREDENTIAL, Credential.class);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<Credential> credential = token(request)
+                .flatMap(token -> authenticate.authenticate(CredentialType.FLIPLET_TOKEN, token));
+        credential.ifPresent(found -> request.setAttribute(CREDENTIAL, found));
+        return credential;
     }
 
     private static Optional<String> token(HttpRequest<?> request) {

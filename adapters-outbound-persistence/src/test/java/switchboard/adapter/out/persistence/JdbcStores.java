@@ -6,10 +6,12 @@ import switchboard.application.port.out.ContactDirectory;
 import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.DeliveryQueue;
 import switchboard.application.port.out.DeliveryStore;
+import switchboard.application.port.out.IdempotencyStore;
 import switchboard.application.port.out.InboxStore;
 import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.ProviderSettingsStore;
 import switchboard.application.port.out.ProviderTokenStore;
+import switchboard.application.port.out.RateLimiter;
 import switchboard.application.port.out.SuppressionList;
 import switchboard.application.port.out.TemplateStore;
 import switchboard.application.port.out.TenantStore;
@@ -77,5 +79,15 @@ public record JdbcStores(ApplicationContext context) implements StoreSet {
     @Override
     public ProviderTokenStore providerTokens() {
         return context.getBean(JdbcProviderTokenStore.class);
+    }
+
+    @Override
+    public IdempotencyStore idempotencyKeys() {
+        return context.getBean(JdbcIdempotencyStore.class);
+    }
+
+    @Override
+    public RateLimiter rateLimiter() {
+        return context.getBean(Bucket4jRateLimiter.class);
     }
 }

@@ -1,6 +1,5 @@
 package switchboard.bootstrap.e2e.capillary;
 
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,12 +43,7 @@ abstract class CapillaryTest extends GatewayTest {
 
     /** POST {@code path} with the body and the headers given as name, value, name, value... */
     protected GatewayClient.Response post(String path, String body, String... headers) {
-        HttpRequest.Builder request = client.request(path, null).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return client.send(request);
+        return client.postWithHeaders(path, body, headers);
     }
 
     /** The body's list of this tenant's captured deliveries of a channel. */

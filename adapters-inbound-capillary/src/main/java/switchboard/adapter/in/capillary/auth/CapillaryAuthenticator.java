@@ -25,6 +25,7 @@ public class CapillaryAuthenticator {
 
     public static final String OAUTH_HEADER = "X-CAP-API-OAUTH-TOKEN";
     public static final String ACCESS_GROUP = "Communication";
+    private static final String CREDENTIAL = "capillary.credential";
 
     private final AuthenticatePasswordUseCase passwords;
     private final AuthenticateAccessTokenUseCase accessTokens;
@@ -40,7 +41,7 @@ public class CapillaryAuthenticator {
      * @throws RequestRefused for a missing or bad credential (401) or one without access (403)
      */
     public TenantId sender(HttpRequest<?> request) {
-        Credential credential = credential(request).orElseThrow(() -> new RequestRefused(HttpStatus.UNAUTHORIZED,
+        Credential credential = authenticated(request).orElseThrow(() -> new RequestRefused(HttpStatus.UNAUTHORIZED,
                 Fault.UNAUTHORIZED, "Unauthorized: send Basic base64(username:md5(password)), or an " + OAUTH_HEADER
                         + " from POST /v3/oauth/token/generate that has not expired."));
         if (!credential.canWrite(ACCESS_GROUP)) {
@@ -48,6 +49,22 @@ public class CapillaryAuthenticator {
                     "Forbidden: this credential has no WRITE access to the " + ACCESS_GROUP + " access group.");
         }
         return credential.tenantId();
+    }
+
+    /** The credential of a caller who may send; empty for any other caller, whom {@link #sender} refuses. */
+    public Optional<Credential> sendingCredential(HttpRequest<?> request) {
+        return authenticated(request).filter(credential -> credential.canWrite(ACCESS_GROUP));
+    }
+
+    /** The caller's credential, checked once per request: the rate limits ask before the controller does. */
+    private Optional<Credential> authenticated(HttpRequest<?> request) {
+        Optional<Credential> known = request.getAttribute(CREDENTIAL, Credential.class);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<Credential> credential = credential(request);
+        credential.ifPresent(found -> request.setAttribute(CREDENTIAL, found));
+        return credential;
     }
 
     private Optional<Credential> credential(HttpRequest<?> request) {

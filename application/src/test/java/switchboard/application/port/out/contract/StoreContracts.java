@@ -90,4 +90,20 @@ public abstract class StoreContracts {
             return StoreContracts.this.emptyStores();
         }
     }
+
+    @Nested
+    class IdempotencyKeys extends IdempotencyStoreContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class RateLimits extends RateLimiterContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
 }

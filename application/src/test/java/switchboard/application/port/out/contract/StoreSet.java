@@ -4,10 +4,12 @@ import switchboard.application.port.out.ContactDirectory;
 import switchboard.application.port.out.CredentialStore;
 import switchboard.application.port.out.DeliveryQueue;
 import switchboard.application.port.out.DeliveryStore;
+import switchboard.application.port.out.IdempotencyStore;
 import switchboard.application.port.out.InboxStore;
 import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.ProviderSettingsStore;
 import switchboard.application.port.out.ProviderTokenStore;
+import switchboard.application.port.out.RateLimiter;
 import switchboard.application.port.out.SuppressionList;
 import switchboard.application.port.out.TemplateStore;
 import switchboard.application.port.out.TenantStore;
@@ -39,4 +41,9 @@ public interface StoreSet {
     SuppressionList suppressions();
 
     ProviderTokenStore providerTokens();
+
+    IdempotencyStore idempotencyKeys();
+
+    /** The rate limiter over the same database: buckets in memory on H2, in the database on PostgreSQL. */
+    RateLimiter rateLimiter();
 }

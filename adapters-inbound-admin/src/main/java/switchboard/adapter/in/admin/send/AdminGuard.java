@@ -1,0 +1,34 @@
+package switchboard.adapter.in.admin.send;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+import switchboard.adapter.in.admin.ProblemDetails;
+import switchboard.adapter.in.admin.TenantAccess;
+import switchboard.application.port.in.ApiCaller;
+import switchboard.application.port.in.GuardRefusal;
+
+/**
+ * What the gateway's rate limits and Idempotency-Keys need from the Admin send: who calls (the
+ * admin of the token, counted by username, for the admin's own tenant) and ProblemDetails for a
+ * refusal.
+ */
+@Singleton
+public class AdminGuard {
+
+    public static final String API = "admin";
+
+    public Optional<ApiCaller> caller(HttpRequest<?> request) {
+        return request.getUserPrincipal(Authentication.class)
+                .map(admin -> new ApiCaller(API, TenantAccess.ownTenant(admin), admin.getName()));
+    }
+
+    public MutableHttpResponse<?> refuse(HttpRequest<?> request, GuardRefusal refusal) {
+        return ProblemDetails.response(request, HttpStatus.valueOf(refusal.status()), refusal.message());
+    }
+}

@@ -1,0 +1,31 @@
+package switchboard.adapter.in.dripcel;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+import switchboard.application.port.in.ApiCaller;
+import switchboard.application.port.in.GuardRefusal;
+import switchboard.domain.credential.Credential;
+
+/**
+ * What the gateway's rate limits and Idempotency-Keys need from Dripcel: who calls (the API key
+ * {@link ApiKeyFilter} accepted) and Dripcel's {@code {ok: false, error}} for a refusal.
+ */
+@Singleton
+public class DripcelGuard {
+
+    public static final String API = "dripcel";
+
+    public Optional<ApiCaller> caller(HttpRequest<?> request) {
+        return request.getAttribute(ApiKeyFilter.CREDENTIAL, Credential.class)
+                .map(key -> new ApiCaller(API, key.tenantId(), key.id().toString()));
+    }
+
+    public MutableHttpResponse<?> refuse(GuardRefusal refusal) {
+        return DripcelAnswer.failure(HttpStatus.valueOf(refusal.status()), refusal.message());
+    }
+}

@@ -1,0 +1,21 @@
+package switchboard.application.service;
+
+import java.util.Objects;
+
+import switchboard.application.port.in.IdempotencyClaim;
+import switchboard.application.port.in.ReleaseIdempotencyKeyUseCase;
+import switchboard.application.port.out.IdempotencyStore;
+
+public final class ReleaseIdempotencyKeyService implements ReleaseIdempotencyKeyUseCase {
+
+    private final IdempotencyStore store;
+
+    public ReleaseIdempotencyKeyService(IdempotencyStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    @Override
+    public void release(IdempotencyClaim.Granted claim) {
+        store.release(claim.tenantId(), claim.key(), claim.claimId());
+    }
+}

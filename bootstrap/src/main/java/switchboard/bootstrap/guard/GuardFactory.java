@@ -1,0 +1,92 @@
+package switchboard.bootstrap.guard;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import switchboard.adapter.in.admin.send.AdminGuard;
+import switchboard.adapter.in.capillary.send.CapillaryGuard;
+import switchboard.adapter.in.dripcel.DripcelGuard;
+import switchboard.adapter.in.fliplet.FlipletGuard;
+import switchboard.application.port.in.CheckRateLimitUseCase;
+import switchboard.application.port.in.ClaimIdempotencyKeyUseCase;
+import switchboard.application.port.in.CompleteIdempotentRequestUseCase;
+import switchboard.application.port.in.PurgeExpiredKeysUseCase;
+import switchboard.application.port.in.ReleaseIdempotencyKeyUseCase;
+import switchboard.application.port.out.Allowance;
+import switchboard.application.port.out.IdempotencyStore;
+import switchboard.application.port.out.RateLimiter;
+import switchboard.application.service.CheckRateLimitService;
+import switchboard.application.service.ClaimIdempotencyKeyService;
+import switchboard.application.service.CompleteIdempotentRequestService;
+import switchboard.application.service.IdempotencyPolicy;
+import switchboard.application.service.PurgeExpiredKeysService;
+import switchboard.application.service.RateLimitPolicy;
+import switchboard.application.service.ReleaseIdempotencyKeyService;
+
+/**
+ * The guards' services and their settings. Rate limits are {@code switchboard.rate-limits.<api>.credential}
+ * and {@code .tenant} per API, and {@code switchboard.rate-limits.tenant} across APIs, each
+ * {@code <requests>/<period>} (e.g. {@code 20/30s}) or {@code off}; application.yml holds the defaults.
+ */
+@Factory
+class GuardFactory {
+
+    private static final String PREFIX = "switchboard.rate-limits.";
+    private static final List<String> APIS = List.of(FlipletGuard.API, CapillaryGuard.API, DripcelGuard.API, AdminGuard.API);
+
+    @Singleton
+    RateLimitPolicy rateLimitPolicy(Environment environment) {
+        Map<String, Allowance> perCredential = new HashMap<>();
+        Map<String, Allowance> perTenant = new HashMap<>();
+        for (String api : APIS) {
+            allowance(environment, api + ".credential").ifPresent(allowance -> perCredential.put(api, allowance));
+            allowance(environment, api + ".tenant").ifPresent(allowance -> perTenant.put(api, allowance));
+        }
+        return new RateLimitPolicy(perCredential, perTenant, allowance(environment, "tenant"));
+    }
+
+    @Singleton
+    CheckRateLimitUseCase checkRateLimit(RateLimiter limiter, RateLimitPolicy policy) {
+        return new CheckRateLimitService(limiter, policy);
+    }
+
+    @Singleton
+    IdempotencyPolicy idempotencyPolicy(@Value("${switchboard.idempotency.retention:24h}") Duration retention,
+                                        @Value("${switchboard.idempotency.claim-timeout:2m}") Duration claimTimeout,
+                                        @Value("${switchboard.idempotency.retry-after:1s}") Duration retryAfter) {
+        return new IdempotencyPolicy(retention, claimTimeout, retryAfter);
+    }
+
+    @Singleton
+    ClaimIdempotencyKeyUseCase claimIdempotencyKey(IdempotencyStore store, IdempotencyPolicy policy, Clock clock) {
+        return new ClaimIdempotencyKeyService(store, policy, clock);
+    }
+
+    @Singleton
+    CompleteIdempotentRequestUseCase completeIdempotentRequest(IdempotencyStore store) {
+        return new CompleteIdempotentRequestService(store);
+    }
+
+    @Singleton
+    ReleaseIdempotencyKeyUseCase releaseIdempotencyKey(IdempotencyStore store) {
+        return new ReleaseIdempotencyKeyService(store);
+    }
+
+    @Singleton
+    PurgeExpiredKeysUseCase purgeExpiredKeys(IdempotencyStore store, RateLimiter limiter, Clock clock) {
+        return new PurgeExpiredKeysService(store, limiter, clock);
+    }
+
+    private static Optional<Allowance> allowance(Environment environment, String name) {
+        return environment.getProperty(PREFIX + name, String.class).flatMap(text -> Allowances.parse(PREFIX + name, text));
+    }
+}
