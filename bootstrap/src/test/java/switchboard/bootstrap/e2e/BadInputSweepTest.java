@@ -120,7 +120,7 @@ class BadInputSweepTest extends GatewayTest {
                 Caller.FLIPLET, Map.of("Auth-token", (String) credential(tenant, "{\"type\":\"fliplet-token\"}").get("token")),
                 Caller.TENANT_ADMIN, Map.of("Authorization", "Bearer " + tenant.token()),
                 Caller.PLATFORM_ADMIN, Map.of("Authorization", "Bearer " + platformAdminToken()),
-                Caller.CAPILLARY_BASIC, Map.of("Authorization", basic(capillaryUser, "capillary password")),
+                Caller.CAPILLARY_BASIC, Map.of("Authorization", capillaryBasic(capillaryUser, "capillary password")),
                 Caller.CAPILLARY_OAUTH, Map.of("X-CAP-API-OAUTH-TOKEN", accessToken),
                 Caller.DRIPCEL, Map.of("Authorization", "Bearer " + credential(tenant,
                         "{\"type\":\"dripcel-api-key\",\"permissions\":[\"sendLog.create\"]}").get("apiKey")));

@@ -120,7 +120,7 @@ public abstract class GatewayTest implements TestPropertyProvider {
     }
 
     /** Capillary's Basic authentication: the username and the md5 hex digest of the password. */
-    protected static String basic(String username, String password) {
+    protected static String capillaryBasic(String username, String password) {
         return GatewayClient.capillaryBasic(username, password);
     }
 

@@ -83,7 +83,7 @@ class TenantIsolationTest extends GatewayTest {
         flipletToken = (String) credential(a, "{\"type\":\"fliplet-token\"}").get("token");
         dripcelKey = (String) credential(a, "{\"type\":\"dripcel-api-key\",\"permissions\":[\"sendLog.create\"]}").get("apiKey");
         credential(a, "{\"type\":\"capillary-basic\",\"username\":\"a-capillary\",\"password\":\"capillary password\"}");
-        capillaryBasic = basic("a-capillary", "capillary password");
+        capillaryBasic = capillaryBasic("a-capillary", "capillary password");
         Map<String, Object> oauth = credential(a, "{\"type\":\"capillary-oauth\"}");
         capillaryAccessToken = (String) object(client.post("/v3/oauth/token/generate", "{\"key\":\"" + oauth.get("key")
                 + "\",\"secret\":\"" + oauth.get("secret") + "\"}", null).json().get("data")).get("accessToken");

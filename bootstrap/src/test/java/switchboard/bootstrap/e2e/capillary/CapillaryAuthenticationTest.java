@@ -52,9 +52,9 @@ class CapillaryAuthenticationTest extends CapillaryTest {
                 .getBytes(StandardCharsets.UTF_8));
 
         for (GatewayClient.Response response : List.of(post(SEND, ONE_SMS),
-                post(SEND, ONE_SMS, "Authorization", basic(tenant.username(), "wrong password")),
+                post(SEND, ONE_SMS, "Authorization", capillaryBasic(tenant.username(), "wrong password")),
                 post(SEND, ONE_SMS, "Authorization", plainPassword),
-                post(SEND, ONE_SMS, "Authorization", basic("nobody", PASSWORD)),
+                post(SEND, ONE_SMS, "Authorization", capillaryBasic("nobody", PASSWORD)),
                 post(SEND, ONE_SMS, "Authorization", "Basic not-base64"),
                 post(SEND, ONE_SMS, "Authorization", "Bearer " + platformAdminToken()))) {
             assertThat(response.status()).as(response.body()).isEqualTo(401);
@@ -69,7 +69,7 @@ class CapillaryAuthenticationTest extends CapillaryTest {
         createCredential(admin, "{\"type\":\"capillary-basic\",\"username\":\"reader-only\",\"password\":\"" + PASSWORD
                 + "\",\"access\":{\"Communication\":\"READ\"}}");
 
-        GatewayClient.Response response = post(SEND, ONE_SMS, "Authorization", basic("reader-only", PASSWORD));
+        GatewayClient.Response response = post(SEND, ONE_SMS, "Authorization", capillaryBasic("reader-only", PASSWORD));
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json()).isEqualTo(refusal(403,

@@ -55,7 +55,7 @@ abstract class CapillaryTest extends GatewayTest {
     protected record CapillaryTenant(TenantAdmin admin, String username, Map<String, Object> credential) {
 
         String basic() {
-            return CapillaryTest.basic(username, PASSWORD);
+            return capillaryBasic(username, PASSWORD);
         }
 
         GatewayClient.Response send(CapillaryTest test, String channel, String body) {
