@@ -97,7 +97,7 @@ public class FcmPushSender implements PushSender {
     }
 
     private Target target(ProviderAccount account) throws ProviderFailure {
-        String key = account.field("serviceAccountJson");
+        String key = account.field(FcmAccountRules.SERVICE_ACCOUNT_JSON);
         if (key == null) {
             throw ProviderFailure.rejected("the FCM account has no serviceAccountJson secret");
         }
@@ -108,7 +108,7 @@ public class FcmPushSender implements PushSender {
             ServiceAccount built = accounts.putIfAbsent(digest, serviceAccount);
             serviceAccount = built != null ? built : serviceAccount;
         }
-        return new Target(serviceAccount, projectUri(account.field("projectId"), serviceAccount));
+        return new Target(serviceAccount, projectUri(account.field(FcmAccountRules.PROJECT_ID), serviceAccount));
     }
 
     private Target gatewayTarget(String key, String projectId) {

@@ -14,13 +14,17 @@ record TwilioCredentials(String accountSid, String authToken) {
     private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
 
     TwilioCredentials {
-        if (accountSid == null || !ACCOUNT_SID.matcher(accountSid).matches()) {
+        if (!isAccountSid(accountSid)) {
             throw new IllegalArgumentException(
                     "the account's accountSid is not a Twilio account SID (AC and 32 hexadecimal digits)");
         }
         if (authToken == null || authToken.isBlank()) {
             throw new IllegalArgumentException("the Twilio account " + accountSid + " has no authToken");
         }
+    }
+
+    static boolean isAccountSid(String text) {
+        return text != null && ACCOUNT_SID.matcher(text).matches();
     }
 
     /** The value of the Authorization header: HTTP Basic, the SID as user name and the token as password. */

@@ -18,11 +18,12 @@ record ZaloAccount(String appId, String templateId, String templateParam, String
                    Optional<String> accessToken) {
 
     static final String DEFAULT_TEMPLATE_PARAM = "content";
+    static final List<String> REQUIRED = List.of("appId", "templateId", "secretKey", "refreshToken");
 
     /** @throws ProviderFailure (rejected) naming the fields the account lacks */
     static ZaloAccount of(ProviderAccount account) throws ProviderFailure {
         List<String> missing = new ArrayList<>();
-        for (String field : List.of("appId", "templateId", "secretKey", "refreshToken")) {
+        for (String field : REQUIRED) {
             if (account.field(field) == null) {
                 missing.add(field);
             }
