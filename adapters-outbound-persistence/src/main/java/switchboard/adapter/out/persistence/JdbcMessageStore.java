@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -230,7 +231,10 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
     }
 
     @Override
-    public List<ClaimedDelivery> claimDue(Lease lease, Instant now, int limit) {
+    public List<ClaimedDelivery> claimDue(Lease lease, Instant clockTime, int limit) {
+        // Timestamps are kept in microseconds, rounded (PostgreSQL) or cut (H2): compared at the clock's nanoseconds,
+        // a not-before time rounded up past them would pass the query and fail the delivery's own check.
+        Instant now = clockTime.truncatedTo(ChronoUnit.MICROS);
         return database.write(connection -> {
             // Deliveries whose worker's lease ran out come first: they have waited longest.
             List<Delivery> due = new ArrayList<>(Database.query(connection, "SELECT " + DeliveryRows.COLUMNS

@@ -115,6 +115,20 @@ public abstract class MessageStoreContract extends StoreContract {
     }
 
     @Test
+    void aNotBeforeFinerThanTheDatabaseKeepsIsNeverClaimedEarlyNorBreaksTheClaim() {
+        // Databases keep microseconds and round: 0.6 µs is stored as 1 µs.
+        Instant notBefore = NOW.plusNanos(600);
+        Message message = message(ACME);
+        stores.messages().save(message, List.of(queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), notBefore)),
+                Optional.empty());
+
+        assertThat(stores.queue().claimDue(lease("w1", later(60)), NOW.plusNanos(100), 10)).isEmpty();
+        int claimedOnceDue = stores.queue().claimDue(lease("w1", later(60)), NOW.plusNanos(700), 10).size()
+                + stores.queue().claimDue(lease("w1", later(60)), NOW.plusNanos(1700), 10).size();
+        assertThat(claimedOnceDue).isEqualTo(1);
+    }
+
+    @Test
     void claimsTheOldestDueFirstAndNoMoreThanAsked() {
         Message message = message(ACME);
         List<Delivery> deliveries = new ArrayList<>();
