@@ -91,6 +91,15 @@ public final class ProviderBench {
         twilio.close();
     }
 
+    /** Daemon threads: the gateway keeps its connections open, and their blocked reads must not hold the JVM up. */
+    private static ExecutorService connectionThreads() {
+        return Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     private record Row(String name, List<Long> perSecond) {
         double median() {
             List<Long> sorted = new ArrayList<>(perSecond);
@@ -206,7 +215,7 @@ public final class ProviderBench {
     private static final class SmtpSink implements AutoCloseable {
 
         private final ServerSocket listener;
-        private final ExecutorService threads = Executors.newCachedThreadPool();
+        private final ExecutorService threads = connectionThreads();
         private final AtomicInteger received = new AtomicInteger();
 
         private SmtpSink(ServerSocket listener) {
@@ -288,7 +297,7 @@ public final class ProviderBench {
     private static final class TwilioServer implements AutoCloseable {
 
         private final ServerSocket listener;
-        private final ExecutorService threads = Executors.newCachedThreadPool();
+        private final ExecutorService threads = connectionThreads();
         private final AtomicInteger received = new AtomicInteger();
 
         private TwilioServer(ServerSocket listener) {
