@@ -21,6 +21,7 @@ import switchboard.application.port.out.DeliveryQueue;
 import switchboard.application.port.out.DeliveryStore;
 import switchboard.application.port.out.Lease;
 import switchboard.application.port.out.MessageStore;
+import switchboard.application.port.out.NewMessage;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -45,6 +46,11 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
                 leases.put(delivery.id(), lease.orElseThrow());
             }
         }
+    }
+
+    @Override
+    public synchronized void saveAll(List<NewMessage> batch) {
+        batch.forEach(each -> save(each.message(), each.deliveries(), Optional.empty()));
     }
 
     @Override

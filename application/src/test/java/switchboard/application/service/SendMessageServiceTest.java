@@ -14,6 +14,8 @@ import switchboard.application.dispatch.Senders;
 import switchboard.application.memory.Gateway;
 import switchboard.application.memory.RecordingEmailSender;
 import switchboard.application.port.PageRequest;
+import switchboard.application.port.Suppression;
+import switchboard.application.port.in.BatchSendOutcome;
 import switchboard.application.port.in.NotFoundException;
 import switchboard.application.port.in.RecipientOutcome.Reason;
 import switchboard.application.port.in.RecipientOutcome;
@@ -277,6 +279,31 @@ class SendMessageServiceTest {
         assertThat(result.messageId()).isEmpty();
         assertThat(result.outcomes()).singleElement().isInstanceOfSatisfying(RecipientOutcome.Accepted.class,
                 accepted -> assertThat(accepted.deliveries()).isEmpty());
+    }
+
+    @Test
+    void aBatchStoresEachCommandAsItsOwnMessageAndAnswersARefusedOneInItsPlace() {
+        Recipient gone = new Recipient(Channel.EMAIL, new EmailAddress("gone@example.com"));
+        gateway.stores.suppressions().suppress(Gateway.TENANT, new Suppression(gone, "bounced", Instant.now()));
+        SendCommand toAnn = command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("ann@example.com")))),
+                Duration.ZERO);
+        SendCommand fieldsForNoContact = SendCommand.of(Gateway.TENANT, "test", Content.text("Hi {{first_name}}", "Body"),
+                List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("bob@example.com"))))).withPersonalisation(true);
+        SendCommand toGoneAndCid = command(List.of(new ToAddress(gone),
+                new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("cid@example.com")))), Duration.ZERO);
+
+        List<BatchSendOutcome> outcomes = gateway.send.sendAll(Gateway.TENANT, List.of(toAnn, fieldsForNoContact, toGoneAndCid));
+
+        assertThat(outcomes).hasSize(3);
+        assertThat(outcomes.get(1)).isInstanceOfSatisfying(BatchSendOutcome.Refused.class, refused ->
+                assertThat(refused.reason()).contains("first_name"));
+        SendResult first = ((BatchSendOutcome.Sent) outcomes.get(0)).result();
+        SendResult third = ((BatchSendOutcome.Sent) outcomes.get(2)).result();
+        assertThat(first.messageId()).isPresent().isNotEqualTo(third.messageId());
+        assertThat(reason(third.outcomes().get(0))).isEqualTo(Reason.SUPPRESSED);
+        assertThat(addresses(third.outcomes().get(1))).containsExactly("cid@example.com");
+        assertThat(gateway.stores.messages().deliveries()).extracting(delivery -> delivery.address().value())
+                .containsExactlyInAnyOrder("ann@example.com", "cid@example.com");
     }
 
     @Test

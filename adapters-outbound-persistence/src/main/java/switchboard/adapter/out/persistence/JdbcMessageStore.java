@@ -26,6 +26,7 @@ import switchboard.application.port.out.ClaimedDelivery;
 import switchboard.application.port.out.DeliveryQueue;
 import switchboard.application.port.out.Lease;
 import switchboard.application.port.out.MessageStore;
+import switchboard.application.port.out.NewMessage;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -64,26 +65,48 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
     @Override
     public void save(Message message, List<Delivery> deliveries, Optional<Lease> lease) {
         database.write(connection -> {
-            insertMessage(connection, message);
-            insertAttachments(connection, message);
-            insertDeliveries(connection, deliveries, lease);
-            insertCredentials(connection, deliveries);
+            insert(connection, List.of(message), deliveries, lease);
             return null;
         });
     }
 
-    private void insertMessage(Connection connection, Message message) throws SQLException {
+    @Override
+    public void saveAll(List<NewMessage> messages) {
+        database.write(connection -> {
+            insert(connection, messages.stream().map(NewMessage::message).toList(),
+                    messages.stream().flatMap(each -> each.deliveries().stream()).toList(), Optional.empty());
+            return null;
+        });
+    }
+
+    private void insert(Connection connection, List<Message> messages, List<Delivery> deliveries, Optional<Lease> lease)
+            throws SQLException {
+        insertMessages(connection, messages);
+        for (Message message : messages) {
+            insertAttachments(connection, message);
+        }
+        insertDeliveries(connection, deliveries, lease);
+        insertCredentials(connection, deliveries);
+    }
+
+    private void insertMessages(Connection connection, List<Message> messages) throws SQLException {
         String jsonParameter = database.dialect().jsonParameter();
-        EmailOptions email = message.email();
-        Database.update(connection, "INSERT INTO message (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                        + jsonParameter + ", " + jsonParameter + ", " + jsonParameter + ", ?, ?, ?, ?)",
-                message.id().value(), message.tenantId().value(), message.origin(), message.content().subject(),
-                message.content().text(), message.content().html(),
-                email.from() == null ? null : email.from().value(), email.fromName(),
-                json.write(addresses(email.visibleTo())), json.write(addresses(email.visibleCc())),
-                json.write(email.headers().stream().map(header -> Map.of("name", header.name(), "value", header.value()))
-                        .toList()),
-                message.sender(), message.campaignId(), message.testMode(), message.createdAt());
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO message (" + MESSAGE_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + jsonParameter + ", " + jsonParameter + ", " + jsonParameter
+                + ", ?, ?, ?, ?)")) {
+            for (Message message : messages) {
+                EmailOptions email = message.email();
+                Database.bind(statement, message.id().value(), message.tenantId().value(), message.origin(),
+                        message.content().subject(), message.content().text(), message.content().html(),
+                        email.from() == null ? null : email.from().value(), email.fromName(),
+                        json.write(addresses(email.visibleTo())), json.write(addresses(email.visibleCc())),
+                        json.write(email.headers().stream().map(header -> Map.of("name", header.name(), "value", header.value()))
+                                .toList()),
+                        message.sender(), message.campaignId(), message.testMode(), message.createdAt());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
     }
 
     private static void insertAttachments(Connection connection, Message message) throws SQLException {

@@ -24,6 +24,9 @@ public interface MessageStore {
      */
     void save(Message message, List<Delivery> deliveries, Optional<Lease> lease);
 
+    /** Stores the messages and their queued deliveries in one transaction: a batch is accepted whole. */
+    void saveAll(List<NewMessage> messages);
+
     Optional<MessageRecord> find(TenantId tenantId, MessageId id);
 
     /** The tenant's messages that pass the filter, newest first. */

@@ -5,11 +5,16 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import switchboard.application.port.in.BatchSendOutcome;
+import switchboard.application.port.in.SendCommand;
 import switchboard.application.port.in.SendMessageUseCase;
+import switchboard.application.port.in.SendResult;
+import switchboard.domain.tenant.TenantId;
 
 /**
  * Holds a send in flight for a test: after {@link #holdNext()} the next send waits, once it has
@@ -27,14 +32,27 @@ public class SendGate implements BeanCreatedEventListener<SendMessageUseCase> {
     @Override
     public SendMessageUseCase onCreated(BeanCreatedEvent<SendMessageUseCase> event) {
         SendMessageUseCase send = event.getBean();
-        return command -> {
-            Hold hold = next.getAndSet(null);
-            if (hold != null) {
-                hold.entered.countDown();
-                await(hold.released);
+        return new SendMessageUseCase() {
+            @Override
+            public SendResult send(SendCommand command) {
+                passGate();
+                return send.send(command);
             }
-            return send.send(command);
+
+            @Override
+            public List<BatchSendOutcome> sendAll(TenantId tenantId, List<SendCommand> commands) {
+                passGate();
+                return send.sendAll(tenantId, commands);
+            }
         };
+    }
+
+    private void passGate() {
+        Hold hold = next.getAndSet(null);
+        if (hold != null) {
+            hold.entered.countDown();
+            await(hold.released);
+        }
     }
 
     /** Makes the next send wait. */

@@ -22,12 +22,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import switchboard.adapter.in.capillary.CapillaryApiController;
 import switchboard.adapter.in.capillary.Fault;
 import switchboard.adapter.in.capillary.RequestRefused;
 import switchboard.adapter.in.capillary.auth.CapillaryAuthenticator;
+import switchboard.application.port.in.BatchSendOutcome;
 import switchboard.application.port.in.RecipientOutcome;
+import switchboard.application.port.in.SendCommand;
 import switchboard.application.port.in.SendMessageUseCase;
 import switchboard.application.port.in.SendResult;
 import switchboard.domain.InvalidValueException;
@@ -111,24 +114,42 @@ public class SendMessageController extends CapillaryApiController {
             throw new RequestRefused(HttpStatus.BAD_REQUEST, Fault.TOO_MANY_ITEMS, "A request may hold at most " + maxItems
                     + " items; this one holds " + items.size() + ". Send them in several requests.");
         }
-        List<ItemResult> results = new ArrayList<>(items.size());
+        List<ItemCheck> checks = new ArrayList<>(items.size());
+        List<ItemCheck> sentChecks = new ArrayList<>();
+        List<SendCommand> commands = new ArrayList<>();
         for (I item : items) {
             ItemCheck check = new ItemCheck();
-            send(reader, item, tenant, check);
-            results.add(reader.result(item, check));
+            checks.add(check);
+            command(reader, item, tenant, check).ifPresent(command -> {
+                commands.add(command);
+                sentChecks.add(check);
+            });
+        }
+        List<BatchSendOutcome> outcomes = commands.isEmpty() ? List.of() : sendMessage.sendAll(tenant, commands);
+        for (int sent = 0; sent < outcomes.size(); sent++) {
+            if (outcomes.get(sent) instanceof BatchSendOutcome.Sent accepted) {
+                recordRejections(accepted.result(), sentChecks.get(sent));
+            } else {
+                sentChecks.get(sent).error(Fault.INVALID_ITEM, ((BatchSendOutcome.Refused) outcomes.get(sent)).reason());
+            }
+        }
+        List<ItemResult> results = new ArrayList<>(items.size());
+        for (int index = 0; index < items.size(); index++) {
+            results.add(reader.result(items.get(index), checks.get(index)));
         }
         return results;
     }
 
-    private <I> void send(ItemReader<I> reader, I item, TenantId tenant, ItemCheck check) {
+    private static <I> Optional<SendCommand> command(ItemReader<I> reader, I item, TenantId tenant, ItemCheck check) {
         if (item == null) {
             check.error(Fault.INVALID_ITEM, "An item must be a JSON object.");
-            return;
+            return Optional.empty();
         }
         try {
-            reader.read(item, tenant, check).ifPresent(command -> recordRejections(sendMessage.send(command), check));
+            return reader.read(item, tenant, check);
         } catch (InvalidValueException e) {
             check.error(Fault.INVALID_ITEM, e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -55,7 +55,6 @@ public class EmailController extends FlipletApiController {
         if (request.scopeForm()) {
             return HttpResponse.ok(AcceptedMessage.of(sendMessage.send(emails.scopeForm(tenant, request.asScopeEmail()))));
         }
-        return Batches.send(request.emails(),
-                email -> AcceptedMessage.of(sendMessage.send(emails.messageForm(tenant, email))));
+        return Batches.send(request.emails(), email -> emails.messageForm(tenant, email), tenant, sendMessage);
     }
 }

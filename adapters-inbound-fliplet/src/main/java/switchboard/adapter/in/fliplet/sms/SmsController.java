@@ -48,7 +48,7 @@ public class SmsController extends FlipletApiController {
     @Post("/batch")
     public HttpResponse<?> batch(HttpRequest<?> http, @Body byte[] body) {
         TenantId tenant = authenticator.tenantOf(http);
-        return Batches.send(json.read(body, SmsBatchRequest.class).sms(),
-                request -> AcceptedMessage.of(sendMessage.send(sms.command(tenant, request))));
+        return Batches.send(json.read(body, SmsBatchRequest.class).sms(), request -> sms.command(tenant, request), tenant,
+                sendMessage);
     }
 }

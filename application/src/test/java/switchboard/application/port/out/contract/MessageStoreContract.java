@@ -24,6 +24,7 @@ import switchboard.application.port.MessageSummary;
 import switchboard.application.port.PageRequest;
 import switchboard.application.port.out.ClaimedDelivery;
 import switchboard.application.port.out.Lease;
+import switchboard.application.port.out.NewMessage;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
@@ -112,6 +113,23 @@ public abstract class MessageStoreContract extends StoreContract {
 
         assertThat(stores.queue().claimDue(lease("w1", later(60)), later(3599), 10)).isEmpty();
         assertThat(stores.queue().claimDue(lease("w1", later(3660)), later(3600), 10)).hasSize(1);
+    }
+
+    @Test
+    void storesABatchOfMessagesEachWithItsDeliveries() {
+        Message first = message(ACME);
+        Message second = message(ACME);
+        Delivery toAnn = queued(first, Channel.EMAIL, new EmailAddress("ann@example.com"), NOW);
+        Delivery toBob = queued(second, Channel.SMS, new PhoneNumber("+27821234567"), NOW);
+        Delivery toCid = queued(second, Channel.EMAIL, new EmailAddress("cid@example.com"), NOW);
+
+        stores.messages().saveAll(List.of(new NewMessage(first, List.of(toAnn)), new NewMessage(second, List.of(toBob, toCid))));
+
+        assertThat(stores.messages().find(ACME, first.id()).orElseThrow().deliveries()).extracting(Delivery::id)
+                .containsExactly(toAnn.id());
+        assertThat(stores.messages().find(ACME, second.id()).orElseThrow().deliveries()).extracting(Delivery::id)
+                .containsExactlyInAnyOrder(toBob.id(), toCid.id());
+        assertThat(stores.queue().claimDue(lease("w1", later(60)), NOW, 10)).hasSize(3);
     }
 
     @Test
