@@ -49,8 +49,7 @@ import java.util.stream.IntStream;
  * messages (Dripcel bulk email, Capillary SMS batches of 1,000) until the last delivery reached the
  * server, so they include accepting and storing the messages.
  *
- * <p>Usage: java -cp bootstrap/target/switchboard.jar bench/ProviderBench.java GATEWAY_URL ADMIN_PASSWORD RUNS
- * SMTP_PORT TWILIO_PORT
+ * <p>Arguments: GATEWAY_URL ADMIN_PASSWORD RUNS SMTP_PORT TWILIO_PORT
  */
 public final class ProviderBench {
 
@@ -60,22 +59,14 @@ public final class ProviderBench {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static void main(String[] args) throws Exception {
-        String gateway = args[0];
+        Gateway gateway = Gateway.login(args[0], args[1]);
         int runs = Integer.parseInt(args[2]);
         SmtpSink smtp = SmtpSink.start(Integer.parseInt(args[3]));
         TwilioServer twilio = TwilioServer.start(Integer.parseInt(args[4]));
-        String admin = field(call(gateway, "POST", "/login", "{\"username\":\"admin\",\"password\":\"" + args[1] + "\"}",
-                "Bearer", null), "access_token");
-        String dripcelKey = field(call(gateway, "POST", "/api/v1/tenants/default/credentials",
-                "{\"type\":\"dripcel-api-key\",\"permissions\":[\"sendLog.create\"]}", "Bearer", admin), "apiKey");
-        call(gateway, "POST", "/api/v1/tenants/default/credentials",
-                "{\"type\":\"capillary-basic\",\"username\":\"bench\",\"password\":\"bench password\"}", "Bearer", admin);
-        String capillaryBasic = Base64.getEncoder().encodeToString(("bench:" + HexFormat.of().formatHex(
-                MessageDigest.getInstance("MD5").digest("bench password".getBytes(StandardCharsets.UTF_8))))
-                .getBytes(StandardCharsets.UTF_8));
-        call(gateway, "PUT", "/api/v1/tenants/default/templates/notice",
-                "{\"name\":\"Notice\",\"subject\":\"Maintenance tonight\",\"text\":\"From 22:00 UTC the service is down.\"}",
-                "Bearer", admin);
+        String dripcelKey = gateway.dripcelKey();
+        String capillaryBasic = gateway.capillaryBasic();
+        gateway.admin("PUT", "/templates/notice",
+                "{\"name\":\"Notice\",\"subject\":\"Maintenance tonight\",\"text\":\"From 22:00 UTC the service is down.\"}");
 
         List<Row> rows = new ArrayList<>();
         rows.add(measure("email, Jakarta Mail, one connection", runs, smtp::received, () -> sendDirectEmails(smtp.port())));
@@ -89,15 +80,6 @@ public final class ProviderBench {
                 rows.get(3).median() / rows.get(2).median());
         smtp.close();
         twilio.close();
-    }
-
-    /** Daemon threads: the gateway keeps its connections open, and their blocked reads must not hold the JVM up. */
-    private static ExecutorService connectionThreads() {
-        return Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable);
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     private record Row(String name, List<Long> perSecond) {
@@ -149,13 +131,13 @@ public final class ProviderBench {
         }
     }
 
-    private static void sendEmailsThroughGateway(String gateway, String dripcelKey) throws Exception {
+    private static void sendEmailsThroughGateway(Gateway gateway, String dripcelKey) throws Exception {
         for (int batch = 0; batch < MESSAGES / 10_000; batch++) {
             int first = batch * 10_000;
             String destinations = IntStream.range(first, first + 10_000).mapToObj(i -> "\"user" + i + "@example.org\"")
                     .collect(Collectors.joining(",", "[", "]"));
-            call(gateway, "POST", "/send/email/bulk", "{\"from\":\"news@acme.example\",\"template_id\":\"notice\","
-                    + "\"destinations\":" + destinations + "}", "Bearer", dripcelKey);
+            gateway.call("POST", "/send/email/bulk", "{\"from\":\"news@acme.example\",\"template_id\":\"notice\","
+                    + "\"destinations\":" + destinations + "}", "Bearer " + dripcelKey);
         }
     }
 
@@ -175,13 +157,13 @@ public final class ProviderBench {
         }
     }
 
-    private static void sendSmsThroughGateway(String gateway, String capillaryBasic) throws Exception {
+    private static void sendSmsThroughGateway(Gateway gateway, String capillaryBasic) throws Exception {
         for (int batch = 0; batch < MESSAGES / 1_000; batch++) {
             int first = batch * 1_000;
             String items = IntStream.range(first, first + 1_000)
                     .mapToObj(i -> "{\"to\":\"" + phone(i) + "\",\"body\":\"Your code is 1234\"}")
                     .collect(Collectors.joining(",", "{\"root\":{\"sms\":[", "]}}"));
-            call(gateway, "POST", "/v2/communications/sendMessage?channel=sms", items, "Basic", capillaryBasic);
+            gateway.call("POST", "/v2/communications/sendMessage?channel=sms", items, "Basic " + capillaryBasic);
         }
     }
 
@@ -189,105 +171,6 @@ public final class ProviderBench {
         return String.format("+2782%07d", i);
     }
 
-    private static String call(String base, String method, String path, String body, String scheme, String credential)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        if (credential != null) {
-            request.header("Authorization", scheme + " " + credential);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
-    }
-
-    private static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return matcher.group(1);
-    }
-
-    /** An SMTP server that takes every message and counts it: as fast as a server can be, for both sides alike. */
-    private static final class SmtpSink implements AutoCloseable {
-
-        private final ServerSocket listener;
-        private final ExecutorService threads = connectionThreads();
-        private final AtomicInteger received = new AtomicInteger();
-
-        private SmtpSink(ServerSocket listener) {
-            this.listener = listener;
-        }
-
-        static SmtpSink start(int port) throws IOException {
-            SmtpSink sink = new SmtpSink(new ServerSocket(port, 100, InetAddress.getLoopbackAddress()));
-            sink.threads.execute(sink::accept);
-            return sink;
-        }
-
-        int port() {
-            return listener.getLocalPort();
-        }
-
-        int received() {
-            return received.get();
-        }
-
-        private void accept() {
-            while (!listener.isClosed()) {
-                try {
-                    Socket socket = listener.accept();
-                    threads.execute(() -> converse(socket));
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }
-
-        private void converse(Socket socket) {
-            try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.ISO_8859_1)); Writer out = new OutputStreamWriter(socket.getOutputStream(),
-                    StandardCharsets.ISO_8859_1)) {
-                reply(out, "220 sink ESMTP");
-                String line;
-                while ((line = in.readLine()) != null) {
-                    String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
-                    switch (command) {
-                        case "EHLO", "HELO" -> reply(out, "250 sink");
-                        case "DATA" -> {
-                            reply(out, "354 go ahead");
-                            while (!".".equals(in.readLine())) {
-                                // the message is dropped: only its arrival counts
-                            }
-                            received.incrementAndGet();
-                            reply(out, "250 2.0.0 queued");
-                        }
-                        case "QUIT" -> {
-                            reply(out, "221 bye");
-                            return;
-                        }
-                        default -> reply(out, "250 OK");
-                    }
-                }
-            } catch (IOException dropped) {
-                // the client went away
-            }
-        }
-
-        private static void reply(Writer out, String line) throws IOException {
-            out.write(line + "\r\n");
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            listener.close();
-            threads.shutdownNow();
-        }
-    }
 
     /**
      * Twilio's Messages resource as far as sending goes: 201 and a message resource for every POST,
@@ -297,7 +180,7 @@ public final class ProviderBench {
     private static final class TwilioServer implements AutoCloseable {
 
         private final ServerSocket listener;
-        private final ExecutorService threads = connectionThreads();
+        private final ExecutorService threads = SmtpSink.connectionThreads();
         private final AtomicInteger received = new AtomicInteger();
 
         private TwilioServer(ServerSocket listener) {

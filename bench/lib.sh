@@ -1,0 +1,47 @@
+# Shared by the benchmark scripts: building the benchmark programs, the database of a gateway under
+# test, starting a service and waiting for it. Sourced from the repository's root.
+
+JAR=bootstrap/target/switchboard.jar
+BENCH_CLASSES=bench/target/classes
+PG_URL=${SWITCHBOARD_TEST_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test}
+PG_USER=${SWITCHBOARD_TEST_POSTGRES_USER:-postgres}
+PG_PASSWORD=${SWITCHBOARD_TEST_POSTGRES_PASSWORD:-}
+
+require_gateway_jar() {
+    [ -f "$JAR" ] || { echo "build the jar first: mvn -q -pl bootstrap -am package -DskipTests" >&2; exit 1; }
+}
+
+# Compiles bench/src against the gateway's jar (for Jakarta Mail).
+compile_bench() {
+    rm -rf "$BENCH_CLASSES" && mkdir -p "$BENCH_CLASSES"
+    javac -d "$BENCH_CLASSES" -cp "$JAR" bench/src/*.java
+}
+
+# Runs one of bench/src's programs.
+run_bench() {
+    java -cp "$BENCH_CLASSES:$JAR" "$@"
+}
+
+# The environment that points a service at a fresh PostgreSQL schema of its own.
+postgres_env() { # schema
+    echo "DATASOURCES_DEFAULT_URL=$PG_URL?currentSchema=$1" "DATASOURCES_DEFAULT_USERNAME=$PG_USER" \
+        "DATASOURCES_DEFAULT_PASSWORD=$PG_PASSWORD" "FLYWAY_DATASOURCES_DEFAULT_SCHEMAS=$1"
+}
+
+create_schema() { # schema
+    PGPASSWORD="$PG_PASSWORD" psql -q -h 127.0.0.1 -U "$PG_USER" -d "${PG_URL##*/}" -c "CREATE SCHEMA $1"
+}
+
+drop_schema() { # schema
+    PGPASSWORD="$PG_PASSWORD" psql -q -h 127.0.0.1 -U "$PG_USER" -d "${PG_URL##*/}" -c "DROP SCHEMA IF EXISTS $1 CASCADE" 2>/dev/null
+}
+
+# Waits until something answers HTTP on the port (any status), for up to a minute.
+wait_for_http() { # port
+    for _ in $(seq 1 120); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health")" != 000 ] && return 0
+        sleep 0.5
+    done
+    echo "nothing answers on port $1" >&2
+    return 1
+}

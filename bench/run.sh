@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The benchmark suite (bench/README.md): builds the gateway and the baseline service, starts both
+# with -Xmx512m on PostgreSQL (--h2: each on an H2 file), drives them from a separate JVM, and
+# prints each row with its median over RUNS runs, then the gateway's peak heap and RSS.
+#
+#   bench/run.sh [--h2] [RUNS]        (RUNS defaults to 3)
+#
+# BENCH_GATEWAY_JAVA_OPTS adds JVM options to the gateway, e.g. to profile it:
+#   BENCH_GATEWAY_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/gateway.jfr,settings=profile bench/run.sh 1
+#
+# PostgreSQL: SWITCHBOARD_TEST_POSTGRES_URL / _USER / _PASSWORD, as for the tests (default
+# jdbc:postgresql://127.0.0.1:5432/test, user postgres); a schema of its own is dropped at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+
+DATABASE_KIND=postgres
+if [ "${1:-}" = --h2 ]; then DATABASE_KIND=h2; shift; fi
+RUNS=${1:-3}
+PORT=${BENCH_PORT:-18080}
+BASELINE_PORT=${BENCH_BASELINE_PORT:-18090}
+SMTP_PORT=${BENCH_SMTP_PORT:-18025}
+PASSWORD="bench admin password"
+HEAP=-Xmx512m
+
+echo "== building the gateway, the baseline and the load generator"
+[ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q -pl bootstrap -am package -DskipTests
+mvn -q -f bench/baseline/pom.xml package
+compile_bench
+
+DATA=$(mktemp -d)
+SCHEMA="sb_bench_$$"
+if [ "$DATABASE_KIND" = postgres ]; then
+    # Each in a schema of its own: the gateway's migrations want an empty one.
+    read -r -a DATABASE <<<"$(postgres_env "$SCHEMA")"
+    read -r -a BASELINE_DATABASE <<<"$(postgres_env "${SCHEMA}_baseline")"
+    create_schema "${SCHEMA}_baseline"
+else
+    DATABASE=()
+    BASELINE_DATABASE=(DATASOURCES_DEFAULT_URL="jdbc:h2:file:$DATA/baseline")
+fi
+
+# The APIs' rate limits are off: the benchmark is the only client, and measures the gateway's ceiling.
+env "${DATABASE[@]}" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$DATA" SWITCHBOARD_ADMIN_PASSWORD="$PASSWORD" \
+    JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST=127.0.0.1 JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT="$SMTP_PORT" \
+    SWITCHBOARD_RATE_LIMIT_FLIPLET_CREDENTIAL=off SWITCHBOARD_RATE_LIMIT_CAPILLARY_CREDENTIAL=off \
+    SWITCHBOARD_RATE_LIMIT_DRIPCEL_TENANT=off SWITCHBOARD_RATE_LIMIT_ADMIN_CREDENTIAL=off \
+    java "$HEAP" -Xlog:gc:file="$DATA/gateway-gc.log" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$JAR" >"$DATA/gateway.log" 2>&1 &
+GATEWAY=$!
+env "${BASELINE_DATABASE[@]}" BASELINE_PORT="$BASELINE_PORT" java "$HEAP" -jar bench/baseline/target/baseline.jar \
+    >"$DATA/baseline.log" 2>&1 &
+BASELINE=$!
+cleanup() {
+    kill "$GATEWAY" "$BASELINE" 2>/dev/null || true
+    wait "$GATEWAY" "$BASELINE" 2>/dev/null || true
+    [ "$DATABASE_KIND" = h2 ] || { drop_schema "$SCHEMA"; drop_schema "${SCHEMA}_baseline"; }
+    [ -n "${BENCH_KEEP:-}" ] || rm -rf "$DATA"
+}
+trap cleanup EXIT
+wait_for_http "$PORT"
+wait_for_http "$BASELINE_PORT"
+
+echo "== gateway and baseline on $DATABASE_KIND, $(nproc) cores, $HEAP each; $RUNS runs"
+run_bench LoadBench "$PORT" "$BASELINE_PORT" "$PASSWORD" "$RUNS" "$SMTP_PORT" \
+    || { tail -50 "$DATA/gateway.log" >&2; exit 1; }
+
+echo
+if ! kill -0 "$GATEWAY" 2>/dev/null || grep -q OutOfMemoryError "$DATA/gateway.log"; then
+    echo "the gateway did not survive the benchmark:" >&2
+    tail -50 "$DATA/gateway.log" >&2
+    exit 1
+fi
+PEAK_HEAP=$(grep -o '[0-9]*M->' "$DATA/gateway-gc.log" | sed 's/M->//' | sort -n | tail -1)
+PEAK_RSS=$(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$GATEWAY/status")
+echo "gateway memory ($HEAP): peak heap in use ${PEAK_HEAP:-?} MB (before a collection), peak RSS $PEAK_RSS MB, no OutOfMemoryError"
