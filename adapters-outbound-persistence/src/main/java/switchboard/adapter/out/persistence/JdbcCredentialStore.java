@@ -1,9 +1,11 @@
 package switchboard.adapter.out.persistence;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +28,13 @@ public class JdbcCredentialStore implements CredentialStore {
 
     private final Database database;
     private final JsonColumns json;
+    private final LookupCache<LookupKey, Credential> byLookupKey;
 
-    public JdbcCredentialStore(Database database, JsonColumns json) {
+    public JdbcCredentialStore(Database database, JsonColumns json,
+                               @Value("${switchboard.lookup-cache-ttl:5s}") Duration cacheTtl) {
         this.database = database;
         this.json = json;
+        this.byLookupKey = new LookupCache<>(cacheTtl);
     }
 
     @Override
@@ -53,15 +58,20 @@ public class JdbcCredentialStore implements CredentialStore {
 
     @Override
     public Optional<Credential> findByLookupKey(CredentialType type, String lookupKey) {
-        return database.read(connection -> Database.queryOne(connection,
+        return byLookupKey.find(new LookupKey(type, lookupKey), key -> database.read(connection -> Database.queryOne(connection,
                 "SELECT " + COLUMNS + " FROM credential WHERE type = ? AND lookup_key = ?", this::credential,
-                type.name(), lookupKey));
+                type.name(), lookupKey)));
     }
 
     @Override
     public boolean remove(TenantId tenantId, CredentialId id) {
-        return database.write(connection -> Database.update(connection,
+        boolean removed = database.write(connection -> Database.update(connection,
                 "DELETE FROM credential WHERE tenant_id = ? AND id = ?", tenantId.value(), id.value()) > 0);
+        byLookupKey.forgetWhere(credential -> credential.id().equals(id));
+        return removed;
+    }
+
+    private record LookupKey(CredentialType type, String lookupKey) {
     }
 
     private Credential credential(ResultSet row) throws SQLException {

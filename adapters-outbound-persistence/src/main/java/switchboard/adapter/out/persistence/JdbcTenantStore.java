@@ -1,9 +1,11 @@
 package switchboard.adapter.out.persistence;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +20,12 @@ public class JdbcTenantStore implements TenantStore {
 
     private final Database database;
     private final JsonColumns json;
+    private final LookupCache<TenantId, Tenant> byId;
 
-    public JdbcTenantStore(Database database, JsonColumns json) {
+    public JdbcTenantStore(Database database, JsonColumns json, @Value("${switchboard.lookup-cache-ttl:5s}") Duration cacheTtl) {
         this.database = database;
         this.json = json;
+        this.byId = new LookupCache<>(cacheTtl);
     }
 
     @Override
@@ -33,8 +37,8 @@ public class JdbcTenantStore implements TenantStore {
 
     @Override
     public Optional<Tenant> find(TenantId id) {
-        return database.read(connection -> Database.queryOne(connection,
-                "SELECT id, name, contact_fields, created_at FROM tenant WHERE id = ?", this::tenant, id.value()));
+        return byId.find(id, key -> database.read(connection -> Database.queryOne(connection,
+                "SELECT id, name, contact_fields, created_at FROM tenant WHERE id = ?", this::tenant, id.value())));
     }
 
     @Override
@@ -42,6 +46,7 @@ public class JdbcTenantStore implements TenantStore {
         database.write(connection -> Database.update(connection, "UPDATE tenant SET name = ?, contact_fields = "
                         + database.dialect().jsonParameter() + " WHERE id = ?",
                 tenant.name(), json.write(fieldsAsJson(tenant.contactFields())), tenant.id().value()));
+        byId.forget(tenant.id());
     }
 
     private Tenant tenant(ResultSet row) throws SQLException {

@@ -88,7 +88,7 @@ public final class TestDatabases {
         new SecureRandom().nextBytes(key);
         // The contract tests share one context and empty its tables between tests: nothing may stay cached.
         return ApplicationContext.builder().properties(properties)
-                .properties(Map.of("switchboard.providers.settings-cache-ttl", "0s"))
+                .properties(Map.of("switchboard.providers.settings-cache-ttl", "0s", "switchboard.lookup-cache-ttl", "0s"))
                 .singletons(Clock.systemUTC(), new AesGcmSecretSealer(key)).start();
     }
 
