@@ -39,6 +39,7 @@ public final class DispatchWorker implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DispatchWorker.class.getName());
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+    private static final Duration CLAIM_LINGER = Duration.ofMillis(5);
 
     private final DeliveryQueue queue;
     private final DeliveryDispatcher dispatcher;
@@ -132,7 +133,10 @@ public final class DispatchWorker implements AutoCloseable {
                     });
                 }
                 if (claimed.size() < wanted) {
-                    wakeUps.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
+                    if (wakeUps.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS)) {
+                        // Under load work arrives a message at a time: a moment's wait lets one claim take several.
+                        Thread.sleep(CLAIM_LINGER.toMillis());
+                    }
                     wakeUps.drainPermits();
                 }
             } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package switchboard.adapter.out.persistence;
 
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -27,10 +28,12 @@ public class Database {
     /** SQLSTATE of a unique-constraint violation, the same on H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    private final ConnectionOperations<Connection> connections;
     private final TransactionOperations<Connection> transactions;
     private final SqlDialect dialect;
 
-    public Database(TransactionOperations<Connection> transactions) {
+    public Database(ConnectionOperations<Connection> connections, TransactionOperations<Connection> transactions) {
+        this.connections = connections;
         this.transactions = transactions;
         this.dialect = read(SqlDialect::of);
     }
@@ -39,8 +42,13 @@ public class Database {
         return dialect;
     }
 
+    /**
+     * Runs reads on a connection in auto-commit, or in the transaction under way: a transaction of
+     * their own would cost a round trip more for its commit and buy nothing, since each statement
+     * sees the data committed when it starts either way (READ COMMITTED).
+     */
     public <T> T read(Work<T> work) {
-        return transactions.executeRead(status -> unchecked(work, status.getConnection()));
+        return connections.executeRead(status -> unchecked(work, status.getConnection()));
     }
 
     public <T> T write(Work<T> work) {
