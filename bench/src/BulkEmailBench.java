@@ -1,12 +1,6 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -20,7 +14,6 @@ import java.util.stream.IntStream;
 public final class BulkEmailBench {
 
     private static final int DESTINATIONS = 10_000;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static void main(String[] args) throws Exception {
         Gateway gateway = Gateway.login(args[0], args[1]);
