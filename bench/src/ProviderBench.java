@@ -9,8 +9,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -23,8 +21,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -165,45 +161,22 @@ public final class ProviderBench {
 
     /**
      * Twilio's Messages resource as far as sending goes: 201 and a message resource for every POST,
-     * over HTTP/1.1 with keep-alive. Written on sockets, like the SMTP sink, so that the server costs
-     * next to nothing and behaves the same for both clients.
+     * over HTTP/1.1 with keep-alive.
      */
-    private static final class TwilioServer implements AutoCloseable {
+    private static final class TwilioServer extends LoopbackServer {
 
-        private final ServerSocket listener;
-        private final ExecutorService threads = SmtpSink.connectionThreads();
-        private final AtomicInteger received = new AtomicInteger();
-
-        private TwilioServer(ServerSocket listener) {
-            this.listener = listener;
+        private TwilioServer(int port) throws IOException {
+            super(port);
         }
 
         static TwilioServer start(int port) throws IOException {
-            TwilioServer twilio = new TwilioServer(new ServerSocket(port, 100, InetAddress.getLoopbackAddress()));
-            twilio.threads.execute(twilio::accept);
+            TwilioServer twilio = new TwilioServer(port);
+            twilio.acceptInBackground();
             return twilio;
         }
 
-        int port() {
-            return listener.getLocalPort();
-        }
-
-        int received() {
-            return received.get();
-        }
-
-        private void accept() {
-            while (!listener.isClosed()) {
-                try {
-                    Socket socket = listener.accept();
-                    threads.execute(() -> serve(socket));
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }
-
-        private void serve(Socket socket) {
+        @Override
+        protected void serve(Socket socket) {
             try (socket; InputStream in = new BufferedInputStream(socket.getInputStream());
                  OutputStream out = new BufferedOutputStream(socket.getOutputStream())) {
                 String requestLine;
@@ -215,7 +188,7 @@ public final class ProviderBench {
                         }
                     }
                     in.readNBytes(length);
-                    int count = received.incrementAndGet();
+                    int count = take();
                     byte[] body = ("{\"sid\":\"SM" + String.format("%032x", count) + "\",\"status\":\"queued\","
                             + "\"num_segments\":\"1\",\"error_code\":null,\"error_message\":null}").getBytes(StandardCharsets.UTF_8);
                     out.write(("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: " + body.length
@@ -240,12 +213,6 @@ public final class ProviderBench {
                 }
             }
             return line.toString();
-        }
-
-        @Override
-        public void close() throws IOException {
-            listener.close();
-            threads.shutdownNow();
         }
     }
 }
