@@ -35,6 +35,7 @@ import switchboard.application.port.in.NormalizePhoneNumberUseCase;
 import switchboard.application.port.in.QueryContactsUseCase;
 import switchboard.application.port.in.RevokeCredentialUseCase;
 import switchboard.application.port.in.SaveTemplateUseCase;
+import switchboard.application.port.in.SendBatchUseCase;
 import switchboard.application.port.in.SendMessageUseCase;
 import switchboard.application.port.in.SetContactFieldsUseCase;
 import switchboard.application.port.in.UpsertContactsUseCase;
@@ -77,6 +78,7 @@ import switchboard.application.service.NormalizePhoneNumberService;
 import switchboard.application.service.QueryContactsService;
 import switchboard.application.service.RevokeCredentialService;
 import switchboard.application.service.SaveTemplateService;
+import switchboard.application.service.SendBatchService;
 import switchboard.application.service.SendMessageService;
 import switchboard.application.service.SetContactFieldsService;
 import switchboard.application.service.UpsertContactsService;
@@ -91,6 +93,13 @@ public class UseCaseFactory {
                                    MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
                                    SuppressionList suppressions, DispatchWorker worker, Clock clock) {
         return new SendMessageService(tenants, contacts, phones, messages, templates, sealer, suppressions, worker, clock);
+    }
+
+    @Singleton
+    SendBatchUseCase sendBatch(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
+                               MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
+                               SuppressionList suppressions, DispatchWorker worker, Clock clock) {
+        return new SendBatchService(tenants, contacts, phones, messages, templates, sealer, suppressions, worker, clock);
     }
 
     @Singleton

@@ -12,6 +12,7 @@ import switchboard.application.dispatch.DispatchSettings;
 import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.dispatch.Senders;
 import switchboard.application.port.out.PhoneNumberNormalizer;
+import switchboard.application.service.SendBatchService;
 import switchboard.application.service.SendMessageService;
 import switchboard.application.service.UpsertContactsService;
 import switchboard.domain.contact.ContactFields;
@@ -43,6 +44,7 @@ public final class Gateway implements AutoCloseable {
     public final AccountSelector accounts;
     public final DispatchWorker worker;
     public final SendMessageService send;
+    public final SendBatchService sendBatch;
     public final UpsertContactsService contacts;
 
     public Gateway(Senders senders, RetryPolicy retries) {
@@ -56,6 +58,8 @@ public final class Gateway implements AutoCloseable {
         worker = new DispatchWorker(stores.queue(), dispatcher,
                 new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), clock);
         send = new SendMessageService(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
+                new FieldTemplateRenderer(), SEALER, stores.suppressions(), worker, clock);
+        sendBatch = new SendBatchService(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
                 new FieldTemplateRenderer(), SEALER, stores.suppressions(), worker, clock);
         contacts = new UpsertContactsService(stores.tenants(), stores.contacts(), PHONES);
     }

@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 import switchboard.application.port.in.BatchSendOutcome;
 import switchboard.application.port.in.SendCommand;
-import switchboard.application.port.in.SendMessageUseCase;
+import switchboard.application.port.in.SendBatchUseCase;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.tenant.TenantId;
 
@@ -25,7 +25,7 @@ public final class Batches {
     }
 
     public static <T> HttpResponse<?> send(List<T> items, Function<T, SendCommand> command, TenantId tenant,
-                                           SendMessageUseCase sendMessage) {
+                                           SendBatchUseCase sendBatch) {
         if (items == null || items.isEmpty()) {
             throw new InvalidRequestException("The batch holds no items.");
         }
@@ -44,7 +44,7 @@ public final class Batches {
                 results[index] = BatchResult.Item.rejected(index, e.getMessage());
             }
         }
-        List<BatchSendOutcome> outcomes = commands.isEmpty() ? List.of() : sendMessage.sendAll(tenant, commands);
+        List<BatchSendOutcome> outcomes = commands.isEmpty() ? List.of() : sendBatch.sendAll(tenant, commands);
         for (int sent = 0; sent < outcomes.size(); sent++) {
             int index = indexes.get(sent);
             results[index] = outcomes.get(sent) instanceof BatchSendOutcome.Sent accepted

@@ -1,9 +1,5 @@
 package switchboard.application.port.in;
 
-import java.util.List;
-
-import switchboard.domain.tenant.TenantId;
-
 public interface SendMessageUseCase {
 
     /**
@@ -14,13 +10,4 @@ public interface SendMessageUseCase {
      * @throws NotFoundException if the tenant does not exist
      */
     SendResult send(SendCommand command);
-
-    /**
-     * Sends each command as its own message, the tenant's, storing all of them in one
-     * transaction. A command the domain's rules refuse is answered as refused, in its place, and
-     * keeps none of the others out. Commands may not await their outcome.
-     *
-     * @throws NotFoundException if the tenant does not exist
-     */
-    List<BatchSendOutcome> sendAll(TenantId tenantId, List<SendCommand> commands);
 }

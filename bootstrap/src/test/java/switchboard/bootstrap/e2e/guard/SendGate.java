@@ -5,16 +5,12 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import switchboard.application.port.in.BatchSendOutcome;
-import switchboard.application.port.in.SendCommand;
+import switchboard.application.port.in.SendBatchUseCase;
 import switchboard.application.port.in.SendMessageUseCase;
-import switchboard.application.port.in.SendResult;
-import switchboard.domain.tenant.TenantId;
 
 /**
  * Holds a send in flight for a test: after {@link #holdNext()} the next send waits, once it has
@@ -22,32 +18,52 @@ import switchboard.domain.tenant.TenantId;
  */
 @Singleton
 @Requires(property = SendGate.ENABLED, value = "true")
-public class SendGate implements BeanCreatedEventListener<SendMessageUseCase> {
+public class SendGate {
 
     public static final String ENABLED = "test.send-gate";
 
     private final AtomicReference<Hold> next = new AtomicReference<>();
     private volatile Hold held;
 
-    @Override
-    public SendMessageUseCase onCreated(BeanCreatedEvent<SendMessageUseCase> event) {
-        SendMessageUseCase send = event.getBean();
-        return new SendMessageUseCase() {
-            @Override
-            public SendResult send(SendCommand command) {
-                passGate();
-                return send.send(command);
-            }
+    @Singleton
+    @Requires(property = SendGate.ENABLED, value = "true")
+    static class GatedSends implements BeanCreatedEventListener<SendMessageUseCase> {
+        private final SendGate gate;
 
-            @Override
-            public List<BatchSendOutcome> sendAll(TenantId tenantId, List<SendCommand> commands) {
-                passGate();
-                return send.sendAll(tenantId, commands);
-            }
-        };
+        GatedSends(SendGate gate) {
+            this.gate = gate;
+        }
+
+        @Override
+        public SendMessageUseCase onCreated(BeanCreatedEvent<SendMessageUseCase> event) {
+            SendMessageUseCase send = event.getBean();
+            return command -> {
+                gate.pass();
+                return send.send(command);
+            };
+        }
     }
 
-    private void passGate() {
+    @Singleton
+    @Requires(property = SendGate.ENABLED, value = "true")
+    static class GatedBatches implements BeanCreatedEventListener<SendBatchUseCase> {
+        private final SendGate gate;
+
+        GatedBatches(SendGate gate) {
+            this.gate = gate;
+        }
+
+        @Override
+        public SendBatchUseCase onCreated(BeanCreatedEvent<SendBatchUseCase> event) {
+            SendBatchUseCase sendBatch = event.getBean();
+            return (tenantId, commands) -> {
+                gate.pass();
+                return sendBatch.sendAll(tenantId, commands);
+            };
+        }
+    }
+
+    private void pass() {
         Hold hold = next.getAndSet(null);
         if (hold != null) {
             hold.entered.countDown();

@@ -30,8 +30,8 @@ import switchboard.adapter.in.capillary.RequestRefused;
 import switchboard.adapter.in.capillary.auth.CapillaryAuthenticator;
 import switchboard.application.port.in.BatchSendOutcome;
 import switchboard.application.port.in.RecipientOutcome;
+import switchboard.application.port.in.SendBatchUseCase;
 import switchboard.application.port.in.SendCommand;
-import switchboard.application.port.in.SendMessageUseCase;
 import switchboard.application.port.in.SendResult;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.tenant.TenantId;
@@ -52,16 +52,16 @@ public class SendMessageController extends CapillaryApiController {
             + " (sms, email, whatsappMessage or zaloMessage), at the top or inside 'root'.";
 
     private final CapillaryAuthenticator authenticator;
-    private final SendMessageUseCase sendMessage;
+    private final SendBatchUseCase sendBatch;
     private final JsonMapper json;
     private final Map<CapillaryChannel, ItemReader<?>> readers = new EnumMap<>(CapillaryChannel.class);
     private final int maxItems;
 
-    public SendMessageController(CapillaryAuthenticator authenticator, SendMessageUseCase sendMessage, JsonMapper json,
+    public SendMessageController(CapillaryAuthenticator authenticator, SendBatchUseCase sendBatch, JsonMapper json,
                                  PhoneMessages phoneMessages, SmsReader sms, EmailReader email, EchoMapper echo,
                                  @Value("${switchboard.capillary.max-items:1000}") int maxItems) {
         this.authenticator = authenticator;
-        this.sendMessage = sendMessage;
+        this.sendBatch = sendBatch;
         this.json = json;
         this.maxItems = maxItems;
         readers.put(CapillaryChannel.SMS, sms);
@@ -125,7 +125,7 @@ public class SendMessageController extends CapillaryApiController {
                 sentChecks.add(check);
             });
         }
-        List<BatchSendOutcome> outcomes = commands.isEmpty() ? List.of() : sendMessage.sendAll(tenant, commands);
+        List<BatchSendOutcome> outcomes = commands.isEmpty() ? List.of() : sendBatch.sendAll(tenant, commands);
         for (int sent = 0; sent < outcomes.size(); sent++) {
             if (outcomes.get(sent) instanceof BatchSendOutcome.Sent accepted) {
                 recordRejections(accepted.result(), sentChecks.get(sent));

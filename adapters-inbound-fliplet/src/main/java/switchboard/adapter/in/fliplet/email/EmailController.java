@@ -17,6 +17,7 @@ import switchboard.adapter.in.fliplet.Batches;
 import switchboard.adapter.in.fliplet.FlipletApiController;
 import switchboard.adapter.in.fliplet.FlipletAuthenticator;
 import switchboard.adapter.in.fliplet.LenientJson;
+import switchboard.application.port.in.SendBatchUseCase;
 import switchboard.application.port.in.SendMessageUseCase;
 import switchboard.domain.tenant.TenantId;
 
@@ -31,13 +32,15 @@ public class EmailController extends FlipletApiController {
     private final LenientJson json;
     private final FlipletEmails emails;
     private final SendMessageUseCase sendMessage;
+    private final SendBatchUseCase sendBatch;
 
     public EmailController(FlipletAuthenticator authenticator, LenientJson json, FlipletEmails emails,
-                           SendMessageUseCase sendMessage) {
+                           SendMessageUseCase sendMessage, SendBatchUseCase sendBatch) {
         this.authenticator = authenticator;
         this.json = json;
         this.emails = emails;
         this.sendMessage = sendMessage;
+        this.sendBatch = sendBatch;
     }
 
     @Post
@@ -55,6 +58,6 @@ public class EmailController extends FlipletApiController {
         if (request.scopeForm()) {
             return HttpResponse.ok(AcceptedMessage.of(sendMessage.send(emails.scopeForm(tenant, request.asScopeEmail()))));
         }
-        return Batches.send(request.emails(), email -> emails.messageForm(tenant, email), tenant, sendMessage);
+        return Batches.send(request.emails(), email -> emails.messageForm(tenant, email), tenant, sendBatch);
     }
 }

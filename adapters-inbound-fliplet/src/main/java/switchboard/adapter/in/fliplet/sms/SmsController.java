@@ -17,6 +17,7 @@ import switchboard.adapter.in.fliplet.Batches;
 import switchboard.adapter.in.fliplet.FlipletApiController;
 import switchboard.adapter.in.fliplet.FlipletAuthenticator;
 import switchboard.adapter.in.fliplet.LenientJson;
+import switchboard.application.port.in.SendBatchUseCase;
 import switchboard.application.port.in.SendMessageUseCase;
 import switchboard.domain.tenant.TenantId;
 
@@ -31,12 +32,15 @@ public class SmsController extends FlipletApiController {
     private final LenientJson json;
     private final FlipletSms sms;
     private final SendMessageUseCase sendMessage;
+    private final SendBatchUseCase sendBatch;
 
-    public SmsController(FlipletAuthenticator authenticator, LenientJson json, FlipletSms sms, SendMessageUseCase sendMessage) {
+    public SmsController(FlipletAuthenticator authenticator, LenientJson json, FlipletSms sms, SendMessageUseCase sendMessage,
+                         SendBatchUseCase sendBatch) {
         this.authenticator = authenticator;
         this.json = json;
         this.sms = sms;
         this.sendMessage = sendMessage;
+        this.sendBatch = sendBatch;
     }
 
     @Post
@@ -49,6 +53,6 @@ public class SmsController extends FlipletApiController {
     public HttpResponse<?> batch(HttpRequest<?> http, @Body byte[] body) {
         TenantId tenant = authenticator.tenantOf(http);
         return Batches.send(json.read(body, SmsBatchRequest.class).sms(), request -> sms.command(tenant, request), tenant,
-                sendMessage);
+                sendBatch);
     }
 }
