@@ -29,7 +29,13 @@ abstract class LoopbackServer implements AutoCloseable {
     /** Serves one connection until the client leaves. */
     protected abstract void serve(Socket socket);
 
-    void acceptInBackground() {
+    /** The server, accepting connections from now on. */
+    static <S extends LoopbackServer> S started(S server) {
+        ((LoopbackServer) server).acceptInBackground();
+        return server;
+    }
+
+    private void acceptInBackground() {
         threads.execute(() -> {
             while (!listener.isClosed()) {
                 try {

@@ -170,9 +170,7 @@ public final class ProviderBench {
         }
 
         static TwilioServer start(int port) throws IOException {
-            TwilioServer twilio = new TwilioServer(port);
-            twilio.acceptInBackground();
-            return twilio;
+            return started(new TwilioServer(port));
         }
 
         @Override

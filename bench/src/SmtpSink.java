@@ -14,9 +14,7 @@ final class SmtpSink extends LoopbackServer {
     }
 
     static SmtpSink start(int port) throws IOException {
-        SmtpSink sink = new SmtpSink(port);
-        sink.acceptInBackground();
-        return sink;
+        return started(new SmtpSink(port));
     }
 
     @Override

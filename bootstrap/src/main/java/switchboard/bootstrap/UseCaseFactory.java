@@ -80,6 +80,7 @@ import switchboard.application.service.RevokeCredentialService;
 import switchboard.application.service.SaveTemplateService;
 import switchboard.application.service.SendBatchService;
 import switchboard.application.service.SendMessageService;
+import switchboard.application.service.SendingPorts;
 import switchboard.application.service.SetContactFieldsService;
 import switchboard.application.service.UpsertContactsService;
 import switchboard.domain.scope.ScopeLimits;
@@ -89,17 +90,20 @@ import switchboard.domain.scope.ScopeLimits;
 public class UseCaseFactory {
 
     @Singleton
-    SendMessageUseCase sendMessage(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
-                                   MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
-                                   SuppressionList suppressions, DispatchWorker worker, Clock clock) {
-        return new SendMessageService(tenants, contacts, phones, messages, templates, sealer, suppressions, worker, clock);
+    SendingPorts sendingPorts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
+                              MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
+                              SuppressionList suppressions, DispatchWorker worker, Clock clock) {
+        return new SendingPorts(tenants, contacts, phones, messages, templates, sealer, suppressions, worker, clock);
     }
 
     @Singleton
-    SendBatchUseCase sendBatch(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
-                               MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
-                               SuppressionList suppressions, DispatchWorker worker, Clock clock) {
-        return new SendBatchService(tenants, contacts, phones, messages, templates, sealer, suppressions, worker, clock);
+    SendMessageUseCase sendMessage(SendingPorts ports) {
+        return new SendMessageService(ports);
+    }
+
+    @Singleton
+    SendBatchUseCase sendBatch(SendingPorts ports) {
+        return new SendBatchService(ports);
     }
 
     @Singleton

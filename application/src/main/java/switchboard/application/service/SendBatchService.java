@@ -1,6 +1,5 @@
 package switchboard.application.service;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,18 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.port.in.BatchSendOutcome;
 import switchboard.application.port.in.SendBatchUseCase;
 import switchboard.application.port.in.SendCommand;
-import switchboard.application.port.out.ContactDirectory;
-import switchboard.application.port.out.MessageStore;
 import switchboard.application.port.out.NewMessage;
-import switchboard.application.port.out.PhoneNumberNormalizer;
-import switchboard.application.port.out.SecretSealer;
-import switchboard.application.port.out.SuppressionList;
-import switchboard.application.port.out.TemplateRenderer;
-import switchboard.application.port.out.TenantStore;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.Tenant;
@@ -29,28 +20,18 @@ import switchboard.domain.tenant.TenantId;
 /** Sends a batch, each command its own message, all stored in one transaction. */
 public final class SendBatchService implements SendBatchUseCase {
 
-    private final TenantStore tenants;
+    private final SendingPorts ports;
     private final SendPreparation preparation;
-    private final MessageStore messages;
-    private final SuppressionList suppressions;
-    private final DispatchWorker worker;
-    private final Clock clock;
 
-    public SendBatchService(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
-                            MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
-                            SuppressionList suppressions, DispatchWorker worker, Clock clock) {
-        this.tenants = Objects.requireNonNull(tenants, "tenants");
-        this.preparation = new SendPreparation(contacts, phones, templates, sealer);
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.suppressions = Objects.requireNonNull(suppressions, "suppressions");
-        this.worker = Objects.requireNonNull(worker, "worker");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    public SendBatchService(SendingPorts ports) {
+        this.ports = Objects.requireNonNull(ports, "ports");
+        this.preparation = new SendPreparation(ports);
     }
 
     @Override
     public List<BatchSendOutcome> sendAll(TenantId tenantId, List<SendCommand> commands) {
-        Tenant tenant = KnownTenants.require(tenants, tenantId);
-        Instant now = clock.instant();
+        Tenant tenant = KnownTenants.require(ports.tenants(), tenantId);
+        Instant now = ports.clock().instant();
         List<Optional<SendPreparation.Prepared>> prepared = new ArrayList<>();
         List<BatchSendOutcome> outcomes = new ArrayList<>();
         List<Recipient> reached = new ArrayList<>();
@@ -68,7 +49,7 @@ public final class SendBatchService implements SendBatchUseCase {
                 outcomes.add(new BatchSendOutcome.Refused(refused.getMessage()));
             }
         }
-        Set<Recipient> suppressed = suppressions.suppressedAmong(tenantId, reached);
+        Set<Recipient> suppressed = ports.suppressions().suppressedAmong(tenantId, reached);
         List<NewMessage> stored = new ArrayList<>();
         for (int index = 0; index < commands.size(); index++) {
             if (prepared.get(index).isPresent()) {
@@ -78,8 +59,8 @@ public final class SendBatchService implements SendBatchUseCase {
             }
         }
         if (!stored.isEmpty()) {
-            messages.saveAll(stored);
-            worker.wakeUp();
+            ports.messages().saveAll(stored);
+            ports.worker().wakeUp();
         }
         return outcomes;
     }

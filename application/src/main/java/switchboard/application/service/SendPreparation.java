@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,10 +12,6 @@ import switchboard.application.port.in.RecipientOutcome;
 import switchboard.application.port.in.RecipientRequest;
 import switchboard.application.port.in.SendCommand;
 import switchboard.application.port.in.SendResult;
-import switchboard.application.port.out.ContactDirectory;
-import switchboard.application.port.out.PhoneNumberNormalizer;
-import switchboard.application.port.out.SecretSealer;
-import switchboard.application.port.out.TemplateRenderer;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.SealedCredentials;
@@ -34,25 +29,19 @@ import switchboard.domain.tenant.TenantId;
  */
 final class SendPreparation {
 
-    private final ContactDirectory contacts;
-    private final PhoneNumberNormalizer phones;
-    private final TemplateRenderer templates;
-    private final SecretSealer sealer;
+    private final SendingPorts ports;
 
-    SendPreparation(ContactDirectory contacts, PhoneNumberNormalizer phones, TemplateRenderer templates, SecretSealer sealer) {
-        this.contacts = Objects.requireNonNull(contacts, "contacts");
-        this.phones = Objects.requireNonNull(phones, "phones");
-        this.templates = Objects.requireNonNull(templates, "templates");
-        this.sealer = Objects.requireNonNull(sealer, "sealer");
+    SendPreparation(SendingPorts ports) {
+        this.ports = ports;
     }
 
     /** A command with its recipients resolved, before the suppressed ones are left out. */
     Prepared prepare(SendCommand command, Tenant tenant, Instant now) {
-        RecipientResolver resolver = RecipientResolver.load(command, tenant.contactFields(), contacts, phones);
+        RecipientResolver resolver = RecipientResolver.load(command, tenant.contactFields(), ports.contacts(), ports.phones());
         List<RecipientResolver.Resolution> resolutions = command.recipients().stream().map(resolver::resolve).toList();
         Map<Channel, SealedCredentials> credentials = new EnumMap<>(Channel.class);
-        command.accounts().forEach((channel, account) -> credentials.put(channel, sealer.seal(account)));
-        return new Prepared(command, tenant.id(), Personalisation.of(command, templates), resolutions, credentials,
+        command.accounts().forEach((channel, account) -> credentials.put(channel, ports.sealer().seal(account)));
+        return new Prepared(command, tenant.id(), Personalisation.of(command, ports.templates()), resolutions, credentials,
                 command.notBefore().filter(time -> time.isAfter(now)).orElse(now));
     }
 

@@ -14,6 +14,7 @@ import switchboard.application.dispatch.Senders;
 import switchboard.application.port.out.PhoneNumberNormalizer;
 import switchboard.application.service.SendBatchService;
 import switchboard.application.service.SendMessageService;
+import switchboard.application.service.SendingPorts;
 import switchboard.application.service.UpsertContactsService;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.delivery.RetryPolicy;
@@ -57,10 +58,10 @@ public final class Gateway implements AutoCloseable {
                 random::nextDouble);
         worker = new DispatchWorker(stores.queue(), dispatcher,
                 new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), clock);
-        send = new SendMessageService(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
+        SendingPorts ports = new SendingPorts(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
                 new FieldTemplateRenderer(), SEALER, stores.suppressions(), worker, clock);
-        sendBatch = new SendBatchService(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
-                new FieldTemplateRenderer(), SEALER, stores.suppressions(), worker, clock);
+        send = new SendMessageService(ports);
+        sendBatch = new SendBatchService(ports);
         contacts = new UpsertContactsService(stores.tenants(), stores.contacts(), PHONES);
     }
 
