@@ -47,6 +47,6 @@ public final class BulkEmailBench {
         }
         List<Long> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
-        System.out.printf("%-40s runs %s ms, median %d ms%n", what, millis, sorted.get(sorted.size() / 2));
+        Report.line("%-40s runs %s ms, median %d ms", what, millis, sorted.get(sorted.size() / 2));
     }
 }

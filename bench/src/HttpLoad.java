@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -61,9 +66,9 @@ final class HttpLoad {
     void send(Target target, int connections, int count) throws Exception {
         AtomicLong left = new AtomicLong(count);
         byte[] request = target.bytes();
-        List<Thread> threads = new ArrayList<>();
+        List<Callable<Void>> senders = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            threads.add(started(() -> {
+            senders.add(() -> {
                 try (Connection connection = new Connection(port)) {
                     while (left.getAndDecrement() > 0) {
                         int status = connection.exchange(request);
@@ -72,9 +77,10 @@ final class HttpLoad {
                         }
                     }
                 }
-            }));
+                return null;
+            });
         }
-        joinAll(threads);
+        runAll(senders);
     }
 
     private Result run(Target target, int connections, long millis, long intervalNanos) throws Exception {
@@ -85,16 +91,16 @@ final class HttpLoad {
         AtomicLong failures = new AtomicLong();
         AtomicLong lastFailure = new AtomicLong();
         List<Latencies> latencies = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
+        List<Callable<Void>> senders = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
             Latencies own = new Latencies();
             latencies.add(own);
-            threads.add(started(() -> {
+            senders.add(() -> {
                 try (Connection connection = new Connection(port)) {
                     while (true) {
                         long due = intervalNanos == 0 ? System.nanoTime() : start + tickets.getAndIncrement() * intervalNanos;
                         if (due >= end) {
-                            return;
+                            return null;
                         }
                         for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                             LockSupport.parkNanos(wait);
@@ -102,7 +108,7 @@ final class HttpLoad {
                         int status = connection.exchange(request);
                         long answered = System.nanoTime();
                         if (answered >= end && intervalNanos == 0) {
-                            return;
+                            return null;
                         }
                         if (status / 100 != 2) {
                             failures.incrementAndGet();
@@ -111,9 +117,9 @@ final class HttpLoad {
                         own.add((answered - due) / 1_000);
                     }
                 }
-            }));
+            });
         }
-        joinAll(threads);
+        runAll(senders);
         long[] all = Latencies.merged(latencies);
         double seconds = (Math.max(System.nanoTime(), end) - start) / 1e9;
         return new Result(all.length / seconds, percentile(all, 0.50), percentile(all, 0.99), failures.get(),
@@ -124,29 +130,20 @@ final class HttpLoad {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(fraction * sorted.length) - 1)];
     }
 
-    private static void joinAll(List<Thread> threads) throws InterruptedException {
-        for (Thread thread : threads) {
-            thread.join();
-        }
-    }
-
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    /** A daemon thread running the work; a failure is printed and stops the benchmark. */
-    private static Thread started(Work work) {
-        Thread thread = new Thread(() -> {
-            try {
-                work.run();
-            } catch (Exception e) {
-                e.printStackTrace();
-                System.exit(1);
+    /** Runs each connection's loop on a thread of its own and waits for all; a failure in any is thrown here. */
+    private static void runAll(List<Callable<Void>> connections) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(connections.size());
+        try {
+            for (Future<Void> connection : threads.invokeAll(connections)) {
+                try {
+                    connection.get();
+                } catch (ExecutionException failed) {
+                    throw failed.getCause() instanceof Exception cause ? cause : failed;
+                }
             }
-        });
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /** A growable array of latencies, one per connection, so that recording needs no lock. */

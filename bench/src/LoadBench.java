@@ -73,7 +73,7 @@ public final class LoadBench {
         Map<String, List<Double>> batchRates = new LinkedHashMap<>();
         List<Double> endToEnd = new ArrayList<>();
         // One round first, not counted: the JIT compiles each path, the connection pools fill.
-        System.out.println("== warming up");
+        Report.line("warming up");
         for (Single row : singles.values()) {
             row.load().closedLoop(row.target(), CONNECTIONS, WARM_UP_MILLIS);
         }
@@ -82,7 +82,7 @@ public final class LoadBench {
             gatewayLoad.send(batch, 1, 1);
         }
         for (int run = 1; run <= runs; run++) {
-            System.out.printf("== run %d of %d%n", run, runs);
+            Report.line("run %d of %d", run, runs);
             for (Map.Entry<String, Single> single : singles.entrySet()) {
                 awaitIdleOutbox(gateway);
                 Single row = single.getValue();
@@ -97,7 +97,7 @@ public final class LoadBench {
                 }
                 maxima.computeIfAbsent(single.getKey(), key -> new ArrayList<>()).add(max);
                 latencies.computeIfAbsent(single.getKey(), key -> new ArrayList<>()).add(paced);
-                System.out.printf("%-42s %,8.0f /s max; at %,.0f /s: p50 %.1f ms, p99 %.1f ms%n", single.getKey(),
+                Report.line("%-42s %,8.0f /s max; at %,.0f /s: p50 %.1f ms, p99 %.1f ms", single.getKey(),
                         max.perSecond(), paced.perSecond(), paced.p50Micros() / 1000.0, paced.p99Micros() / 1000.0);
             }
             for (Map.Entry<String, HttpLoad.Target> batch : batches.entrySet()) {
@@ -110,7 +110,7 @@ public final class LoadBench {
                     rates.add(BATCH / ((System.nanoTime() - start) / 1e9));
                 }
                 batchRates.computeIfAbsent(batch.getKey(), key -> new ArrayList<>()).add(median(rates));
-                System.out.printf("%-42s %,8.0f recipients/s (requests: %s)%n", batch.getKey(), median(rates),
+                Report.line("%-42s %,8.0f recipients/s (requests: %s)", batch.getKey(), median(rates),
                         rates.stream().map(rate -> String.format("%,.0f", rate)).toList());
             }
             awaitIdleOutbox(gateway);
@@ -123,25 +123,26 @@ public final class LoadBench {
             }
             double delivered = (System.nanoTime() - start) / 1e9;
             endToEnd.add(delivered);
-            System.out.printf("%-42s %.1f s (all accepted after %.1f s): %,.0f emails/s%n", "end to end, 20,000 emails",
+            Report.line("%-42s %.1f s (all accepted after %.1f s): %,.0f emails/s", "end to end, 20,000 emails",
                     delivered, accepted, END_TO_END_EMAILS / delivered);
         }
 
         double baseline = median(maxima.get(singles.keySet().iterator().next()), HttpLoad.Result::perSecond);
-        System.out.printf("%n== medians of %d runs%n", runs);
-        System.out.printf("%-42s %12s %8s %10s %14s %14s%n", "single-recipient sends", "max /s", "ratio", "at 70% /s",
-                "p50 ms", "p99 ms");
+        StringBuilder medians = new StringBuilder(String.format("medians of %d runs%n", runs));
+        medians.append(String.format("%-42s %12s %8s %10s %14s %14s%n", "single-recipient sends", "max /s", "ratio", "at 70% /s",
+                "p50 ms", "p99 ms"));
         maxima.forEach((name, results) -> {
             double max = median(results, HttpLoad.Result::perSecond);
             List<HttpLoad.Result> paced = latencies.get(name);
-            System.out.printf("%-42s %,12.0f %8.2f %,10.0f %14.1f %14.1f%n", name, max, max / baseline,
+            medians.append(String.format("%-42s %,12.0f %8.2f %,10.0f %14.1f %14.1f%n", name, max, max / baseline,
                     median(paced, HttpLoad.Result::perSecond), median(paced, result -> result.p50Micros() / 1000.0),
-                    median(paced, result -> result.p99Micros() / 1000.0));
+                    median(paced, result -> result.p99Micros() / 1000.0)));
         });
-        System.out.printf("%n%-42s %16s%n", "batch ingest", "recipients /s");
-        batchRates.forEach((name, rates) -> System.out.printf("%-42s %,16.0f%n", name, median(rates)));
-        System.out.printf("%n%-42s %.1f s (%,.0f emails/s)%n", "end to end, 20,000 Fliplet emails to SMTP", median(endToEnd),
-                END_TO_END_EMAILS / median(endToEnd));
+        medians.append(String.format("%n%-42s %16s%n", "batch ingest", "recipients /s"));
+        batchRates.forEach((name, rates) -> medians.append(String.format("%-42s %,16.0f%n", name, median(rates))));
+        medians.append(String.format("%n%-42s %.1f s (%,.0f emails/s)", "end to end, 20,000 Fliplet emails to SMTP",
+                median(endToEnd), END_TO_END_EMAILS / median(endToEnd)));
+        Report.line("%s", medians);
         smtp.close();
     }
 

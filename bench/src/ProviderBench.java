@@ -61,10 +61,11 @@ public final class ProviderBench {
         rows.add(measure("SMS, one HTTP client", runs, twilio::received, () -> sendDirectSms(twilio.port())));
         rows.add(measure("SMS, through the gateway", runs, twilio::received, () -> sendSmsThroughGateway(gateway, capillaryBasic)));
 
-        System.out.printf("%n%-40s %14s   %s%n", "", "median /s", "runs /s");
-        rows.forEach(row -> System.out.printf("%-40s %14.0f   %s%n", row.name(), row.median(), row.perSecond()));
-        System.out.printf("%nratio gateway / baseline: email %.2f, SMS %.2f%n", rows.get(1).median() / rows.get(0).median(),
-                rows.get(3).median() / rows.get(2).median());
+        StringBuilder medians = new StringBuilder(String.format("%-40s %14s   %s%n", "", "median /s", "runs /s"));
+        rows.forEach(row -> medians.append(String.format("%-40s %14.0f   %s%n", row.name(), row.median(), row.perSecond())));
+        medians.append(String.format("%nratio gateway / baseline: email %.2f, SMS %.2f", rows.get(1).median() / rows.get(0).median(),
+                rows.get(3).median() / rows.get(2).median()));
+        Report.line("%s", medians);
         smtp.close();
         twilio.close();
     }
@@ -93,7 +94,7 @@ public final class ProviderBench {
             }
             long rate = Math.round(MESSAGES / ((System.nanoTime() - start) / 1e9));
             perSecond.add(rate);
-            System.out.printf("%-40s run %d: %,d /s%n", name, run + 1, rate);
+            Report.line("%-40s run %d: %,d /s", name, run + 1, rate);
         }
         return new Row(name, perSecond);
     }
