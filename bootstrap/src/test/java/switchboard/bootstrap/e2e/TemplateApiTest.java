@@ -65,5 +65,7 @@ class TemplateApiTest extends GatewayTest {
                 .isEqualTo(403);
         assertThat(client.get("/api/v1/tenants/" + globex.tenantId() + "/templates/t", globex.token()).status())
                 .isEqualTo(404);
+        assertThat(client.get("/api/v1/tenants/" + acme.tenantId() + "/templates/t", acme.token()).json())
+                .as("neither replaced nor deleted by the other tenant").containsEntry("text", "x");
     }
 }

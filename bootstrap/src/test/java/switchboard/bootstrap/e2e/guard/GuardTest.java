@@ -117,11 +117,6 @@ abstract class GuardTest extends GatewayTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    protected static Map<String, Object> object(Object json) {
-        return (Map<String, Object>) json;
-    }
-
     protected record Tenant(TenantAdmin admin, String flipletToken, String dripcelKey, String capillaryBasic) {
     }
 }
