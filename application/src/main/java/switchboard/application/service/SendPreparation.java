@@ -41,11 +41,11 @@ final class SendPreparation {
         List<RecipientResolver.Resolution> resolutions = command.recipients().stream().map(resolver::resolve).toList();
         Map<Channel, SealedCredentials> credentials = new EnumMap<>(Channel.class);
         command.accounts().forEach((channel, account) -> credentials.put(channel, ports.sealer().seal(account)));
-        return new Prepared(command, tenant.id(), Personalisation.of(command, ports.templates()), resolutions, credentials,
+        return new Prepared(command, Personalisation.of(command, ports.templates()), resolutions, credentials,
                 command.notBefore().filter(time -> time.isAfter(now)).orElse(now));
     }
 
-    record Prepared(SendCommand command, TenantId tenantId, Personalisation personalisation,
+    record Prepared(SendCommand command, Personalisation personalisation,
                             List<RecipientResolver.Resolution> resolutions, Map<Channel, SealedCredentials> credentials,
                             Instant notBefore) {
 
@@ -64,7 +64,7 @@ final class SendPreparation {
                         suppressed);
                 List<Delivery> forRequest = new ArrayList<>();
                 for (RecipientResolver.Reached reached : resolution.reached()) {
-                    Delivery delivery = Delivery.queue(messageId, tenantId, new Recipient(request.channel(), reached.address()),
+                    Delivery delivery = Delivery.queue(messageId, command.tenantId(), new Recipient(request.channel(), reached.address()),
                             personalisation.deliveryContent(request.channel(), reached.contact()), notBefore, now);
                     SealedCredentials sealed = credentials.get(request.channel());
                     delivery = sealed == null ? delivery : delivery.withCredentials(sealed);
@@ -73,7 +73,7 @@ final class SendPreparation {
                 deliveries.addAll(forRequest);
                 resolved.add(new Resolved(request, resolution, forRequest));
             }
-            Optional<Message> message = deliveries.isEmpty() ? Optional.empty() : Optional.of(new Message(messageId, tenantId,
+            Optional<Message> message = deliveries.isEmpty() ? Optional.empty() : Optional.of(new Message(messageId, command.tenantId(),
                     command.origin(), personalisation.messageContent(), command.email(), command.sender().orElse(null),
                     command.campaignId().orElse(null), command.testMode(), now));
             return new Accepted(message, deliveries, resolved);

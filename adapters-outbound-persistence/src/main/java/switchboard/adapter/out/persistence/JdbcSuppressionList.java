@@ -42,6 +42,9 @@ public class JdbcSuppressionList implements SuppressionList {
 
     @Override
     public Set<Recipient> suppressedAmong(TenantId tenantId, Collection<Recipient> recipients) {
+        if (recipients.isEmpty()) {
+            return Set.of();
+        }
         Map<String, Recipient> byDigest = new HashMap<>();
         recipients.forEach(recipient -> byDigest.put(digest(recipient), recipient));
         List<String> digests = new ArrayList<>(byDigest.keySet());

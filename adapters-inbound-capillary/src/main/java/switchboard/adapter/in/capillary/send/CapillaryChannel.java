@@ -6,24 +6,22 @@ import java.util.Optional;
 
 /**
  * The {@code channel} query parameter's values, read in any case ({@code sms} when absent), with
- * the list each reads from the body and the list the answer names for it.
+ * the list each reads from the body (the answer's lists are the fields of {@link SendMessageResponse}).
  */
 public enum CapillaryChannel {
-    SMS("sms", "sms", "smsList"),
-    WHATSAPP("whatsapp", "whatsappMessage", "whatsapp"),
-    EMAIL("email", "email", "emails"),
-    ZALO("zalo", "zaloMessage", "zalo");
+    SMS("sms", "sms"),
+    WHATSAPP("whatsapp", "whatsappMessage"),
+    EMAIL("email", "email"),
+    ZALO("zalo", "zaloMessage");
 
     public static final String NAMES = "sms, whatsapp, email, zalo";
 
     private final String apiName;
     private final String requestList;
-    private final String responseList;
 
-    CapillaryChannel(String apiName, String requestList, String responseList) {
+    CapillaryChannel(String apiName, String requestList) {
         this.apiName = apiName;
         this.requestList = requestList;
-        this.responseList = responseList;
     }
 
     /** The channel of this name in any case; SMS when the name is absent or blank. */
@@ -41,9 +39,5 @@ public enum CapillaryChannel {
 
     public String requestList() {
         return requestList;
-    }
-
-    public String responseList() {
-        return responseList;
     }
 }

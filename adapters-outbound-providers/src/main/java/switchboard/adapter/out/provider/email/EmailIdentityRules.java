@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import switchboard.adapter.out.provider.AccountRules;
+import switchboard.application.dispatch.ChannelSenders;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.EmailAddress;
@@ -16,7 +17,7 @@ public final class EmailIdentityRules implements AccountRules {
 
     @Override
     public Set<String> settings() {
-        return Set.of("from", "fromName");
+        return Set.of(ChannelSenders.EMAIL_FROM, ChannelSenders.EMAIL_FROM_NAME);
     }
 
     @Override
@@ -26,9 +27,9 @@ public final class EmailIdentityRules implements AccountRules {
 
     @Override
     public List<String> problems(ProviderAccount account) {
-        String from = account.field("from");
+        String from = account.field(ChannelSenders.EMAIL_FROM);
         if (from == null) {
-            return AccountRules.missing(account, "from");
+            return AccountRules.missing(account, ChannelSenders.EMAIL_FROM);
         }
         try {
             new EmailAddress(from);

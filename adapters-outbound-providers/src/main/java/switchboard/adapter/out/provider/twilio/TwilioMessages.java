@@ -55,11 +55,18 @@ public class TwilioMessages {
 
     AttemptResult send(TwilioChannel channel, OutgoingText text, Optional<ProviderAccount> account) {
         TwilioAccount sending;
-        try {
-            sending = account.isPresent() ? TwilioAccount.of(account.get()) : configuration.gatewayAccount(channel)
-                    .orElseThrow(() -> new IllegalArgumentException("the gateway has no Twilio account"));
-        } catch (IllegalArgumentException e) {
-            return new AttemptResult.Rejected(e.getMessage());
+        if (account.isEmpty()) {
+            Optional<TwilioAccount> gateways = configuration.gatewayAccount(channel);
+            if (gateways.isEmpty()) {
+                return new AttemptResult.Rejected("the gateway has no Twilio account");
+            }
+            sending = gateways.get();
+        } else {
+            try {
+                sending = TwilioAccount.of(account.get());
+            } catch (IllegalArgumentException e) {
+                return new AttemptResult.Rejected(e.getMessage());
+            }
         }
         if (text.sender().isEmpty() && !sending.hasSender()) {
             return new AttemptResult.Rejected("the message names no sender, and its Twilio account has neither a from "

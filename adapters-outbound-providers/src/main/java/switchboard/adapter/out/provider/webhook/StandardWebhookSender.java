@@ -220,7 +220,7 @@ public class StandardWebhookSender implements WebhookSender, AutoCloseable {
                         .setMaxConnPerRoute(MAX_CONNECTIONS_PER_HOST)
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(connect)
-                        .setResponseTimeout(read).setRedirectsEnabled(false).build())
+                        .setResponseTimeout(read).build())
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()

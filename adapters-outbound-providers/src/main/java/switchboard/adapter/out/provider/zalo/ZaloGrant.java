@@ -29,6 +29,11 @@ record ZaloGrant(@JsonProperty("access_token") String accessToken, @JsonProperty
                 .map(Long::valueOf);
     }
 
+    @Override
+    public String toString() {
+        return "ZaloGrant[expiresIn=" + expiresIn + ", error=" + describeError() + ", tokens hidden]";
+    }
+
     /** "-14014 Invalid refresh token", the error without any token. */
     String describeError() {
         return Stream.of(error, errorName, errorDescription, message).filter(part -> part != null && !part.isBlank())

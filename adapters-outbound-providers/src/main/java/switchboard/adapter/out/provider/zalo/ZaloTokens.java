@@ -62,6 +62,11 @@ final class ZaloTokens {
         boolean usableAt(Instant now) {
             return expiresAt.map(end -> now.isBefore(end.minus(EXPIRY_MARGIN))).orElse(true);
         }
+
+        @Override
+        public String toString() {
+            return "AccessToken[expiresAt=" + expiresAt + ", value hidden]";
+        }
     }
 
     /** One account's tokens; its lock is held while refreshing. */
