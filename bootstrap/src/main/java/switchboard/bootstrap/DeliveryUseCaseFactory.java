@@ -5,32 +5,32 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
+import switchboard.application.delivery.ListDeliveriesService;
+import switchboard.application.delivery.ListDeliveriesUseCase;
+import switchboard.application.delivery.RecordDeliveryReportService;
+import switchboard.application.delivery.RecordDeliveryReportUseCase;
+import switchboard.application.delivery.ReplayDeliveryService;
+import switchboard.application.delivery.ReplayDeliveryUseCase;
+import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.dispatch.AccountSelector;
 import switchboard.application.dispatch.DispatchWorker;
-import switchboard.application.port.in.DeleteProviderSettingsUseCase;
-import switchboard.application.port.in.DeleteSuppressionUseCase;
-import switchboard.application.port.in.GetProviderSettingsUseCase;
-import switchboard.application.port.in.ListDeliveriesUseCase;
-import switchboard.application.port.in.ListProviderSettingsUseCase;
-import switchboard.application.port.in.ListSuppressionsUseCase;
-import switchboard.application.port.in.RecordDeliveryReportUseCase;
-import switchboard.application.port.in.ReplayDeliveryUseCase;
-import switchboard.application.port.in.SaveProviderSettingsUseCase;
-import switchboard.application.port.out.DeliveryStore;
-import switchboard.application.port.out.ProviderAccountCheck;
-import switchboard.application.port.out.ProviderSettingsStore;
-import switchboard.application.port.out.SecretSealer;
-import switchboard.application.port.out.SuppressionList;
-import switchboard.application.port.out.TenantStore;
-import switchboard.application.service.DeleteProviderSettingsService;
-import switchboard.application.service.DeleteSuppressionService;
-import switchboard.application.service.GetProviderSettingsService;
-import switchboard.application.service.ListDeliveriesService;
-import switchboard.application.service.ListProviderSettingsService;
-import switchboard.application.service.ListSuppressionsService;
-import switchboard.application.service.RecordDeliveryReportService;
-import switchboard.application.service.ReplayDeliveryService;
-import switchboard.application.service.SaveProviderSettingsService;
+import switchboard.application.provider.DeleteProviderSettingsService;
+import switchboard.application.provider.DeleteProviderSettingsUseCase;
+import switchboard.application.provider.GetProviderSettingsService;
+import switchboard.application.provider.GetProviderSettingsUseCase;
+import switchboard.application.provider.ListProviderSettingsService;
+import switchboard.application.provider.ListProviderSettingsUseCase;
+import switchboard.application.provider.SaveProviderSettingsService;
+import switchboard.application.provider.SaveProviderSettingsUseCase;
+import switchboard.application.provider.port.ProviderAccountCheck;
+import switchboard.application.provider.port.ProviderSettingsStore;
+import switchboard.application.provider.port.SecretSealer;
+import switchboard.application.shared.TenantStore;
+import switchboard.application.suppression.DeleteSuppressionService;
+import switchboard.application.suppression.DeleteSuppressionUseCase;
+import switchboard.application.suppression.ListSuppressionsService;
+import switchboard.application.suppression.ListSuppressionsUseCase;
+import switchboard.application.suppression.port.SuppressionList;
 
 /** The services around deliveries once stored: the tenants' provider accounts, providers' reports, repairs. */
 @Factory

@@ -18,15 +18,15 @@ import switchboard.application.dispatch.DeliveryDispatcher;
 import switchboard.application.dispatch.DispatchSettings;
 import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.dispatch.Senders;
-import switchboard.application.port.out.ChatNotificationSender;
-import switchboard.application.port.out.DeliveryQueue;
-import switchboard.application.port.out.EmailSender;
-import switchboard.application.port.out.InboxStore;
-import switchboard.application.port.out.PushSender;
-import switchboard.application.port.out.SmsSender;
-import switchboard.application.port.out.SuppressionList;
-import switchboard.application.port.out.WebhookSender;
-import switchboard.application.port.out.WhatsAppSender;
+import switchboard.application.dispatch.port.ChatNotificationSender;
+import switchboard.application.dispatch.port.DeliveryQueue;
+import switchboard.application.dispatch.port.EmailSender;
+import switchboard.application.dispatch.port.PushSender;
+import switchboard.application.dispatch.port.SmsSender;
+import switchboard.application.dispatch.port.WebhookSender;
+import switchboard.application.dispatch.port.WhatsAppSender;
+import switchboard.application.inbox.port.InboxStore;
+import switchboard.application.suppression.port.SuppressionList;
 import switchboard.domain.delivery.RetryPolicy;
 
 /** Builds this process's dispatch worker; {@link DispatchLifecycle} starts and stops it. */

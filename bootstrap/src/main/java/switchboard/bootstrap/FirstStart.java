@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 
-import switchboard.application.port.in.InitializeGatewayUseCase;
+import switchboard.application.tenant.InitializeGatewayUseCase;
 
 /**
  * Makes sure the {@code default} tenant and its platform admin exist. The admin's password comes

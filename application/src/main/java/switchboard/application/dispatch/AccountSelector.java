@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import switchboard.application.port.out.ProviderSettingsStore;
-import switchboard.application.port.out.SecretSealer;
+import switchboard.application.provider.port.ProviderSettingsStore;
+import switchboard.application.provider.port.SecretSealer;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.provider.ProviderSettings;

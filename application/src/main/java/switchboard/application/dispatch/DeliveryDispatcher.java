@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
 
-import switchboard.application.port.Suppression;
-import switchboard.application.port.out.ClaimedDelivery;
-import switchboard.application.port.out.DeliveryQueue;
-import switchboard.application.port.out.SuppressionList;
+import switchboard.application.dispatch.port.ClaimedDelivery;
+import switchboard.application.dispatch.port.DeliveryQueue;
+import switchboard.application.suppression.Suppression;
+import switchboard.application.suppression.port.SuppressionList;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.RetryPolicy;

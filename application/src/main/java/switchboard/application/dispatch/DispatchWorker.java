@@ -20,9 +20,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import switchboard.application.port.out.ClaimedDelivery;
-import switchboard.application.port.out.DeliveryQueue;
-import switchboard.application.port.out.Lease;
+import switchboard.application.dispatch.port.ClaimedDelivery;
+import switchboard.application.dispatch.port.DeliveryQueue;
+import switchboard.application.dispatch.port.Lease;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 

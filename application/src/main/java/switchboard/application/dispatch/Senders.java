@@ -3,12 +3,12 @@ package switchboard.application.dispatch;
 import java.util.Objects;
 import java.util.Optional;
 
-import switchboard.application.port.out.ChatNotificationSender;
-import switchboard.application.port.out.EmailSender;
-import switchboard.application.port.out.PushSender;
-import switchboard.application.port.out.SmsSender;
-import switchboard.application.port.out.WebhookSender;
-import switchboard.application.port.out.WhatsAppSender;
+import switchboard.application.dispatch.port.ChatNotificationSender;
+import switchboard.application.dispatch.port.EmailSender;
+import switchboard.application.dispatch.port.PushSender;
+import switchboard.application.dispatch.port.SmsSender;
+import switchboard.application.dispatch.port.WebhookSender;
+import switchboard.application.dispatch.port.WhatsAppSender;
 
 /** The provider of each channel that has one in this gateway. */
 public record Senders(Optional<EmailSender> email, Optional<SmsSender> sms, Optional<WhatsAppSender> whatsApp,

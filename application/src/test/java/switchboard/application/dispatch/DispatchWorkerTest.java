@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import switchboard.application.dispatch.port.Lease;
 import switchboard.application.memory.Gateway;
 import switchboard.application.memory.RecordingEmailSender;
-import switchboard.application.port.in.RecipientRequest.ToAddress;
-import switchboard.application.port.in.RecipientRequest;
-import switchboard.application.port.in.SendCommand;
-import switchboard.application.port.out.Lease;
+import switchboard.application.send.RecipientRequest;
+import switchboard.application.send.RecipientRequest.ToAddress;
+import switchboard.application.send.SendCommand;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryStatus;

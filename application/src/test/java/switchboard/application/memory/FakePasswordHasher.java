@@ -1,6 +1,6 @@
 package switchboard.application.memory;
 
-import switchboard.application.port.out.PasswordHasher;
+import switchboard.application.credential.port.PasswordHasher;
 import switchboard.domain.credential.SecretTokens;
 
 /** A fast stand-in for bcrypt: a salted digest is not needed to test the services' logic. */

@@ -2,7 +2,7 @@ package switchboard.application.memory;
 
 import java.nio.charset.StandardCharsets;
 
-import switchboard.application.port.out.SecretSealer;
+import switchboard.application.provider.port.SecretSealer;
 import switchboard.domain.delivery.SealedCredentials;
 import switchboard.domain.provider.ProviderAccount;
 

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import switchboard.application.port.out.TemplateRenderer;
+import switchboard.application.template.port.TemplateRenderer;
 import switchboard.domain.InvalidValueException;
 
 /**

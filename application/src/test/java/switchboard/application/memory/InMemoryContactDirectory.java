@@ -13,10 +13,10 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import switchboard.application.port.AddressedContact;
-import switchboard.application.port.Page;
-import switchboard.application.port.PageRequest;
-import switchboard.application.port.out.ContactDirectory;
+import switchboard.application.contact.port.AddressedContact;
+import switchboard.application.contact.port.ContactDirectory;
+import switchboard.application.shared.Page;
+import switchboard.application.shared.PageRequest;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactId;
 import switchboard.domain.recipient.Address;

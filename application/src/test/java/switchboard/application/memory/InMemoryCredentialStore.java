@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.application.port.out.CredentialStore;
+import switchboard.application.credential.port.CredentialStore;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.credential.CredentialType;

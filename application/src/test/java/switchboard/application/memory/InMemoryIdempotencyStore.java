@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import switchboard.application.port.RecordedResponse;
-import switchboard.application.port.out.IdempotencyRecord;
-import switchboard.application.port.out.IdempotencyStore;
+import switchboard.application.guard.RecordedResponse;
+import switchboard.application.guard.port.IdempotencyRecord;
+import switchboard.application.guard.port.IdempotencyStore;
 import switchboard.domain.tenant.TenantId;
 
 final class InMemoryIdempotencyStore implements IdempotencyStore {

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import switchboard.application.port.PageRequest;
-import switchboard.application.port.out.InboxStore;
+import switchboard.application.inbox.port.InboxStore;
+import switchboard.application.shared.PageRequest;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.inbox.InboxItem;
 import switchboard.domain.recipient.UserId;

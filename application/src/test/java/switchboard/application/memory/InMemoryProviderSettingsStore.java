@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import switchboard.application.port.out.ProviderSettingsStore;
+import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.domain.provider.ProviderSettings;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.tenant.TenantId;

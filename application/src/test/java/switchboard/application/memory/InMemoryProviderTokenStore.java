@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import switchboard.application.port.out.ProviderTokenStore;
+import switchboard.application.provider.port.ProviderTokenStore;
 
 /** Provider tokens in memory, for tests of the adapters that rotate them. */
 public final class InMemoryProviderTokenStore implements ProviderTokenStore {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import switchboard.application.port.out.RateLimit;
-import switchboard.application.port.out.RateLimiter;
+import switchboard.application.guard.port.RateLimit;
+import switchboard.application.guard.port.RateLimiter;
 
 /**
  * Rate limits in memory for the service tests: each allowance is spent and never refills, so

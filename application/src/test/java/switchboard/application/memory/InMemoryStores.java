@@ -1,18 +1,18 @@
 package switchboard.application.memory;
 
-import switchboard.application.port.out.ContactDirectory;
-import switchboard.application.port.out.CredentialStore;
-import switchboard.application.port.out.DeliveryQueue;
-import switchboard.application.port.out.DeliveryStore;
-import switchboard.application.port.out.IdempotencyStore;
-import switchboard.application.port.out.InboxStore;
-import switchboard.application.port.out.ProviderSettingsStore;
-import switchboard.application.port.out.ProviderTokenStore;
-import switchboard.application.port.out.RateLimiter;
-import switchboard.application.port.out.SuppressionList;
-import switchboard.application.port.out.TemplateStore;
-import switchboard.application.port.out.TenantStore;
-import switchboard.application.port.out.contract.StoreSet;
+import switchboard.application.contact.port.ContactDirectory;
+import switchboard.application.contract.StoreSet;
+import switchboard.application.credential.port.CredentialStore;
+import switchboard.application.delivery.port.DeliveryStore;
+import switchboard.application.dispatch.port.DeliveryQueue;
+import switchboard.application.guard.port.IdempotencyStore;
+import switchboard.application.guard.port.RateLimiter;
+import switchboard.application.inbox.port.InboxStore;
+import switchboard.application.provider.port.ProviderSettingsStore;
+import switchboard.application.provider.port.ProviderTokenStore;
+import switchboard.application.shared.TenantStore;
+import switchboard.application.suppression.port.SuppressionList;
+import switchboard.application.template.port.TemplateStore;
 
 /** Every store port in memory: for service tests, and held to the same contracts as the databases. */
 public final class InMemoryStores implements StoreSet {

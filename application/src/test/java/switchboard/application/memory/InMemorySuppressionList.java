@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import switchboard.application.port.PageRequest;
-import switchboard.application.port.Suppression;
-import switchboard.application.port.out.SuppressionList;
+import switchboard.application.shared.PageRequest;
+import switchboard.application.suppression.Suppression;
+import switchboard.application.suppression.port.SuppressionList;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import switchboard.application.port.out.TemplateStore;
+import switchboard.application.template.port.TemplateStore;
 import switchboard.domain.template.Template;
 import switchboard.domain.template.TemplateId;
 import switchboard.domain.tenant.TenantId;

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import switchboard.application.port.out.TenantStore;
+import switchboard.application.shared.TenantStore;
 import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;
 

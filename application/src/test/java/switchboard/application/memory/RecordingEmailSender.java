@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import switchboard.application.port.out.EmailSender;
-import switchboard.application.port.out.OutgoingEmail;
+import switchboard.application.dispatch.port.EmailSender;
+import switchboard.application.dispatch.port.OutgoingEmail;
 import switchboard.domain.delivery.AttemptResult;
 
 /** Records every email handed to it and answers as it is told. */

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-import switchboard.application.port.out.OutgoingPush;
-import switchboard.application.port.out.OutgoingText;
-import switchboard.application.port.out.ProviderSender;
-import switchboard.application.port.out.PushSender;
-import switchboard.application.port.out.SmsSender;
+import switchboard.application.dispatch.port.OutgoingPush;
+import switchboard.application.dispatch.port.OutgoingText;
+import switchboard.application.dispatch.port.ProviderSender;
+import switchboard.application.dispatch.port.PushSender;
+import switchboard.application.dispatch.port.SmsSender;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.provider.ProviderAccount;
 

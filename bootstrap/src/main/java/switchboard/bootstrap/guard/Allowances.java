@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
-import switchboard.application.port.out.Allowance;
+import switchboard.application.guard.port.Allowance;
 
 /** Reads a rate limit setting: {@code <requests>/<period>} such as {@code 20/30s} or {@code 100/1m}, or {@code off}. */
 final class Allowances {

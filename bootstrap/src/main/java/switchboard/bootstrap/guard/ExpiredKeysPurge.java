@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import switchboard.application.port.in.PurgeExpiredKeysUseCase;
+import switchboard.application.guard.PurgeExpiredKeysUseCase;
 
 /**
  * Deletes expired Idempotency-Key records and idle rate-limit buckets every

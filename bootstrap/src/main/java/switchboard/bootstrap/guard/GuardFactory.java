@@ -16,21 +16,21 @@ import switchboard.adapter.in.admin.send.AdminGuard;
 import switchboard.adapter.in.capillary.send.CapillaryGuard;
 import switchboard.adapter.in.dripcel.DripcelGuard;
 import switchboard.adapter.in.fliplet.FlipletGuard;
-import switchboard.application.port.in.CheckRateLimitUseCase;
-import switchboard.application.port.in.ClaimIdempotencyKeyUseCase;
-import switchboard.application.port.in.CompleteIdempotentRequestUseCase;
-import switchboard.application.port.in.PurgeExpiredKeysUseCase;
-import switchboard.application.port.in.ReleaseIdempotencyKeyUseCase;
-import switchboard.application.port.out.Allowance;
-import switchboard.application.port.out.IdempotencyStore;
-import switchboard.application.port.out.RateLimiter;
-import switchboard.application.service.CheckRateLimitService;
-import switchboard.application.service.ClaimIdempotencyKeyService;
-import switchboard.application.service.CompleteIdempotentRequestService;
-import switchboard.application.service.IdempotencyPolicy;
-import switchboard.application.service.PurgeExpiredKeysService;
-import switchboard.application.service.RateLimitPolicy;
-import switchboard.application.service.ReleaseIdempotencyKeyService;
+import switchboard.application.guard.CheckRateLimitService;
+import switchboard.application.guard.CheckRateLimitUseCase;
+import switchboard.application.guard.ClaimIdempotencyKeyService;
+import switchboard.application.guard.ClaimIdempotencyKeyUseCase;
+import switchboard.application.guard.CompleteIdempotentRequestService;
+import switchboard.application.guard.CompleteIdempotentRequestUseCase;
+import switchboard.application.guard.IdempotencyPolicy;
+import switchboard.application.guard.PurgeExpiredKeysService;
+import switchboard.application.guard.PurgeExpiredKeysUseCase;
+import switchboard.application.guard.RateLimitPolicy;
+import switchboard.application.guard.ReleaseIdempotencyKeyService;
+import switchboard.application.guard.ReleaseIdempotencyKeyUseCase;
+import switchboard.application.guard.port.Allowance;
+import switchboard.application.guard.port.IdempotencyStore;
+import switchboard.application.guard.port.RateLimiter;
 
 /**
  * The guards' services and their settings. Rate limits are {@code switchboard.rate-limits.<api>.credential}

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import switchboard.application.port.in.ApiCaller;
-import switchboard.application.port.in.GuardRefusal;
+import switchboard.application.guard.ApiCaller;
+import switchboard.application.guard.GuardRefusal;
 
 /**
  * One API's part in the guards: the routes it serves under {@code pathPrefix}, who calls (empty

@@ -23,15 +23,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import switchboard.application.port.RecordedResponse;
-import switchboard.application.port.in.ApiCaller;
-import switchboard.application.port.in.CheckRateLimitUseCase;
-import switchboard.application.port.in.ClaimIdempotencyKeyUseCase;
-import switchboard.application.port.in.CompleteIdempotentRequestUseCase;
-import switchboard.application.port.in.GuardRefusal;
-import switchboard.application.port.in.IdempotencyClaim;
-import switchboard.application.port.in.IdempotentRequest;
-import switchboard.application.port.in.ReleaseIdempotencyKeyUseCase;
+import switchboard.application.guard.ApiCaller;
+import switchboard.application.guard.CheckRateLimitUseCase;
+import switchboard.application.guard.ClaimIdempotencyKeyUseCase;
+import switchboard.application.guard.CompleteIdempotentRequestUseCase;
+import switchboard.application.guard.GuardRefusal;
+import switchboard.application.guard.IdempotencyClaim;
+import switchboard.application.guard.IdempotentRequest;
+import switchboard.application.guard.RecordedResponse;
+import switchboard.application.guard.ReleaseIdempotencyKeyUseCase;
 import switchboard.domain.InvalidValueException;
 
 /**

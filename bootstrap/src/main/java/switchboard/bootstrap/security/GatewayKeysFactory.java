@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 
 import switchboard.adapter.out.persistence.AesGcmSecretSealer;
-import switchboard.application.port.out.SecretSealer;
+import switchboard.application.provider.port.SecretSealer;
 
 /**
  * The gateway's two keys, each configured or else generated on the first start into the data

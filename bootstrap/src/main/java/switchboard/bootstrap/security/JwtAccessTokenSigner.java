@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import switchboard.application.port.out.AccessTokenClaims;
-import switchboard.application.port.out.AccessTokenSigner;
+import switchboard.application.credential.port.AccessTokenClaims;
+import switchboard.application.credential.port.AccessTokenSigner;
 import switchboard.domain.credential.CredentialId;
 
 /**

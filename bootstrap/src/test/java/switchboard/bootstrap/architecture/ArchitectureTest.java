@@ -45,8 +45,12 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"switchboard.domain", "switchboard.application.port.in", "switchboard.application.port.out",
-            "switchboard.application.service", "switchboard.application.dispatch", "switchboard.adapter.in.admin",
+    @ValueSource(strings = {"switchboard.domain", "switchboard.application.shared", "switchboard.application.send",
+            "switchboard.application.dispatch", "switchboard.application.dispatch.port", "switchboard.application.contact",
+            "switchboard.application.credential", "switchboard.application.tenant", "switchboard.application.template",
+            "switchboard.application.inbox", "switchboard.application.guard", "switchboard.application.provider",
+            "switchboard.application.message", "switchboard.application.delivery", "switchboard.application.suppression",
+            "switchboard.adapter.in.admin",
             "switchboard.adapter.in.fliplet", "switchboard.adapter.in.capillary", "switchboard.adapter.in.dripcel",
             "switchboard.adapter.out.persistence", "switchboard.adapter.out.provider", "switchboard.bootstrap"})
     void everyGuardedPackageHoldsClasses(String packageName) {
@@ -88,9 +92,7 @@ class ArchitectureTest {
 
     @Test
     void inboundAdaptersCallUseCasesNotServicesOrStores() {
-        check(noClasses().that().resideInAPackage(INBOUND).should().dependOnClassesThat()
-                .resideInAnyPackage("switchboard.application.service..", "switchboard.application.dispatch..",
-                        "switchboard.application.port.out.."));
+        check(noClasses().that().resideInAPackage(INBOUND).should().dependOnClassesThat(serviceStoreOrEngine()));
     }
 
     @Test
@@ -106,13 +108,13 @@ class ArchitectureTest {
 
     @Test
     void useCasesAreInterfacesWithOneMethod() {
-        check(classes().that().resideInAPackage("switchboard.application.port.in..").and().haveSimpleNameEndingWith("UseCase")
+        check(classes().that().resideInAPackage(APPLICATION).and().haveSimpleNameEndingWith("UseCase")
                 .should().beInterfaces().andShould(haveExactlyOneAbstractMethod()));
     }
 
     @Test
     void servicesImplementUseCases() {
-        check(classes().that().resideInAPackage("switchboard.application.service..").and().haveSimpleNameEndingWith("Service")
+        check(classes().that().resideInAPackage(APPLICATION).and().haveSimpleNameEndingWith("Service")
                 .should().implement(useCase()));
     }
 
@@ -126,9 +128,17 @@ class ArchitectureTest {
         };
     }
 
+    private static DescribedPredicate<JavaClass> serviceStoreOrEngine() {
+        return DescribedPredicate.describe("an application service, an outbound port or the dispatch engine",
+                type -> type.getPackageName().startsWith("switchboard.application.")
+                        && (type.getSimpleName().endsWith("Service") || type.getPackageName().endsWith(".port")
+                        || type.getPackageName().equals("switchboard.application.dispatch")));
+    }
+
     private static DescribedPredicate<JavaClass> useCase() {
         return DescribedPredicate.describe("a use case",
-                type -> type.getPackageName().equals("switchboard.application.port.in") && type.getSimpleName().endsWith("UseCase"));
+                type -> type.getPackageName().startsWith("switchboard.application.") && type.isInterface()
+                        && type.getSimpleName().endsWith("UseCase"));
     }
 
     private static void check(ArchRule rule) {

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import switchboard.application.port.in.RecipientRequest.ToAddress;
-import switchboard.application.port.in.SendCommand;
-import switchboard.application.port.in.SendMessageUseCase;
+import switchboard.application.send.RecipientRequest.ToAddress;
+import switchboard.application.send.SendCommand;
+import switchboard.application.send.SendMessageUseCase;
 import switchboard.domain.message.Content;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.Recipient;

@@ -18,8 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import switchboard.adapter.in.admin.security.ProblemAuthorizationExceptionHandler;
-import switchboard.application.port.in.ConflictException;
-import switchboard.application.port.in.NotFoundException;
+import switchboard.application.shared.ConflictException;
+import switchboard.application.shared.NotFoundException;
 import switchboard.domain.InvalidValueException;
 
 /**

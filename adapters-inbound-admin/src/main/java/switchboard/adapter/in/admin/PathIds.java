@@ -3,7 +3,7 @@ package switchboard.adapter.in.admin;
 import java.util.UUID;
 import java.util.function.Function;
 
-import switchboard.application.port.in.NotFoundException;
+import switchboard.application.shared.NotFoundException;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.delivery.DeliveryId;

@@ -15,7 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Locale;
 import java.util.Optional;
 
-import switchboard.application.port.in.AuthenticateTokenUseCase;
+import switchboard.application.credential.AuthenticateTokenUseCase;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialType;
 

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Arrays;
 import java.util.Objects;
 
-import switchboard.application.port.in.NotFoundException;
+import switchboard.application.shared.NotFoundException;
 import switchboard.domain.InvalidValueException;
 
 /**

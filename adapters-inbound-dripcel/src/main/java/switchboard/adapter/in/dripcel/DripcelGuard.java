@@ -7,8 +7,8 @@ import jakarta.inject.Singleton;
 
 import java.util.Optional;
 
-import switchboard.application.port.in.ApiCaller;
-import switchboard.application.port.in.GuardRefusal;
+import switchboard.application.guard.ApiCaller;
+import switchboard.application.guard.GuardRefusal;
 import switchboard.domain.credential.Credential;
 
 /**

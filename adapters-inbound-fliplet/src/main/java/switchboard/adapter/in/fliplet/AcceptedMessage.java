@@ -5,8 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-import switchboard.application.port.in.RecipientOutcome;
-import switchboard.application.port.in.SendResult;
+import switchboard.application.send.RecipientOutcome;
+import switchboard.application.send.SendResult;
 
 /**
  * The answer to an accepted send. Fliplet documents no response bodies; Switchboard answers

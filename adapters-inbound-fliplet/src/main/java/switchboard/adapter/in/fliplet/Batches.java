@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import switchboard.application.port.in.BatchSendOutcome;
-import switchboard.application.port.in.SendCommand;
-import switchboard.application.port.in.SendBatchUseCase;
+import switchboard.application.send.BatchSendOutcome;
+import switchboard.application.send.SendBatchUseCase;
+import switchboard.application.send.SendCommand;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.tenant.TenantId;
 

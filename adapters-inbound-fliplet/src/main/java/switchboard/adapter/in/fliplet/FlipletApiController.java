@@ -9,7 +9,7 @@ import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import switchboard.application.port.in.NotFoundException;
+import switchboard.application.shared.NotFoundException;
 import switchboard.domain.InvalidValueException;
 
 /**

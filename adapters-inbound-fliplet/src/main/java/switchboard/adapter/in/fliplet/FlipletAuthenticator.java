@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Optional;
 
-import switchboard.application.port.in.AuthenticateTokenUseCase;
+import switchboard.application.credential.AuthenticateTokenUseCase;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialType;
 import switchboard.domain.tenant.TenantId;

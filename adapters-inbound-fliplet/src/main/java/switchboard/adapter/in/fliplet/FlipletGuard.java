@@ -13,8 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
-import switchboard.application.port.in.ApiCaller;
-import switchboard.application.port.in.GuardRefusal;
+import switchboard.application.guard.ApiCaller;
+import switchboard.application.guard.GuardRefusal;
 
 /**
  * What the gateway's rate limits and Idempotency-Keys need from Fliplet: who calls (the app

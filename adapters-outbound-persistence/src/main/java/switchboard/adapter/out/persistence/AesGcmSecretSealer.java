@@ -9,7 +9,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import switchboard.application.port.out.SecretSealer;
+import switchboard.application.provider.port.SecretSealer;
 import switchboard.domain.delivery.SealedCredentials;
 import switchboard.domain.provider.ProviderAccount;
 

@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
 
-import switchboard.application.port.out.PasswordHasher;
+import switchboard.application.credential.port.PasswordHasher;
 
 /**
  * bcrypt, at cost 12 unless configured otherwise (about a quarter of a second per hash on a

@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
-import switchboard.application.port.out.Allowance;
-import switchboard.application.port.out.RateLimit;
-import switchboard.application.port.out.RateLimiter;
+import switchboard.application.guard.port.Allowance;
+import switchboard.application.guard.port.RateLimit;
+import switchboard.application.guard.port.RateLimiter;
 
 /**
  * Rate limits as Bucket4j token buckets: capacity = the allowance, refilled greedily (evenly)

@@ -17,10 +17,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import switchboard.application.port.AddressedContact;
-import switchboard.application.port.Page;
-import switchboard.application.port.PageRequest;
-import switchboard.application.port.out.ContactDirectory;
+import switchboard.application.contact.port.AddressedContact;
+import switchboard.application.contact.port.ContactDirectory;
+import switchboard.application.shared.Page;
+import switchboard.application.shared.PageRequest;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactData;
 import switchboard.domain.contact.ContactId;

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import switchboard.application.port.out.CredentialStore;
-import switchboard.domain.credential.Credential.AccessLevel;
+import switchboard.application.credential.port.CredentialStore;
 import switchboard.domain.credential.Credential;
+import switchboard.domain.credential.Credential.AccessLevel;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.credential.CredentialType;
 import switchboard.domain.tenant.TenantId;

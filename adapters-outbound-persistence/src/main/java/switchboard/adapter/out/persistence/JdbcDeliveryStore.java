@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.application.port.DeliveryFilter;
-import switchboard.application.port.PageRequest;
-import switchboard.application.port.out.DeliveryStore;
+import switchboard.application.delivery.DeliveryFilter;
+import switchboard.application.delivery.port.DeliveryStore;
+import switchboard.application.shared.PageRequest;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.tenant.TenantId;

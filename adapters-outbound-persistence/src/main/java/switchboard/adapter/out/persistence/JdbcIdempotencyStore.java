@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import switchboard.application.port.RecordedResponse;
-import switchboard.application.port.out.IdempotencyRecord;
-import switchboard.application.port.out.IdempotencyStore;
+import switchboard.application.guard.RecordedResponse;
+import switchboard.application.guard.port.IdempotencyRecord;
+import switchboard.application.guard.port.IdempotencyStore;
 import switchboard.domain.tenant.TenantId;
 
 /**

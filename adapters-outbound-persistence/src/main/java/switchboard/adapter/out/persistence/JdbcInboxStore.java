@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
-import switchboard.application.port.PageRequest;
-import switchboard.application.port.out.InboxStore;
+import switchboard.application.inbox.port.InboxStore;
+import switchboard.application.shared.PageRequest;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.inbox.InboxItem;
 import switchboard.domain.message.MessageId;

@@ -13,8 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.application.port.out.ProviderSettingsStore;
-import switchboard.application.port.out.SecretSealer;
+import switchboard.application.provider.port.ProviderSettingsStore;
+import switchboard.application.provider.port.SecretSealer;
 import switchboard.domain.delivery.SealedCredentials;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.provider.ProviderSettings;

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
-import switchboard.application.port.out.ProviderTokenStore;
-import switchboard.application.port.out.SecretSealer;
+import switchboard.application.provider.port.ProviderTokenStore;
+import switchboard.application.provider.port.SecretSealer;
 import switchboard.domain.delivery.SealedCredentials;
 import switchboard.domain.provider.ProviderAccount;
 

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import switchboard.application.port.PageRequest;
-import switchboard.application.port.Suppression;
-import switchboard.application.port.out.SuppressionList;
+import switchboard.application.shared.PageRequest;
+import switchboard.application.suppression.Suppression;
+import switchboard.application.suppression.port.SuppressionList;
 import switchboard.domain.credential.SecretTokens;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.Recipient;

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.application.port.out.TemplateStore;
+import switchboard.application.template.port.TemplateStore;
 import switchboard.domain.message.Content;
 import switchboard.domain.template.Template;
 import switchboard.domain.template.TemplateId;

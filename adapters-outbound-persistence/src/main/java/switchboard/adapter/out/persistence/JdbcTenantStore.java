@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import switchboard.application.port.out.TenantStore;
+import switchboard.application.shared.TenantStore;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import switchboard.application.port.out.Allowance;
-import switchboard.application.port.out.RateLimit;
-import switchboard.application.port.out.RateLimiter;
+import switchboard.application.guard.port.Allowance;
+import switchboard.application.guard.port.RateLimit;
+import switchboard.application.guard.port.RateLimiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
 package switchboard.adapter.out.persistence;
 
-import switchboard.application.port.out.contract.StoreContracts;
-import switchboard.application.port.out.contract.StoreSet;
+import switchboard.application.contract.StoreContracts;
+import switchboard.application.contract.StoreSet;
 
 /** Every store port's contract, on PostgreSQL (production's database). */
 class PostgresStoreContractsTest extends StoreContracts {

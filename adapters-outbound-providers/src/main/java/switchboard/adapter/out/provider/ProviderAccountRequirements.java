@@ -13,7 +13,7 @@ import switchboard.adapter.out.provider.fcm.FcmAccountRules;
 import switchboard.adapter.out.provider.twilio.TwilioAccountRules;
 import switchboard.adapter.out.provider.webhook.WebhookAccountRules;
 import switchboard.adapter.out.provider.zalo.ZaloAccountRules;
-import switchboard.application.port.out.ProviderAccountCheck;
+import switchboard.application.provider.port.ProviderAccountCheck;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.Channel;
 

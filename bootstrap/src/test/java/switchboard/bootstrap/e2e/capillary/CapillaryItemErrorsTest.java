@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import switchboard.application.port.MessageRecord;
-import switchboard.application.port.in.GetMessageUseCase;
+import switchboard.application.message.GetMessageUseCase;
+import switchboard.application.message.MessageRecord;
 import switchboard.bootstrap.e2e.GatewayClient;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.tenant.TenantId;

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.ProviderStub.Exchange;
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
-import switchboard.adapter.out.provider.stub.ProviderStub;
-import switchboard.application.port.out.ProviderTokenStore;
+import switchboard.application.provider.port.ProviderTokenStore;
 import switchboard.bootstrap.e2e.GatewayClient;
 import switchboard.domain.credential.SecretTokens;
 

@@ -9,8 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import switchboard.application.port.in.SendBatchUseCase;
-import switchboard.application.port.in.SendMessageUseCase;
+import switchboard.application.send.SendBatchUseCase;
+import switchboard.application.send.SendMessageUseCase;
 
 /**
  * Holds a send in flight for a test: after {@link #holdNext()} the next send waits, once it has

@@ -18,9 +18,9 @@ import switchboard.adapter.in.admin.AdminApiController;
 import switchboard.adapter.in.admin.PathIds;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
-import switchboard.application.port.in.CreateCredentialUseCase;
-import switchboard.application.port.in.ListCredentialsUseCase;
-import switchboard.application.port.in.RevokeCredentialUseCase;
+import switchboard.application.credential.CreateCredentialUseCase;
+import switchboard.application.credential.ListCredentialsUseCase;
+import switchboard.application.credential.RevokeCredentialUseCase;
 
 @Controller("/api/v1/tenants/{tenantId}/credentials")
 @Secured(Roles.ADMIN)

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import switchboard.application.port.in.CreateCredentialCommand;
-import switchboard.application.port.in.IssuedCredential;
+import switchboard.application.credential.CreateCredentialCommand;
+import switchboard.application.credential.IssuedCredential;
 import switchboard.domain.InvalidValueException;
-import switchboard.domain.credential.Credential.AccessLevel;
 import switchboard.domain.credential.Credential;
+import switchboard.domain.credential.Credential.AccessLevel;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.credential.CredentialType;
 import switchboard.domain.tenant.TenantId;

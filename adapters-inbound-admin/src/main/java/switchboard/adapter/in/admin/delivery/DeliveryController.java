@@ -19,10 +19,10 @@ import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
 import switchboard.adapter.in.admin.message.DeliveryView;
 import switchboard.adapter.in.admin.message.MessageMapper;
-import switchboard.application.port.DeliveryFilter;
-import switchboard.application.port.PageRequest;
-import switchboard.application.port.in.ListDeliveriesUseCase;
-import switchboard.application.port.in.ReplayDeliveryUseCase;
+import switchboard.application.delivery.DeliveryFilter;
+import switchboard.application.delivery.ListDeliveriesUseCase;
+import switchboard.application.delivery.ReplayDeliveryUseCase;
+import switchboard.application.shared.PageRequest;
 
 /** The tenant's deliveries across messages: the dead ones to look into, and to replay once the cause is fixed. */
 @Controller("/api/v1/tenants/{tenantId}/deliveries")

@@ -14,9 +14,9 @@ import switchboard.adapter.in.admin.AdminApiController;
 import switchboard.adapter.in.admin.Names;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
-import switchboard.application.port.PageRequest;
-import switchboard.application.port.in.DeleteSuppressionUseCase;
-import switchboard.application.port.in.ListSuppressionsUseCase;
+import switchboard.application.shared.PageRequest;
+import switchboard.application.suppression.DeleteSuppressionUseCase;
+import switchboard.application.suppression.ListSuppressionsUseCase;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
 

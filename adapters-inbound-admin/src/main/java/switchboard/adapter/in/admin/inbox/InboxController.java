@@ -14,9 +14,9 @@ import switchboard.adapter.in.admin.AdminApiController;
 import switchboard.adapter.in.admin.PathIds;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
-import switchboard.application.port.PageRequest;
-import switchboard.application.port.in.ListInboxUseCase;
-import switchboard.application.port.in.MarkInboxItemReadUseCase;
+import switchboard.application.inbox.ListInboxUseCase;
+import switchboard.application.inbox.MarkInboxItemReadUseCase;
+import switchboard.application.shared.PageRequest;
 import switchboard.domain.recipient.UserId;
 
 /** The in-app inbox of a tenant's user (a contact), newest first. */

@@ -17,12 +17,12 @@ import switchboard.adapter.in.admin.Names;
 import switchboard.adapter.in.admin.PathIds;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
-import switchboard.application.port.MessageFilter;
-import switchboard.application.port.PageRequest;
-import switchboard.application.port.in.CancelMessageUseCase;
-import switchboard.application.port.in.GetMessageUseCase;
-import switchboard.application.port.in.ListCapturedUseCase;
-import switchboard.application.port.in.ListMessagesUseCase;
+import switchboard.application.message.CancelMessageUseCase;
+import switchboard.application.message.GetMessageUseCase;
+import switchboard.application.message.ListCapturedUseCase;
+import switchboard.application.message.ListMessagesUseCase;
+import switchboard.application.message.MessageFilter;
+import switchboard.application.shared.PageRequest;
 
 @Controller("/api/v1/tenants/{tenantId}")
 @Secured(Roles.ADMIN)

@@ -7,9 +7,9 @@ import org.mapstruct.MappingConstants;
 import java.util.Map;
 import java.util.TreeMap;
 
-import switchboard.application.port.CapturedDelivery;
-import switchboard.application.port.MessageRecord;
-import switchboard.application.port.MessageSummary;
+import switchboard.application.message.CapturedDelivery;
+import switchboard.application.message.MessageRecord;
+import switchboard.application.message.MessageSummary;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;

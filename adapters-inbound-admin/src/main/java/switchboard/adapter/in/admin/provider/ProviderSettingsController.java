@@ -16,10 +16,10 @@ import switchboard.adapter.in.admin.AdminApiController;
 import switchboard.adapter.in.admin.Names;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
-import switchboard.application.port.in.DeleteProviderSettingsUseCase;
-import switchboard.application.port.in.GetProviderSettingsUseCase;
-import switchboard.application.port.in.ListProviderSettingsUseCase;
-import switchboard.application.port.in.SaveProviderSettingsUseCase;
+import switchboard.application.provider.DeleteProviderSettingsUseCase;
+import switchboard.application.provider.GetProviderSettingsUseCase;
+import switchboard.application.provider.ListProviderSettingsUseCase;
+import switchboard.application.provider.SaveProviderSettingsUseCase;
 import switchboard.domain.provider.ProviderSettings;
 import switchboard.domain.tenant.TenantId;
 

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import switchboard.adapter.in.admin.Roles;
-import switchboard.application.port.in.AdminPrincipal;
-import switchboard.application.port.in.AuthenticateAdminUseCase;
+import switchboard.application.credential.AdminPrincipal;
+import switchboard.application.credential.AuthenticateAdminUseCase;
 
 /**
  * Checks {@code POST /login}'s username and password; the token it leads to carries the

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-import switchboard.application.port.in.RecipientRequest;
+import switchboard.application.send.RecipientRequest;
 import switchboard.domain.contact.ContactId;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.Recipient;

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 import switchboard.adapter.in.admin.ProblemDetails;
 import switchboard.adapter.in.admin.TenantAccess;
-import switchboard.application.port.in.ApiCaller;
-import switchboard.application.port.in.GuardRefusal;
+import switchboard.application.guard.ApiCaller;
+import switchboard.application.guard.GuardRefusal;
 
 /**
  * What the gateway's rate limits and Idempotency-Keys need from the Admin send: who calls (the

@@ -3,8 +3,8 @@ package switchboard.adapter.in.admin.send;
 import java.util.ArrayList;
 import java.util.List;
 
-import switchboard.application.port.in.RecipientOutcome;
-import switchboard.application.port.in.SendResult;
+import switchboard.application.send.RecipientOutcome;
+import switchboard.application.send.SendResult;
 import switchboard.domain.delivery.Delivery;
 
 /**

@@ -20,8 +20,8 @@ import switchboard.adapter.in.admin.AdminApiController;
 import switchboard.adapter.in.admin.ProblemDetails;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
-import switchboard.application.port.in.SendMessageUseCase;
-import switchboard.application.port.in.SendResult;
+import switchboard.application.send.SendMessageUseCase;
+import switchboard.application.send.SendResult;
 
 /**
  * The AdminOnly multi-channel send: one message through several channels at once, for the

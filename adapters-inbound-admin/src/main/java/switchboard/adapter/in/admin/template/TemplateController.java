@@ -16,10 +16,10 @@ import switchboard.adapter.in.admin.AdminApiController;
 import switchboard.adapter.in.admin.PathIds;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
-import switchboard.application.port.in.DeleteTemplateUseCase;
-import switchboard.application.port.in.GetTemplateUseCase;
-import switchboard.application.port.in.ListTemplatesUseCase;
-import switchboard.application.port.in.SaveTemplateUseCase;
+import switchboard.application.template.DeleteTemplateUseCase;
+import switchboard.application.template.GetTemplateUseCase;
+import switchboard.application.template.ListTemplatesUseCase;
+import switchboard.application.template.SaveTemplateUseCase;
 import switchboard.domain.template.Template;
 import switchboard.domain.template.TemplateId;
 

@@ -15,10 +15,10 @@ import jakarta.validation.Valid;
 import switchboard.adapter.in.admin.AdminApiController;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
-import switchboard.application.port.in.CreateTenantCommand;
-import switchboard.application.port.in.CreateTenantUseCase;
-import switchboard.application.port.in.GetTenantUseCase;
-import switchboard.application.port.in.SetContactFieldsUseCase;
+import switchboard.application.contact.SetContactFieldsUseCase;
+import switchboard.application.tenant.CreateTenantCommand;
+import switchboard.application.tenant.CreateTenantUseCase;
+import switchboard.application.tenant.GetTenantUseCase;
 import switchboard.domain.contact.ContactFields;
 
 @Controller("/api/v1/tenants")

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.application.port.in.RecipientOutcome.Reason;
-import switchboard.application.port.in.RecipientOutcome;
-import switchboard.application.port.in.RecipientRequest;
-import switchboard.application.port.in.SendResult;
+import switchboard.application.send.RecipientOutcome;
+import switchboard.application.send.RecipientOutcome.Reason;
+import switchboard.application.send.RecipientRequest;
+import switchboard.application.send.SendResult;
 import switchboard.domain.contact.ContactId;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 import switchboard.adapter.in.capillary.Fault;
 import switchboard.adapter.in.capillary.RequestRefused;
-import switchboard.application.port.in.AuthenticateAccessTokenUseCase;
-import switchboard.application.port.in.AuthenticatePasswordUseCase;
+import switchboard.application.credential.AuthenticateAccessTokenUseCase;
+import switchboard.application.credential.AuthenticatePasswordUseCase;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialType;
 import switchboard.domain.tenant.TenantId;

@@ -16,7 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import switchboard.adapter.in.capillary.CapillaryApiController;
 import switchboard.adapter.in.capillary.Fault;
 import switchboard.adapter.in.capillary.RequestRefused;
-import switchboard.application.port.in.IssueAccessTokenUseCase;
+import switchboard.application.credential.IssueAccessTokenUseCase;
 
 /**
  * Capillary's token API: an OAuth client's key and secret buy a signed access token, sent

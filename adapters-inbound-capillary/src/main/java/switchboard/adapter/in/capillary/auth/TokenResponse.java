@@ -7,7 +7,7 @@ import java.util.List;
 
 import switchboard.adapter.in.capillary.Fault;
 import switchboard.adapter.in.capillary.StatusCode;
-import switchboard.application.port.in.IssuedAccessToken;
+import switchboard.application.credential.IssuedAccessToken;
 
 /**
  * The answer of Capillary's token API: {@code {"data":{"accessToken","ttlSeconds"},"errors":null}},

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 import switchboard.adapter.in.capillary.Fault;
 import switchboard.adapter.in.capillary.auth.CapillaryAuthenticator;
-import switchboard.application.port.in.ApiCaller;
-import switchboard.application.port.in.GuardRefusal;
+import switchboard.application.guard.ApiCaller;
+import switchboard.application.guard.GuardRefusal;
 
 /**
  * What the gateway's rate limits and Idempotency-Keys need from {@code sendMessage}: who calls

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import switchboard.adapter.in.capillary.Fault;
-import switchboard.application.port.in.RecipientRequest;
-import switchboard.application.port.in.SendCommand;
+import switchboard.application.send.RecipientRequest;
+import switchboard.application.send.SendCommand;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.application.port.in.RecipientRequest;
-import switchboard.application.port.in.SendCommand;
+import switchboard.application.send.RecipientRequest;
+import switchboard.application.send.SendCommand;
 import switchboard.domain.message.Content;
 import switchboard.domain.tenant.TenantId;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import switchboard.adapter.in.capillary.Fault;
-import switchboard.application.port.in.RecipientRequest;
-import switchboard.application.port.in.SendCommand;
+import switchboard.application.send.RecipientRequest;
+import switchboard.application.send.SendCommand;
 import switchboard.domain.message.Content;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.PhoneNumber;

@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 import switchboard.adapter.in.capillary.Fault;
-import switchboard.application.port.in.NormalizePhoneNumberUseCase;
+import switchboard.application.contact.NormalizePhoneNumberUseCase;
 import switchboard.domain.recipient.PhoneNumber;
 
 /**

@@ -28,11 +28,11 @@ import switchboard.adapter.in.capillary.CapillaryApiController;
 import switchboard.adapter.in.capillary.Fault;
 import switchboard.adapter.in.capillary.RequestRefused;
 import switchboard.adapter.in.capillary.auth.CapillaryAuthenticator;
-import switchboard.application.port.in.BatchSendOutcome;
-import switchboard.application.port.in.RecipientOutcome;
-import switchboard.application.port.in.SendBatchUseCase;
-import switchboard.application.port.in.SendCommand;
-import switchboard.application.port.in.SendResult;
+import switchboard.application.send.BatchSendOutcome;
+import switchboard.application.send.RecipientOutcome;
+import switchboard.application.send.SendBatchUseCase;
+import switchboard.application.send.SendCommand;
+import switchboard.application.send.SendResult;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.tenant.TenantId;
 

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.application.port.in.SendCommand;
+import switchboard.application.send.SendCommand;
 import switchboard.domain.tenant.TenantId;
 
 /** SMS items. A {@code sender} ID becomes the message's sender; without one the SMS channel's configured sender is used. */

@@ -3,7 +3,7 @@ package switchboard.adapter.in.capillary.send;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.application.port.in.SendCommand;
+import switchboard.application.send.SendCommand;
 import switchboard.domain.tenant.TenantId;
 
 /** WhatsApp or Zalo items: the {@code template} text is what the receiver gets. */

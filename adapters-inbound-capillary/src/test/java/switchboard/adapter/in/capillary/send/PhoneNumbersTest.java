@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.application.port.in.NormalizePhoneNumberUseCase;
+import switchboard.application.contact.NormalizePhoneNumberUseCase;
 import switchboard.domain.recipient.PhoneNumber;
 
 import static org.assertj.core.api.Assertions.assertThat;

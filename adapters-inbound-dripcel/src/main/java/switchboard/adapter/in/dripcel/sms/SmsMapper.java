@@ -6,8 +6,8 @@ import org.mapstruct.MappingConstants;
 import java.util.List;
 import java.util.Locale;
 
-import switchboard.application.port.in.RecipientRequest;
-import switchboard.application.port.in.SendCommand;
+import switchboard.application.send.RecipientRequest;
+import switchboard.application.send.SendCommand;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.Message;

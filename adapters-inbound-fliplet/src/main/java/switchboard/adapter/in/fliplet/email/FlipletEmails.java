@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import switchboard.adapter.in.fliplet.InvalidRequestException;
-import switchboard.application.port.in.RecipientRequest;
-import switchboard.application.port.in.SendCommand;
+import switchboard.application.send.RecipientRequest;
+import switchboard.application.send.SendCommand;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;

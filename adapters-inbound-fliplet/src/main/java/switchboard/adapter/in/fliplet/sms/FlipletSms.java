@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import switchboard.adapter.in.fliplet.InvalidRequestException;
-import switchboard.application.port.in.RecipientRequest;
-import switchboard.application.port.in.SendCommand;
+import switchboard.application.send.RecipientRequest;
+import switchboard.application.send.SendCommand;
 import switchboard.domain.message.Content;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.Channel;

@@ -17,8 +17,8 @@ import switchboard.adapter.in.fliplet.Batches;
 import switchboard.adapter.in.fliplet.FlipletApiController;
 import switchboard.adapter.in.fliplet.FlipletAuthenticator;
 import switchboard.adapter.in.fliplet.LenientJson;
-import switchboard.application.port.in.SendBatchUseCase;
-import switchboard.application.port.in.SendMessageUseCase;
+import switchboard.application.send.SendBatchUseCase;
+import switchboard.application.send.SendMessageUseCase;
 import switchboard.domain.tenant.TenantId;
 
 /** Fliplet's {@code POST /v1/communicate/sms} and its batch. */

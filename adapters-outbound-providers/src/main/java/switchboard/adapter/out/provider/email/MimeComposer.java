@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import switchboard.application.port.out.OutgoingEmail;
+import switchboard.application.dispatch.port.OutgoingEmail;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.EmailHeader;
 import switchboard.domain.recipient.EmailAddress;

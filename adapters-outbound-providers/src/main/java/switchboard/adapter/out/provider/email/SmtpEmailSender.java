@@ -15,8 +15,8 @@ import jakarta.mail.internet.MimeMessage;
 
 import java.util.Optional;
 
-import switchboard.application.port.out.EmailSender;
-import switchboard.application.port.out.OutgoingEmail;
+import switchboard.application.dispatch.port.EmailSender;
+import switchboard.application.dispatch.port.OutgoingEmail;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.recipient.EmailAddress;
 

@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Map;
 
-import switchboard.application.port.out.OutgoingPush;
+import switchboard.application.dispatch.port.OutgoingPush;
 
 /** The body of {@code messages:send}: {@code {"message":{"token","notification":{"title","body"},"data"}}}. */
 @Serdeable

@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Optional;
 
-import switchboard.application.port.out.PhoneNumberNormalizer;
+import switchboard.application.contact.port.PhoneNumberNormalizer;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.recipient.PhoneNumber;
 

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-import switchboard.application.port.out.TemplateRenderer;
+import switchboard.application.template.port.TemplateRenderer;
 import switchboard.domain.InvalidValueException;
 
 /**

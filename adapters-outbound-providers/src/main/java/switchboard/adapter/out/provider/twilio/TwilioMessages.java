@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import switchboard.adapter.out.provider.support.JsonBodies;
 import switchboard.adapter.out.provider.support.ProviderFailure;
 import switchboard.adapter.out.provider.support.ProviderHttpClient;
-import switchboard.application.port.out.OutgoingText;
+import switchboard.application.dispatch.port.OutgoingText;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.provider.ProviderAccount;
 

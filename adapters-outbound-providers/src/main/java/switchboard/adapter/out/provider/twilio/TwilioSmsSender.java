@@ -3,7 +3,7 @@ package switchboard.adapter.out.provider.twilio;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
-import switchboard.application.port.out.SmsSender;
+import switchboard.application.dispatch.port.SmsSender;
 
 /**
  * SMS through Twilio, when {@code switchboard.twilio.enabled} is true. Messages without a sender

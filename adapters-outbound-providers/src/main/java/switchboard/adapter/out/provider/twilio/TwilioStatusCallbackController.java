@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 
-import switchboard.application.port.in.RecordDeliveryReportUseCase.ReportAuthenticity;
-import switchboard.application.port.in.RecordDeliveryReportUseCase.ReportOutcome;
-import switchboard.application.port.in.RecordDeliveryReportUseCase;
+import switchboard.application.delivery.RecordDeliveryReportUseCase;
+import switchboard.application.delivery.RecordDeliveryReportUseCase.ReportAuthenticity;
+import switchboard.application.delivery.RecordDeliveryReportUseCase.ReportOutcome;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.ProviderReport;

@@ -2,8 +2,8 @@ package switchboard.adapter.out.provider.twilio;
 
 import java.util.Optional;
 
-import switchboard.application.port.out.OutgoingText;
-import switchboard.application.port.out.ProviderSender;
+import switchboard.application.dispatch.port.OutgoingText;
+import switchboard.application.dispatch.port.ProviderSender;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.provider.ProviderAccount;
 

@@ -3,7 +3,7 @@ package switchboard.adapter.out.provider.twilio;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
-import switchboard.application.port.out.WhatsAppSender;
+import switchboard.application.dispatch.port.WhatsAppSender;
 
 /**
  * WhatsApp through Twilio, when {@code switchboard.twilio.enabled} is true: the same Messages

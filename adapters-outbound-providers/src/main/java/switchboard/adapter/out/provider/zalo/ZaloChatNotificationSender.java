@@ -13,9 +13,9 @@ import java.util.Optional;
 import switchboard.adapter.out.provider.support.JsonBodies;
 import switchboard.adapter.out.provider.support.ProviderFailure;
 import switchboard.adapter.out.provider.support.ProviderHttpClient;
-import switchboard.application.port.out.ChatNotificationSender;
-import switchboard.application.port.out.OutgoingChatNotification;
-import switchboard.application.port.out.ProviderTokenStore;
+import switchboard.application.dispatch.port.ChatNotificationSender;
+import switchboard.application.dispatch.port.OutgoingChatNotification;
+import switchboard.application.provider.port.ProviderTokenStore;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.provider.ProviderAccount;
 

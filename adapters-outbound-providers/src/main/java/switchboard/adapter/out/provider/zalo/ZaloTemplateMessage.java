@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Map;
 
-import switchboard.application.port.out.OutgoingChatNotification;
+import switchboard.application.dispatch.port.OutgoingChatNotification;
 
 /**
  * The body of {@code POST /message/template}: the phone in E.164 without its plus sign, the

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import switchboard.adapter.out.provider.support.ProviderFailure;
-import switchboard.application.port.out.ProviderTokenStore;
+import switchboard.application.provider.port.ProviderTokenStore;
 
 /**
  * The access tokens of every Zalo account this sender has used, and their rotation.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
-import switchboard.application.port.out.OutgoingEmail;
+import switchboard.application.dispatch.port.OutgoingEmail;
 import switchboard.domain.recipient.EmailAddress;
 
 /** Emails and senders for the tests. */

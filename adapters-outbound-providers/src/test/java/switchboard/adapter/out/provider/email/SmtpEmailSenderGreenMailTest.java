@@ -23,7 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.application.port.out.OutgoingEmail;
+import switchboard.application.dispatch.port.OutgoingEmail;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.EmailHeader;

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import switchboard.adapter.out.provider.phone.LibPhoneNumberNormalizer;
-import switchboard.application.port.out.EmailSender;
-import switchboard.application.port.out.PhoneNumberNormalizer;
+import switchboard.application.contact.port.PhoneNumberNormalizer;
+import switchboard.application.dispatch.port.EmailSender;
 import switchboard.domain.delivery.AttemptResult;
 
 import static org.assertj.core.api.Assertions.assertThat;

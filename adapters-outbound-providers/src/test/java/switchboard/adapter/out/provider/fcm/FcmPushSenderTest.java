@@ -17,11 +17,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.ProviderStub.Exchange;
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
-import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.Troubles;
-import switchboard.application.port.out.OutgoingPush;
+import switchboard.application.dispatch.port.OutgoingPush;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.provider.ProviderAccount;

@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
 import switchboard.adapter.out.provider.stub.ProviderStub;
-import switchboard.application.port.out.OutgoingPush;
-import switchboard.application.port.out.PushSender;
+import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
+import switchboard.application.dispatch.port.OutgoingPush;
+import switchboard.application.dispatch.port.PushSender;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.recipient.PushToken;

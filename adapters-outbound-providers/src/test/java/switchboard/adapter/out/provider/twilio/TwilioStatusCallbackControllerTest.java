@@ -25,12 +25,12 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
-import switchboard.application.port.in.RecordDeliveryReportUseCase.ReportAuthenticity;
-import switchboard.application.port.in.RecordDeliveryReportUseCase.ReportOutcome;
-import switchboard.application.port.in.RecordDeliveryReportUseCase;
+import switchboard.application.delivery.RecordDeliveryReportUseCase;
+import switchboard.application.delivery.RecordDeliveryReportUseCase.ReportAuthenticity;
+import switchboard.application.delivery.RecordDeliveryReportUseCase.ReportOutcome;
 import switchboard.domain.delivery.DeliveryId;
-import switchboard.domain.delivery.ProviderReport.Outcome;
 import switchboard.domain.delivery.ProviderReport;
+import switchboard.domain.delivery.ProviderReport.Outcome;
 import switchboard.domain.provider.ProviderAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;

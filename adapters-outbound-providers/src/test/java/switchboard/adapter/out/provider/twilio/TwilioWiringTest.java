@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Map;
 
-import switchboard.application.port.in.RecordDeliveryReportUseCase;
-import switchboard.application.port.out.SmsSender;
-import switchboard.application.port.out.WhatsAppSender;
+import switchboard.application.delivery.RecordDeliveryReportUseCase;
+import switchboard.application.dispatch.port.SmsSender;
+import switchboard.application.dispatch.port.WhatsAppSender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
-import switchboard.application.port.out.WebhookSender;
+import switchboard.application.dispatch.port.WebhookSender;
 import switchboard.domain.delivery.AttemptResult;
 
 import static org.assertj.core.api.Assertions.assertThat;

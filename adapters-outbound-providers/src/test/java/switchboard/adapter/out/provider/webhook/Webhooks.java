@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import switchboard.application.port.out.OutgoingWebhook;
+import switchboard.application.dispatch.port.OutgoingWebhook;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.MessageId;

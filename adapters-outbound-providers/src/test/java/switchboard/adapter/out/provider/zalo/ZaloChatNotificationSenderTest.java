@@ -17,13 +17,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.ProviderStub.Exchange;
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
-import switchboard.adapter.out.provider.stub.ProviderStub;
 import switchboard.adapter.out.provider.stub.Troubles;
+import switchboard.application.dispatch.port.OutgoingChatNotification;
 import switchboard.application.memory.InMemoryProviderTokenStore;
-import switchboard.application.port.out.OutgoingChatNotification;
-import switchboard.application.port.out.ProviderTokenStore;
+import switchboard.application.provider.port.ProviderTokenStore;
 import switchboard.domain.credential.SecretTokens;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.DeliveryId;

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Map;
 
+import switchboard.application.dispatch.port.ChatNotificationSender;
 import switchboard.application.memory.InMemoryProviderTokenStore;
-import switchboard.application.port.out.ChatNotificationSender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,38 @@
+package switchboard.application.credential;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+import switchboard.application.credential.port.AccessTokenSigner;
+import switchboard.application.credential.port.CredentialStore;
+import switchboard.domain.credential.Credential;
+import switchboard.domain.credential.CredentialType;
+
+/**
+ * Accepts an access token this gateway signed, before it expires, while the credential it was
+ * issued to still exists: a token outlives neither its lifetime nor its credential.
+ */
+public final class AuthenticateAccessTokenService implements AuthenticateAccessTokenUseCase {
+
+    private final CredentialStore credentials;
+    private final AccessTokenSigner signer;
+    private final Clock clock;
+
+    public AuthenticateAccessTokenService(CredentialStore credentials, AccessTokenSigner signer, Clock clock) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.signer = Objects.requireNonNull(signer, "signer");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Optional<Credential> authenticate(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return signer.verify(token.strip())
+                .filter(claims -> clock.instant().isBefore(claims.expiresAt()))
+                .flatMap(claims -> credentials.findByLookupKey(CredentialType.CAPILLARY_OAUTH, claims.subject())
+                        .filter(client -> client.id().equals(claims.credentialId())));
+    }
+}

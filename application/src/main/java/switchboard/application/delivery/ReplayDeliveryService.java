@@ -1,0 +1,41 @@
+package switchboard.application.delivery;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import switchboard.application.delivery.port.DeliveryStore;
+import switchboard.application.dispatch.DispatchWorker;
+import switchboard.application.shared.ConflictException;
+import switchboard.application.shared.NotFoundException;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.tenant.TenantId;
+
+public final class ReplayDeliveryService implements ReplayDeliveryUseCase {
+
+    private final DeliveryStore deliveries;
+    private final DispatchWorker worker;
+    private final Clock clock;
+
+    public ReplayDeliveryService(DeliveryStore deliveries, DispatchWorker worker, Clock clock) {
+        this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
+        this.worker = Objects.requireNonNull(worker, "worker");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Delivery replay(TenantId tenantId, DeliveryId id) {
+        Delivery dead = deliveries.find(id).filter(delivery -> delivery.tenantId().equals(tenantId))
+                .orElseThrow(() -> new NotFoundException("delivery", id));
+        if (dead.status() != DeliveryStatus.DEAD) {
+            throw new ConflictException("delivery '" + id + "' is " + dead.status() + "; only dead deliveries are replayed");
+        }
+        Delivery queued = dead.replay(clock.instant());
+        if (!deliveries.replace(dead, queued)) {
+            throw new ConflictException("delivery '" + id + "' changed while it was being replayed; look at it again");
+        }
+        worker.wakeUp();
+        return queued;
+    }
+}

@@ -1,0 +1,5 @@
+package switchboard.application.dispatch.port;
+
+/** Sends SMS. */
+public interface SmsSender extends ProviderSender<OutgoingText> {
+}

@@ -1,0 +1,5 @@
+package switchboard.application.dispatch.port;
+
+/** Posts messages to webhook URLs, signed. */
+public interface WebhookSender extends ProviderSender<OutgoingWebhook> {
+}

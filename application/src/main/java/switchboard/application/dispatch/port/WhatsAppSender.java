@@ -1,0 +1,5 @@
+package switchboard.application.dispatch.port;
+
+/** Sends WhatsApp messages. */
+public interface WhatsAppSender extends ProviderSender<OutgoingText> {
+}

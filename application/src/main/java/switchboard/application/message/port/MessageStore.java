@@ -1,0 +1,46 @@
+package switchboard.application.message.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import switchboard.application.dispatch.port.Lease;
+import switchboard.application.message.CapturedDelivery;
+import switchboard.application.message.MessageFilter;
+import switchboard.application.message.MessageRecord;
+import switchboard.application.message.MessageSummary;
+import switchboard.application.shared.PageRequest;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.message.Message;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.tenant.TenantId;
+
+/** Accepted messages and their deliveries: the outbox the dispatch workers drain. */
+public interface MessageStore {
+
+    /**
+     * Stores the message and its deliveries in one transaction. Deliveries already being sent
+     * (claimed by the caller to send at once) are stored under {@code lease}.
+     */
+    void save(Message message, List<Delivery> deliveries, Optional<Lease> lease);
+
+    /** Stores the messages and their queued deliveries in one transaction: a batch is accepted whole. */
+    void saveAll(List<NewMessage> messages);
+
+    Optional<MessageRecord> find(TenantId tenantId, MessageId id);
+
+    /** The tenant's messages that pass the filter, newest first. */
+    List<MessageSummary> list(TenantId tenantId, MessageFilter filter, PageRequest page);
+
+    /** Captured deliveries, newest first, of one channel or of all. */
+    List<CapturedDelivery> listCaptured(TenantId tenantId, Optional<Channel> channel, PageRequest page);
+
+    /**
+     * Cancels the message's deliveries that are still waiting in the queue (scheduled, or
+     * waiting to retry); those being sent or done are left as they are.
+     *
+     * @return how many were cancelled, or empty if the tenant has no such message
+     */
+    Optional<Integer> cancelQueued(TenantId tenantId, MessageId id, Instant now);
+}

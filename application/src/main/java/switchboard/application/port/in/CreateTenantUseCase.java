@@ -1,9 +1,0 @@
-package switchboard.application.port.in;
-
-import switchboard.domain.tenant.Tenant;
-
-public interface CreateTenantUseCase {
-
-    /** Creates a tenant with the given name and a new id derived from it. */
-    Tenant create(CreateTenantCommand command);
-}

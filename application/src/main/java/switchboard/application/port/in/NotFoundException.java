@@ -1,9 +1,0 @@
-package switchboard.application.port.in;
-
-/** The tenant, or the thing asked for within it, does not exist. */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String what, Object id) {
-        super(what + " '" + id + "' does not exist");
-    }
-}

@@ -1,7 +1,0 @@
-package switchboard.application.port.in;
-
-public interface ReleaseIdempotencyKeyUseCase {
-
-    /** Gives the key up without a response (the request failed), so that a repeat runs again. */
-    void release(IdempotencyClaim.Granted claim);
-}

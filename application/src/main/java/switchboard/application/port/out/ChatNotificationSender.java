@@ -1,5 +1,0 @@
-package switchboard.application.port.out;
-
-/** Sends notifications through a chat app to the account behind a phone number (the ZALO channel). */
-public interface ChatNotificationSender extends ProviderSender<OutgoingChatNotification> {
-}

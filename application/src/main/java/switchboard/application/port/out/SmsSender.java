@@ -1,5 +1,0 @@
-package switchboard.application.port.out;
-
-/** Sends SMS. */
-public interface SmsSender extends ProviderSender<OutgoingText> {
-}

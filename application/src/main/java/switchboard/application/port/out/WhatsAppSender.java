@@ -1,5 +1,0 @@
-package switchboard.application.port.out;
-
-/** Sends WhatsApp messages. */
-public interface WhatsAppSender extends ProviderSender<OutgoingText> {
-}

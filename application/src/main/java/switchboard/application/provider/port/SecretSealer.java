@@ -1,0 +1,12 @@
+package switchboard.application.provider.port;
+
+import switchboard.domain.delivery.SealedCredentials;
+import switchboard.domain.provider.ProviderAccount;
+
+/** Encrypts provider credentials with the gateway's key for the time they are stored, and back. */
+public interface SecretSealer {
+
+    SealedCredentials seal(ProviderAccount account);
+
+    ProviderAccount unseal(SealedCredentials sealed);
+}

@@ -1,0 +1,19 @@
+package switchboard.application.send;
+
+import java.util.Objects;
+
+/** What became of one command of a batch: sent as its own message, or refused by the domain's rules. */
+public sealed interface BatchSendOutcome {
+
+    record Sent(SendResult result) implements BatchSendOutcome {
+        public Sent {
+            Objects.requireNonNull(result, "result");
+        }
+    }
+
+    record Refused(String reason) implements BatchSendOutcome {
+        public Refused {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package switchboard.application.send;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import switchboard.application.contact.port.ContactDirectory;
+import switchboard.application.contact.port.PhoneNumberNormalizer;
+import switchboard.application.dispatch.DispatchWorker;
+import switchboard.application.message.port.MessageStore;
+import switchboard.application.provider.port.SecretSealer;
+import switchboard.application.shared.TenantStore;
+import switchboard.application.suppression.port.SuppressionList;
+import switchboard.application.template.port.TemplateRenderer;
+
+/** What the single and the batch send use: the ports, the worker they wake or hand deliveries to, the clock. */
+public record SendingPorts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones, MessageStore messages,
+                           TemplateRenderer templates, SecretSealer sealer, SuppressionList suppressions,
+                           DispatchWorker worker, Clock clock) {
+
+    public SendingPorts {
+        Objects.requireNonNull(tenants, "tenants");
+        Objects.requireNonNull(contacts, "contacts");
+        Objects.requireNonNull(phones, "phones");
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(templates, "templates");
+        Objects.requireNonNull(sealer, "sealer");
+        Objects.requireNonNull(suppressions, "suppressions");
+        Objects.requireNonNull(worker, "worker");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

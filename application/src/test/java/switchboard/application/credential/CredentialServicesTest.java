@@ -1,0 +1,144 @@
+package switchboard.application.credential;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import switchboard.application.memory.FakePasswordHasher;
+import switchboard.application.memory.InMemoryStores;
+import switchboard.application.shared.ConflictException;
+import switchboard.application.shared.NotFoundException;
+import switchboard.application.tenant.InitializeGatewayService;
+import switchboard.domain.contact.ContactFields;
+import switchboard.domain.credential.Credential.AccessLevel;
+import switchboard.domain.credential.CredentialType;
+import switchboard.domain.credential.SecretTokens;
+import switchboard.domain.tenant.Tenant;
+import switchboard.domain.tenant.TenantId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CredentialServicesTest {
+
+    private static final TenantId ACME = new TenantId("acme");
+
+    private final InMemoryStores stores = new InMemoryStores();
+    private final FakePasswordHasher passwords = new FakePasswordHasher();
+    private final Clock clock = Clock.systemUTC();
+    private final CreateCredentialService create = new CreateCredentialService(stores.tenants(), stores.credentials(), passwords, clock);
+    private final AuthenticateAdminService authenticate = new AuthenticateAdminService(stores.credentials(), passwords);
+    private final InitializeGatewayService initialize = new InitializeGatewayService(stores.tenants(), stores.credentials(), passwords, clock);
+
+    @BeforeEach
+    void tenant() {
+        stores.tenants().add(new Tenant(ACME, "Acme", ContactFields.DEFAULT, clock.instant()));
+    }
+
+    @Test
+    void issuesARandomTokenOnceAndKeepsOnlyItsDigest() {
+        IssuedCredential issued = create.create(command(CredentialType.FLIPLET_TOKEN, null, null, Set.of()));
+        String token = issued.secret().orElseThrow();
+
+        assertThat(token).startsWith("sbf_").hasSizeGreaterThan(40);
+        assertThat(issued.credential().lookupKey()).isEqualTo(SecretTokens.digest(token)).doesNotContain(token);
+        assertThat(stores.credentials().findByLookupKey(CredentialType.FLIPLET_TOKEN, SecretTokens.digest(token))).isPresent();
+        assertThat(create.create(command(CredentialType.FLIPLET_TOKEN, null, null, Set.of())).secret()).isNotEqualTo(issued.secret());
+    }
+
+    @Test
+    void dripcelKeysKeepTheirPermissions() {
+        IssuedCredential issued = create.create(command(CredentialType.DRIPCEL_API_KEY, null, null, Set.of("sendLog.create")));
+
+        assertThat(issued.secret().orElseThrow()).startsWith("sbd_");
+        assertThat(issued.credential().permits("sendLog.create")).isTrue();
+    }
+
+    @Test
+    void capillaryUsersAreCheckedAgainstTheMd5OfTheirPasswordAndWriteCommunicationByDefault() throws Exception {
+        IssuedCredential issued = create.create(command(CredentialType.CAPILLARY_BASIC, "till", "correct horse battery", Set.of()));
+
+        String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                .digest("correct horse battery".getBytes(StandardCharsets.UTF_8)));
+        assertThat(passwords.matches(md5, issued.credential().secretHash())).isTrue();
+        assertThat(passwords.matches("correct horse battery", issued.credential().secretHash())).isFalse();
+        assertThat(issued.credential().canWrite("Communication")).isTrue();
+        assertThat(issued.secret()).isEmpty();
+    }
+
+    @Test
+    void capillaryOauthClientsGetAKeyAndASecretShownOnce() {
+        IssuedCredential issued = create.create(new CreateCredentialCommand(ACME, CredentialType.CAPILLARY_OAUTH, null, null,
+                Set.of(), Map.of("Communication", AccessLevel.READ)));
+
+        assertThat(issued.credential().lookupKey()).startsWith("sbk_");
+        assertThat(issued.secret().orElseThrow()).startsWith("sbs_");
+        assertThat(SecretTokens.matchesDigest(issued.secret().get(), issued.credential().secretHash())).isTrue();
+        assertThat(issued.credential().canWrite("Communication")).isFalse();
+    }
+
+    @Test
+    void usernamesAreUniqueAndTenantsMustExist() {
+        create.create(command(CredentialType.ADMIN, "ops", "a long enough password", Set.of()));
+
+        assertThatThrownBy(() -> create.create(command(CredentialType.ADMIN, "ops", "another long password", Set.of())))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("ops");
+        assertThatThrownBy(() -> create.create(new CreateCredentialCommand(new TenantId("nobody"), CredentialType.FLIPLET_TOKEN,
+                null, null, Set.of(), Map.of()))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void commandsRefuseShortPasswordsAndSecretsTheGatewayShouldChoose() {
+        assertThatThrownBy(() -> command(CredentialType.ADMIN, "ops", "short", Set.of())).hasMessageContaining("12 to 200");
+        assertThatThrownBy(() -> command(CredentialType.ADMIN, "o:ps", "a long enough password", Set.of()))
+                .hasMessageContaining("colons");
+        assertThatThrownBy(() -> command(CredentialType.FLIPLET_TOKEN, "x", "a long enough password", Set.of()))
+                .hasMessageContaining("gets its secret from the gateway");
+    }
+
+    @Test
+    void authenticatesAdminsByPasswordOnly() {
+        create.create(command(CredentialType.ADMIN, "ops", "a long enough password", Set.of()));
+        create.create(command(CredentialType.CAPILLARY_BASIC, "till", "a long enough password", Set.of()));
+
+        Optional<AdminPrincipal> admin = authenticate.authenticate("ops", "a long enough password");
+        assertThat(admin).hasValueSatisfying(principal -> {
+            assertThat(principal.tenantId()).isEqualTo(ACME);
+            assertThat(principal.platformAdmin()).isFalse();
+        });
+        assertThat(authenticate.authenticate("ops", "wrong password here")).isEmpty();
+        assertThat(authenticate.authenticate("nobody", "a long enough password")).isEmpty();
+        assertThat(authenticate.authenticate("till", "a long enough password")).as("not an admin").isEmpty();
+        assertThat(authenticate.authenticate(null, null)).isEmpty();
+    }
+
+    @Test
+    void theFirstStartCreatesTheDefaultTenantAndAPlatformAdminWithAGeneratedPassword() {
+        Optional<String> generated = initialize.initialize("admin", Optional.empty());
+
+        assertThat(generated).hasValueSatisfying(password -> assertThat(password).hasSizeGreaterThan(30));
+        assertThat(stores.tenants().find(TenantId.DEFAULT)).isPresent();
+        assertThat(authenticate.authenticate("admin", generated.get()))
+                .hasValueSatisfying(principal -> assertThat(principal.platformAdmin()).isTrue());
+        assertThat(initialize.initialize("admin", Optional.empty())).as("later starts change nothing").isEmpty();
+        assertThat(stores.credentials().list(TenantId.DEFAULT)).hasSize(1);
+    }
+
+    @Test
+    void aConfiguredAdminPasswordIsUsedAndNeverShown() {
+        assertThat(initialize.initialize("root", Optional.of("configured password"))).isEmpty();
+
+        assertThat(authenticate.authenticate("root", "configured password")).isPresent();
+    }
+
+    private static CreateCredentialCommand command(CredentialType type, String username, String password, Set<String> permissions) {
+        return new CreateCredentialCommand(ACME, type, username, password, permissions, Map.of());
+    }
+}

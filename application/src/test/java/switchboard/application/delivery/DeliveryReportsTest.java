@@ -1,0 +1,124 @@
+package switchboard.application.delivery;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import switchboard.application.delivery.RecordDeliveryReportUseCase.ReportAuthenticity;
+import switchboard.application.delivery.RecordDeliveryReportUseCase.ReportOutcome;
+import switchboard.application.dispatch.Senders;
+import switchboard.application.memory.Gateway;
+import switchboard.application.memory.RecordingProviderSender;
+import switchboard.application.send.RecipientOutcome;
+import switchboard.application.send.RecipientRequest.ToAddress;
+import switchboard.application.send.SendCommand;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.delivery.ProviderReport;
+import switchboard.domain.message.Content;
+import switchboard.domain.provider.ProviderAccount;
+import switchboard.domain.provider.ProviderSettings;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.Recipient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static switchboard.application.memory.Eventually.waitFor;
+
+class DeliveryReportsTest {
+
+    private static final ProviderAccount TENANTS = new ProviderAccount(Map.of("accountSid", "AC1"), Map.of("authToken", "t1"));
+    private static final ProviderAccount CALLERS = new ProviderAccount(Map.of("accountSid", "AC2"), Map.of("authToken", "t2"));
+    private static final ReportAuthenticity BY_THE_GATEWAY = Optional::isEmpty;
+
+    private final RecordingProviderSender.Sms sms = RecordingProviderSender.sms(true);
+    private final Gateway gateway = new Gateway(new Senders(Optional.empty(), Optional.of(sms), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty()));
+    private final RecordDeliveryReportService reports = new RecordDeliveryReportService(gateway.stores.deliveries(),
+            gateway.accounts, Clock.systemUTC());
+
+    @AfterEach
+    void stop() {
+        gateway.close();
+    }
+
+    @Test
+    void aDeliveredReportEndsTheDeliveryAndALateSentOneChangesNothing() throws Exception {
+        Delivery sent = sentSms(SendCommand.of(Gateway.TENANT, "test", Content.text(null, "Hi"), List.of(toPhone())));
+
+        assertThat(reports.record(sent.id(), report(ProviderReport.Outcome.DELIVERED), BY_THE_GATEWAY))
+                .isEqualTo(ReportOutcome.APPLIED);
+        assertThat(reports.record(sent.id(), report(ProviderReport.Outcome.SENT), BY_THE_GATEWAY))
+                .isEqualTo(ReportOutcome.DROPPED);
+        assertThat(stored(sent).status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void anUndeliveredReportKeepsTheProvidersErrorCode() throws Exception {
+        Delivery sent = sentSms(SendCommand.of(Gateway.TENANT, "test", Content.text(null, "Hi"), List.of(toPhone())));
+
+        reports.record(sent.id(), new ProviderReport("SM1", ProviderReport.Outcome.UNDELIVERED,
+                Optional.of("twilio 30003 unreachable handset")), BY_THE_GATEWAY);
+
+        assertThat(stored(sent).status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(stored(sent).lastError()).contains("twilio 30003 unreachable handset");
+    }
+
+    @Test
+    void aReportMustBeSignedForAnAccountTheDeliveryMayHaveBeenSentWith() throws Exception {
+        gateway.stores.providerSettings().save(Gateway.TENANT, new ProviderSettings(Channel.SMS, TENANTS, Optional.empty(), 2));
+        Delivery viaTenant = sentSms(SendCommand.of(Gateway.TENANT, "test", Content.text(null, "Hi"), List.of(toPhone())));
+
+        assertThat(reports.record(viaTenant.id(), report(ProviderReport.Outcome.DELIVERED), signedFor(CALLERS)))
+                .isEqualTo(ReportOutcome.NOT_AUTHENTIC);
+        assertThat(stored(viaTenant).status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(reports.record(viaTenant.id(), report(ProviderReport.Outcome.DELIVERED), signedFor(TENANTS)))
+                .isEqualTo(ReportOutcome.APPLIED);
+    }
+
+    @Test
+    void aCallersOwnAccountAuthenticatesReportsOnItsDeliveries() throws Exception {
+        Delivery viaCaller = sentSms(SendCommand.of(Gateway.TENANT, "test", Content.text(null, "Hi"), List.of(toPhone()))
+                .withProviderAccount(Channel.SMS, CALLERS));
+
+        assertThat(reports.record(viaCaller.id(), report(ProviderReport.Outcome.DELIVERED), signedFor(CALLERS)))
+                .isEqualTo(ReportOutcome.APPLIED);
+        assertThat(stored(viaCaller).credentials()).as("no longer needed").isEmpty();
+    }
+
+    @Test
+    void aReportOnAnUnknownDeliveryIsDroppedIfAuthentic() {
+        assertThat(reports.record(DeliveryId.random(), report(ProviderReport.Outcome.DELIVERED), BY_THE_GATEWAY))
+                .isEqualTo(ReportOutcome.DROPPED);
+        assertThat(reports.record(DeliveryId.random(), report(ProviderReport.Outcome.DELIVERED), signedFor(CALLERS)))
+                .isEqualTo(ReportOutcome.NOT_AUTHENTIC);
+    }
+
+    private Delivery sentSms(SendCommand command) throws Exception {
+        gateway.worker.start();
+        Delivery queued = ((RecipientOutcome.Accepted) gateway.send.send(command).outcomes().get(0))
+                .deliveries().get(0);
+        waitFor(() -> stored(queued).status() == DeliveryStatus.SENT);
+        return stored(queued);
+    }
+
+    private Delivery stored(Delivery delivery) {
+        return gateway.stores.deliveries().find(delivery.id()).orElseThrow();
+    }
+
+    private static ReportAuthenticity signedFor(ProviderAccount account) {
+        return candidate -> candidate.equals(Optional.of(account));
+    }
+
+    private static ToAddress toPhone() {
+        return new ToAddress(Recipient.of(Channel.SMS, "+14155550100"));
+    }
+
+    private static ProviderReport report(ProviderReport.Outcome outcome) {
+        return new ProviderReport("SM1", outcome, Optional.empty());
+    }
+}
