@@ -1,4 +1,4 @@
-package switchboard.bootstrap;
+package switchboard.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -26,6 +26,8 @@ import switchboard.application.dispatch.port.SmsSender;
 import switchboard.application.dispatch.port.WebhookSender;
 import switchboard.application.dispatch.port.WhatsAppSender;
 import switchboard.application.inbox.port.InboxStore;
+import switchboard.application.provider.port.ProviderSettingsStore;
+import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.suppression.port.SuppressionList;
 import switchboard.domain.delivery.RetryPolicy;
 
@@ -36,6 +38,11 @@ public class DispatchFactory {
     @Singleton
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Singleton
+    AccountSelector accountSelector(SecretSealer sealer, ProviderSettingsStore settings) {
+        return new AccountSelector(sealer, settings);
     }
 
     /** The providers this gateway has: each is a bean only where its adapter is on the classpath and set up. */

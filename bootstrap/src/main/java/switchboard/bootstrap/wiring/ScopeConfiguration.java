@@ -1,4 +1,4 @@
-package switchboard.bootstrap;
+package switchboard.bootstrap.wiring;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 

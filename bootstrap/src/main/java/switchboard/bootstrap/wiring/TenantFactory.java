@@ -1,0 +1,37 @@
+package switchboard.bootstrap.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+import switchboard.application.credential.port.CredentialStore;
+import switchboard.application.credential.port.PasswordHasher;
+import switchboard.application.shared.TenantStore;
+import switchboard.application.tenant.CreateTenantService;
+import switchboard.application.tenant.CreateTenantUseCase;
+import switchboard.application.tenant.GetTenantService;
+import switchboard.application.tenant.GetTenantUseCase;
+import switchboard.application.tenant.InitializeGatewayService;
+import switchboard.application.tenant.InitializeGatewayUseCase;
+
+/** Tenants and the first start's platform admin. */
+@Factory
+class TenantFactory {
+
+    @Singleton
+    CreateTenantUseCase createTenant(TenantStore tenants, Clock clock) {
+        return new CreateTenantService(tenants, clock);
+    }
+
+    @Singleton
+    GetTenantUseCase getTenant(TenantStore tenants) {
+        return new GetTenantService(tenants);
+    }
+
+    @Singleton
+    InitializeGatewayUseCase initializeGateway(TenantStore tenants, CredentialStore credentials, PasswordHasher passwords,
+                                               Clock clock) {
+        return new InitializeGatewayService(tenants, credentials, passwords, clock);
+    }
+}
