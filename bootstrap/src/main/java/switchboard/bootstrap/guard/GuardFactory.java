@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import switchboard.adapter.in.admin.send.AdminGuard;
-import switchboard.adapter.in.capillary.send.CapillaryGuard;
-import switchboard.adapter.in.dripcel.DripcelGuard;
-import switchboard.adapter.in.fliplet.FlipletGuard;
+import switchboard.adapter.in.guard.GuardedApi;
 import switchboard.application.guard.CheckRateLimitService;
 import switchboard.application.guard.CheckRateLimitUseCase;
 import switchboard.application.guard.ClaimIdempotencyKeyService;
@@ -34,22 +31,22 @@ import switchboard.application.guard.port.RateLimiter;
 
 /**
  * The guards' services and their settings. Rate limits are {@code switchboard.rate-limits.<api>.credential}
- * and {@code .tenant} per API, and {@code switchboard.rate-limits.tenant} across APIs, each
+ * and {@code .tenant} per API (each {@link GuardedApi} bean's name), and {@code switchboard.rate-limits.tenant} across APIs, each
  * {@code <requests>/<period>} (e.g. {@code 20/30s}) or {@code off}; application.yml holds the defaults.
  */
 @Factory
 class GuardFactory {
 
     private static final String PREFIX = "switchboard.rate-limits.";
-    private static final List<String> APIS = List.of(FlipletGuard.API, CapillaryGuard.API, DripcelGuard.API, AdminGuard.API);
 
     @Singleton
-    RateLimitPolicy rateLimitPolicy(Environment environment) {
+    RateLimitPolicy rateLimitPolicy(Environment environment, List<GuardedApi> apis) {
         Map<String, Allowance> perCredential = new HashMap<>();
         Map<String, Allowance> perTenant = new HashMap<>();
-        for (String api : APIS) {
-            allowance(environment, api + ".credential").ifPresent(allowance -> perCredential.put(api, allowance));
-            allowance(environment, api + ".tenant").ifPresent(allowance -> perTenant.put(api, allowance));
+        for (GuardedApi api : apis) {
+            String name = api.name();
+            allowance(environment, name + ".credential").ifPresent(allowance -> perCredential.put(name, allowance));
+            allowance(environment, name + ".tenant").ifPresent(allowance -> perTenant.put(name, allowance));
         }
         return new RateLimitPolicy(perCredential, perTenant, allowance(environment, "tenant"));
     }

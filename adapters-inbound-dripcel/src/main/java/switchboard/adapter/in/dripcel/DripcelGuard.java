@@ -5,8 +5,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.Optional;
 
+import switchboard.adapter.in.guard.GuardedApi;
 import switchboard.application.guard.ApiCaller;
 import switchboard.application.guard.GuardRefusal;
 import switchboard.domain.credential.Credential;
@@ -16,16 +18,26 @@ import switchboard.domain.credential.Credential;
  * {@link ApiKeyFilter} accepted) and Dripcel's {@code {ok: false, error}} for a refusal.
  */
 @Singleton
-public class DripcelGuard {
+public class DripcelGuard implements GuardedApi {
 
-    public static final String API = "dripcel";
-
-    public Optional<ApiCaller> caller(HttpRequest<?> request) {
-        return request.getAttribute(ApiKeyFilter.CREDENTIAL, Credential.class)
-                .map(key -> new ApiCaller(API, key.tenantId(), key.id().toString()));
+    @Override
+    public String name() {
+        return "dripcel";
     }
 
-    public MutableHttpResponse<?> refuse(GuardRefusal refusal) {
+    @Override
+    public List<String> paths() {
+        return List.of("/send/**");
+    }
+
+    @Override
+    public Optional<ApiCaller> caller(HttpRequest<?> request) {
+        return request.getAttribute(ApiKeyFilter.CREDENTIAL, Credential.class)
+                .map(key -> new ApiCaller(name(), key.tenantId(), key.id().toString()));
+    }
+
+    @Override
+    public MutableHttpResponse<?> refuse(HttpRequest<?> request, GuardRefusal refusal) {
         return DripcelAnswer.failure(HttpStatus.valueOf(refusal.status()), refusal.message());
     }
 }

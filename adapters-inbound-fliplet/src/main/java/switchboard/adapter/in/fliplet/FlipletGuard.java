@@ -10,9 +10,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import switchboard.adapter.in.guard.GuardedApi;
 import switchboard.application.guard.ApiCaller;
 import switchboard.application.guard.GuardRefusal;
 
@@ -23,9 +25,8 @@ import switchboard.application.guard.GuardRefusal;
  * {@code {error, message}} shape.
  */
 @Singleton
-public class FlipletGuard {
+public class FlipletGuard implements GuardedApi {
 
-    public static final String API = "fliplet";
     static final String TOO_MANY = "You've made too many attempts in a short period of time, please try again in a few seconds."
             + " Read more about rate limiting and how you may be affected by reading our documentation.";
     static final String REFERENCE_URL = "https://developers.fliplet.com/Rate-limiting-for-API.html";
@@ -38,12 +39,24 @@ public class FlipletGuard {
         this.clock = clock;
     }
 
-    public Optional<ApiCaller> caller(HttpRequest<?> request) {
-        return authenticator.credential(request)
-                .map(credential -> new ApiCaller(API, credential.tenantId(), credential.id().toString()));
+    @Override
+    public String name() {
+        return "fliplet";
     }
 
-    public MutableHttpResponse<?> refuse(GuardRefusal refusal) {
+    @Override
+    public List<String> paths() {
+        return List.of("/v1/communicate/**");
+    }
+
+    @Override
+    public Optional<ApiCaller> caller(HttpRequest<?> request) {
+        return authenticator.credential(request)
+                .map(credential -> new ApiCaller(name(), credential.tenantId(), credential.id().toString()));
+    }
+
+    @Override
+    public MutableHttpResponse<?> refuse(HttpRequest<?> request, GuardRefusal refusal) {
         if (refusal instanceof GuardRefusal.TooManyRequests tooMany) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
                     .body(new RateLimited(TOO_MANY, REFERENCE_URL, nextValidRequest(tooMany)));

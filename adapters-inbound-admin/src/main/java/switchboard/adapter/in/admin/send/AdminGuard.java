@@ -6,10 +6,12 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.Optional;
 
 import switchboard.adapter.in.admin.ProblemDetails;
 import switchboard.adapter.in.admin.TenantAccess;
+import switchboard.adapter.in.guard.GuardedApi;
 import switchboard.application.guard.ApiCaller;
 import switchboard.application.guard.GuardRefusal;
 
@@ -19,15 +21,25 @@ import switchboard.application.guard.GuardRefusal;
  * refusal.
  */
 @Singleton
-public class AdminGuard {
+public class AdminGuard implements GuardedApi {
 
-    public static final String API = "admin";
-
-    public Optional<ApiCaller> caller(HttpRequest<?> request) {
-        return request.getUserPrincipal(Authentication.class)
-                .map(admin -> new ApiCaller(API, TenantAccess.ownTenant(admin), admin.getName()));
+    @Override
+    public String name() {
+        return "admin";
     }
 
+    @Override
+    public List<String> paths() {
+        return List.of("/api/v1/communications/send");
+    }
+
+    @Override
+    public Optional<ApiCaller> caller(HttpRequest<?> request) {
+        return request.getUserPrincipal(Authentication.class)
+                .map(admin -> new ApiCaller(name(), TenantAccess.ownTenant(admin), admin.getName()));
+    }
+
+    @Override
     public MutableHttpResponse<?> refuse(HttpRequest<?> request, GuardRefusal refusal) {
         return ProblemDetails.response(request, HttpStatus.valueOf(refusal.status()), refusal.message());
     }

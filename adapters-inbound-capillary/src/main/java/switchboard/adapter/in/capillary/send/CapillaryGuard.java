@@ -6,10 +6,12 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.Optional;
 
 import switchboard.adapter.in.capillary.Fault;
 import switchboard.adapter.in.capillary.auth.CapillaryAuthenticator;
+import switchboard.adapter.in.guard.GuardedApi;
 import switchboard.application.guard.ApiCaller;
 import switchboard.application.guard.GuardRefusal;
 
@@ -19,9 +21,7 @@ import switchboard.application.guard.GuardRefusal;
  * words a refusal, with the HTTP status as its code (7005 for a bad key).
  */
 @Singleton
-public class CapillaryGuard {
-
-    public static final String API = "capillary";
+public class CapillaryGuard implements GuardedApi {
 
     private final CapillaryAuthenticator authenticator;
 
@@ -29,12 +29,24 @@ public class CapillaryGuard {
         this.authenticator = authenticator;
     }
 
-    public Optional<ApiCaller> caller(HttpRequest<?> request) {
-        return authenticator.sendingCredential(request)
-                .map(credential -> new ApiCaller(API, credential.tenantId(), credential.id().toString()));
+    @Override
+    public String name() {
+        return "capillary";
     }
 
-    public MutableHttpResponse<?> refuse(GuardRefusal refusal) {
+    @Override
+    public List<String> paths() {
+        return List.of("/v2/communications/sendMessage");
+    }
+
+    @Override
+    public Optional<ApiCaller> caller(HttpRequest<?> request) {
+        return authenticator.sendingCredential(request)
+                .map(credential -> new ApiCaller(name(), credential.tenantId(), credential.id().toString()));
+    }
+
+    @Override
+    public MutableHttpResponse<?> refuse(HttpRequest<?> request, GuardRefusal refusal) {
         Fault fault = refusal instanceof GuardRefusal.TooManyRequests ? Fault.TOO_MANY_REQUESTS
                 : refusal instanceof GuardRefusal.StillInFlight ? Fault.IN_PROGRESS
                 : refusal instanceof GuardRefusal.KeyReused ? Fault.KEY_REUSED

@@ -1,4 +1,4 @@
-package switchboard.bootstrap.guard;
+package switchboard.adapter.in.guard;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;

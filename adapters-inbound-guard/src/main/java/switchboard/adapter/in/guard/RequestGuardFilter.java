@@ -1,4 +1,4 @@
-package switchboard.bootstrap.guard;
+package switchboard.adapter.in.guard;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -12,6 +12,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ConditionalFilter;
 import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.json.JsonMapper;
@@ -21,6 +22,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import switchboard.application.guard.ApiCaller;
@@ -44,9 +46,13 @@ import switchboard.domain.InvalidValueException;
  * untouched, to be refused in the API's own words; so does every request without the header,
  * which pays for the rate limit check only. Refusals are in the API's shape, with
  * {@code Retry-After} where waiting helps.
+ *
+ * <p>The APIs are the {@link GuardedApi} beans the dialect modules provide. The filter matches
+ * every path, and is enabled only for a request one of them serves: any other request skips it
+ * before its body is read.
  */
-@ServerFilter({"/v1/communicate/**", "/v2/communications/sendMessage", "/send/**", "/api/v1/communications/send"})
-public class RequestGuardFilter implements Ordered {
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class RequestGuardFilter implements Ordered, ConditionalFilter {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String IDEMPOTENCY_REPLAY = "Idempotency-Replay";
@@ -58,10 +64,10 @@ public class RequestGuardFilter implements Ordered {
     private final ReleaseIdempotencyKeyUseCase releaseKey;
     private final JsonMapper json;
 
-    RequestGuardFilter(GuardedApis apis, CheckRateLimitUseCase rateLimits, ClaimIdempotencyKeyUseCase claimKey,
+    RequestGuardFilter(List<GuardedApi> apis, CheckRateLimitUseCase rateLimits, ClaimIdempotencyKeyUseCase claimKey,
                        CompleteIdempotentRequestUseCase completeRequest, ReleaseIdempotencyKeyUseCase releaseKey,
                        JsonMapper json) {
-        this.apis = apis;
+        this.apis = new GuardedApis(apis);
         this.rateLimits = rateLimits;
         this.claimKey = claimKey;
         this.completeRequest = completeRequest;
@@ -74,12 +80,17 @@ public class RequestGuardFilter implements Ordered {
         return ServerFilterPhase.SECURITY.after();
     }
 
+    @Override
+    public boolean isEnabled(HttpRequest<?> request) {
+        return apis.serving(request.getPath()).isPresent();
+    }
+
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     public MutableHttpResponse<?> guard(HttpRequest<?> request, @Nullable @Body byte[] body,
                                         FilterContinuation<MutableHttpResponse<?>> chain) {
         Optional<GuardedApi> api = apis.serving(request.getPath());
-        Optional<ApiCaller> caller = api.flatMap(served -> served.caller().apply(request));
+        Optional<ApiCaller> caller = api.flatMap(served -> served.caller(request));
         if (caller.isEmpty()) {
             return chain.proceed();
         }
@@ -148,7 +159,7 @@ public class RequestGuardFilter implements Ordered {
     }
 
     private static MutableHttpResponse<?> refuse(GuardedApi api, HttpRequest<?> request, GuardRefusal refusal) {
-        MutableHttpResponse<?> response = api.refusal().apply(request, refusal);
+        MutableHttpResponse<?> response = api.refuse(request, refusal);
         refusal.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
                 String.valueOf(GuardRefusal.wholeSeconds(wait))));
         return response;

@@ -1,0 +1,46 @@
+package switchboard.adapter.in.guard;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GuardedApisTest {
+
+    private final WordedApi bulk = new WordedApi("bulk", "/send/**");
+    private final WordedApi single = new WordedApi("single", "/api/v1/communications/send", "/v2/communications/sendMessage");
+    private final GuardedApis apis = new GuardedApis(List.of(bulk, single));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/send/sms", "/send/sms/42", "/send/email/bulk"})
+    void aWildcardServesEveryRouteBelowIt(String path) {
+        assertThat(apis.serving(path)).contains(bulk);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/communications/send", "/v2/communications/sendMessage"})
+    void eachOfAnApisPathsIsServed(String path) {
+        assertThat(apis.serving(path)).contains(single);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/communications/send/more", "/api/v1/communications/sends", "/api/v1/communications",
+            "/v2/communications/sendMessages", "/sender"})
+    void anExactPathServesNothingBelowOrBesideIt(String path) {
+        assertThat(apis.serving(path)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/callbacks/twilio/00000000-0000-0000-0000-000000000000", "/health", "/login", "/api/v1/tenants", "/"})
+    void otherRoutesHaveNoApiToGuardThem(String path) {
+        assertThat(apis.serving(path)).isEmpty();
+    }
+
+    @Test
+    void withNoApisNothingIsServed() {
+        assertThat(new GuardedApis(List.of()).serving("/send/sms")).isEmpty();
+    }
+}
