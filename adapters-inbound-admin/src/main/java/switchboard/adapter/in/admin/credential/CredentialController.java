@@ -30,25 +30,23 @@ public class CredentialController extends AdminApiController {
     private final CreateCredentialUseCase createCredential;
     private final ListCredentialsUseCase listCredentials;
     private final RevokeCredentialUseCase revokeCredential;
-    private final CredentialMapper mapper;
 
     public CredentialController(CreateCredentialUseCase createCredential, ListCredentialsUseCase listCredentials,
-                                RevokeCredentialUseCase revokeCredential, CredentialMapper mapper) {
+                                RevokeCredentialUseCase revokeCredential) {
         this.createCredential = createCredential;
         this.listCredentials = listCredentials;
         this.revokeCredential = revokeCredential;
-        this.mapper = mapper;
     }
 
     @Post
     public HttpResponse<IssuedCredentialView> create(String tenantId, @Valid @Body NewCredential request, Authentication caller) {
-        return HttpResponse.created(mapper.issued(createCredential.create(
-                mapper.command(TenantAccess.check(caller, tenantId), request))));
+        return HttpResponse.created(IssuedCredentialView.of(createCredential.create(
+                request.command(TenantAccess.check(caller, tenantId)))));
     }
 
     @Get
     public List<CredentialView> list(String tenantId, Authentication caller) {
-        return listCredentials.list(TenantAccess.check(caller, tenantId)).stream().map(mapper::view).toList();
+        return listCredentials.list(TenantAccess.check(caller, tenantId)).stream().map(CredentialView::of).toList();
     }
 
     @Delete("/{credentialId}")

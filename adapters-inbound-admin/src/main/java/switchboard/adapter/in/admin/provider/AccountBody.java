@@ -4,6 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Map;
+import java.util.Objects;
+
+import switchboard.domain.provider.ProviderAccount;
 
 /**
  * An account at a channel's provider: settings are shown back, secrets never are. Which fields
@@ -11,4 +14,9 @@ import java.util.Map;
  */
 @Serdeable
 public record AccountBody(@Nullable Map<String, String> settings, @Nullable Map<String, String> secrets) {
+
+    /** The account; settings or secrets left out are none. */
+    public ProviderAccount account() {
+        return new ProviderAccount(Objects.requireNonNullElse(settings, Map.of()), Objects.requireNonNullElse(secrets, Map.of()));
+    }
 }

@@ -36,16 +36,13 @@ public class ProviderSettingsController extends AdminApiController {
     private final GetProviderSettingsUseCase getSettings;
     private final ListProviderSettingsUseCase listSettings;
     private final DeleteProviderSettingsUseCase deleteSettings;
-    private final ProviderSettingsMapper mapper;
 
     public ProviderSettingsController(SaveProviderSettingsUseCase saveSettings, GetProviderSettingsUseCase getSettings,
-                                      ListProviderSettingsUseCase listSettings, DeleteProviderSettingsUseCase deleteSettings,
-                                      ProviderSettingsMapper mapper) {
+                                      ListProviderSettingsUseCase listSettings, DeleteProviderSettingsUseCase deleteSettings) {
         this.saveSettings = saveSettings;
         this.getSettings = getSettings;
         this.listSettings = listSettings;
         this.deleteSettings = deleteSettings;
-        this.mapper = mapper;
     }
 
     /** Sets the channel's accounts, replacing earlier ones whole: secrets are sent again each time. */
@@ -53,19 +50,19 @@ public class ProviderSettingsController extends AdminApiController {
     public ProviderSettingsView save(String tenantId, String channel, @Valid @Body ProviderSettingsBody body,
                                      Authentication caller) {
         TenantId tenant = TenantAccess.check(caller, tenantId);
-        ProviderSettings settings = mapper.settings(Names.channel(channel), body);
-        return mapper.view(saveSettings.save(tenant, settings));
+        ProviderSettings settings = body.settings(Names.channel(channel));
+        return ProviderSettingsView.of(saveSettings.save(tenant, settings));
     }
 
     @Get
     public ProviderSettingsList list(String tenantId, Authentication caller) {
         return new ProviderSettingsList(listSettings.list(TenantAccess.check(caller, tenantId)).stream()
-                .map(mapper::view).toList());
+                .map(ProviderSettingsView::of).toList());
     }
 
     @Get("/{channel}")
     public ProviderSettingsView get(String tenantId, String channel, Authentication caller) {
-        return mapper.view(getSettings.get(TenantAccess.check(caller, tenantId), Names.channel(channel)));
+        return ProviderSettingsView.of(getSettings.get(TenantAccess.check(caller, tenantId), Names.channel(channel)));
     }
 
     /** The channel's messages go out through the gateway's own account again. */

@@ -33,19 +33,17 @@ import switchboard.application.send.SendResult;
 public class CommunicationsController extends AdminApiController {
 
     private final SendMessageUseCase sendMessage;
-    private final SendRequestMapper mapper;
     private final Duration budget;
 
-    public CommunicationsController(SendMessageUseCase sendMessage, SendRequestMapper mapper,
+    public CommunicationsController(SendMessageUseCase sendMessage,
                                     @Value("${switchboard.admin.send-timeout:10s}") Duration budget) {
         this.sendMessage = sendMessage;
-        this.mapper = mapper;
         this.budget = budget;
     }
 
     @Post("/send")
     public HttpResponse<?> send(HttpRequest<?> http, @Valid @Body SendRequest request, Authentication caller) {
-        SendResult result = sendMessage.send(mapper.toCommand(request, TenantAccess.ownTenant(caller), budget));
+        SendResult result = sendMessage.send(request.command(TenantAccess.ownTenant(caller), budget));
         List<ChannelResult> results = ChannelResults.of(request, result);
         if (results.stream().noneMatch(ChannelResult::success)) {
             List<String> errors = results.stream().map(failed -> failed.channel() + ": " + failed.error()).toList();

@@ -33,33 +33,32 @@ public class TemplateController extends AdminApiController {
     private final GetTemplateUseCase getTemplate;
     private final ListTemplatesUseCase listTemplates;
     private final DeleteTemplateUseCase deleteTemplate;
-    private final TemplateMapper mapper;
 
     public TemplateController(SaveTemplateUseCase saveTemplate, GetTemplateUseCase getTemplate,
-                              ListTemplatesUseCase listTemplates, DeleteTemplateUseCase deleteTemplate, TemplateMapper mapper) {
+                              ListTemplatesUseCase listTemplates, DeleteTemplateUseCase deleteTemplate) {
         this.saveTemplate = saveTemplate;
         this.getTemplate = getTemplate;
         this.listTemplates = listTemplates;
         this.deleteTemplate = deleteTemplate;
-        this.mapper = mapper;
     }
 
     /** Creates the template (201) or replaces the one with that id (200). */
     @Put("/{templateId}")
     public HttpResponse<TemplateView> save(String tenantId, String templateId, @Valid @Body TemplateBody body,
                                            Authentication caller) {
-        Template template = mapper.template(TenantAccess.check(caller, tenantId), new TemplateId(templateId), body);
-        return saveTemplate.save(template) ? HttpResponse.created(mapper.view(template)) : HttpResponse.ok(mapper.view(template));
+        Template template = body.template(TenantAccess.check(caller, tenantId), new TemplateId(templateId));
+        TemplateView view = TemplateView.of(template);
+        return saveTemplate.save(template) ? HttpResponse.created(view) : HttpResponse.ok(view);
     }
 
     @Get
     public TemplateList list(String tenantId, Authentication caller) {
-        return new TemplateList(listTemplates.list(TenantAccess.check(caller, tenantId)).stream().map(mapper::view).toList());
+        return new TemplateList(listTemplates.list(TenantAccess.check(caller, tenantId)).stream().map(TemplateView::of).toList());
     }
 
     @Get("/{templateId}")
     public TemplateView get(String tenantId, String templateId, Authentication caller) {
-        return mapper.view(getTemplate.get(TenantAccess.check(caller, tenantId), PathIds.template(templateId)));
+        return TemplateView.of(getTemplate.get(TenantAccess.check(caller, tenantId), PathIds.template(templateId)));
     }
 
     @Delete("/{templateId}")

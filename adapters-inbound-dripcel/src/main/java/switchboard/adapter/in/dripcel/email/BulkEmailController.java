@@ -37,18 +37,16 @@ public class BulkEmailController extends DripcelApiController {
 
     private final GetTemplateUseCase getTemplate;
     private final SendMessageUseCase sendMessage;
-    private final BulkEmailMapper mapper;
 
-    public BulkEmailController(GetTemplateUseCase getTemplate, SendMessageUseCase sendMessage, BulkEmailMapper mapper) {
+    public BulkEmailController(GetTemplateUseCase getTemplate, SendMessageUseCase sendMessage) {
         this.getTemplate = getTemplate;
         this.sendMessage = sendMessage;
-        this.mapper = mapper;
     }
 
     @Post
     public DripcelAnswer<BulkEmailAccepted> send(@RequestAttribute(ApiKeyFilter.CREDENTIAL) Credential key,
                                                  @Valid @Body BulkEmailRequest request) {
-        SendResult result = sendMessage.send(mapper.command(key.tenantId(), request, template(key, request.templateId())));
+        SendResult result = sendMessage.send(request.command(key.tenantId(), template(key, request.templateId())));
         int skipped = (int) result.outcomes().stream().filter(RecipientOutcome.Rejected.class::isInstance).count();
         return DripcelAnswer.ok(new BulkEmailAccepted(result.messageId().map(Object::toString).orElse(null),
                 result.outcomes().size() - skipped, skipped));

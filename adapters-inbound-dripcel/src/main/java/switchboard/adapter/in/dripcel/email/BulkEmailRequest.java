@@ -7,7 +7,26 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import switchboard.application.send.RecipientRequest;
+import switchboard.application.send.SendCommand;
+import switchboard.domain.InvalidValueException;
+import switchboard.domain.message.EmailOptions;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.EmailAddress;
+import switchboard.domain.recipient.Recipient;
+import switchboard.domain.template.Template;
+import switchboard.domain.tenant.TenantId;
 
 /** The body of {@code POST /send/email/bulk}, as documented. */
 @Serdeable
@@ -17,7 +36,61 @@ public record BulkEmailRequest(@NotBlank String from,
                                @Nullable @JsonProperty("filter_non_contacts") Boolean filterNonContacts,
                                @Nullable @JsonProperty("to_start_at") String toStartAt) {
 
+    static final String ORIGIN = "dripcel";
+
+    /** {@code Name <address>}, the other common way to write a sender. */
+    private static final Pattern NAMED_ADDRESS = Pattern.compile("\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*");
+
     public boolean contactsOnly() {
         return Boolean.TRUE.equals(filterNonContacts);
+    }
+
+    /**
+     * The template to every destination (each address once, compared ignoring case), filled
+     * from each contact's data; with {@code filter_non_contacts} only to contacts.
+     */
+    public SendCommand command(TenantId tenantId, Template template) {
+        SendCommand command = SendCommand.of(tenantId, ORIGIN, template.content(), recipients())
+                .withEmail(sender()).withPersonalisation(true);
+        return toStartAt == null || toStartAt.isBlank() ? command : command.withNotBefore(startAt());
+    }
+
+    private List<RecipientRequest> recipients() {
+        Map<String, RecipientRequest> unique = new LinkedHashMap<>();
+        for (int i = 0; i < destinations.size(); i++) {
+            EmailAddress address = destination(i, destinations.get(i));
+            Recipient recipient = new Recipient(Channel.EMAIL, address);
+            unique.putIfAbsent(address.value().toLowerCase(Locale.ROOT), contactsOnly()
+                    ? new RecipientRequest.ToContactAddress(recipient) : new RecipientRequest.ToAddress(recipient));
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    private static EmailAddress destination(int index, String address) {
+        try {
+            return new EmailAddress(address.strip());
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("destinations[" + index + "]: " + e.getMessage());
+        }
+    }
+
+    private EmailOptions sender() {
+        Matcher named = NAMED_ADDRESS.matcher(from);
+        boolean hasName = named.matches();
+        String address = hasName ? named.group(2).strip() : from.strip();
+        String name = hasName && !named.group(1).isBlank() ? named.group(1).strip() : null;
+        try {
+            return new EmailOptions(new EmailAddress(address), name, List.of(), List.of(), List.of(), List.of());
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("from: " + e.getMessage());
+        }
+    }
+
+    private Instant startAt() {
+        try {
+            return OffsetDateTime.parse(toStartAt.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("to_start_at '" + toStartAt + "' is not an ISO 8601 time such as 2023-10-01T12:00:00Z");
+        }
     }
 }

@@ -8,6 +8,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import java.util.List;
+
+import switchboard.application.send.RecipientRequest;
+import switchboard.application.send.SendCommand;
+import switchboard.domain.message.Content;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.PhoneNumber;
+import switchboard.domain.recipient.Recipient;
+import switchboard.domain.tenant.TenantId;
+
 /** The body of {@code POST /send/sms}, as documented. */
 @Serdeable
 public record SendSmsRequest(@NotBlank String content,
@@ -19,7 +29,23 @@ public record SendSmsRequest(@NotBlank String content,
                              @Nullable @JsonProperty("campaign_id") String campaignId,
                              @Nullable @Valid SendOptions sendOptions) {
 
+    static final String ORIGIN = "dripcel";
+
     public boolean testMode() {
         return sendOptions != null && sendOptions.test();
+    }
+
+    /**
+     * One SMS to the cell, already read in its country. The content may fill fields from the
+     * contact's data; with {@code skipNonContacts} the cell must belong to a contact, or it is skipped.
+     */
+    public SendCommand command(TenantId tenantId, PhoneNumber cell) {
+        Recipient recipient = new Recipient(Channel.SMS, cell);
+        RecipientRequest to = skipNonContacts ? new RecipientRequest.ToContactAddress(recipient)
+                : new RecipientRequest.ToAddress(recipient);
+        SendCommand command = SendCommand.of(tenantId, ORIGIN, Content.text(null, content), List.of(to))
+                .withPersonalisation(true).withTestMode(testMode());
+        boolean inCampaign = campaignId != null && !campaignId.isBlank();
+        return inCampaign ? command.withCampaign(campaignId.strip()) : command;
     }
 }

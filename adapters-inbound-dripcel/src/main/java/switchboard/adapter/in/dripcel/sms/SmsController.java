@@ -47,15 +47,13 @@ public class SmsController extends DripcelApiController {
     private final NormalizePhoneNumberUseCase phones;
     private final SendMessageUseCase sendMessage;
     private final GetMessageUseCase getMessage;
-    private final SmsMapper mapper;
     private final SmsPrices prices;
 
     public SmsController(NormalizePhoneNumberUseCase phones, SendMessageUseCase sendMessage, GetMessageUseCase getMessage,
-                         SmsMapper mapper, SmsPrices prices) {
+                         SmsPrices prices) {
         this.phones = phones;
         this.sendMessage = sendMessage;
         this.getMessage = getMessage;
-        this.mapper = mapper;
         this.prices = prices;
     }
 
@@ -66,7 +64,7 @@ public class SmsController extends DripcelApiController {
         String country = request.country().toUpperCase(Locale.ROOT);
         PhoneNumber cell = phones.normalize(request.cell(), country).orElseThrow(() -> new InvalidValueException(
                 "cell '" + request.cell() + "' is not a possible phone number in " + country));
-        SendResult result = sendMessage.send(mapper.command(key.tenantId(), request, cell));
+        SendResult result = sendMessage.send(request.command(key.tenantId(), cell));
         if (!(result.outcomes().get(0) instanceof RecipientOutcome.Accepted accepted)) {
             return DripcelAnswer.ok(new SmsSent(null, BigDecimal.ZERO, 1));
         }
@@ -80,7 +78,7 @@ public class SmsController extends DripcelApiController {
         MessageRecord record = getMessage.get(key.tenantId(), messageId(customerId));
         Delivery sms = record.deliveries().stream().filter(delivery -> delivery.channel() == Channel.SMS).findFirst()
                 .orElseThrow(() -> new NotFoundException("SMS send", customerId));
-        return DripcelAnswer.ok(mapper.status(record.message(), sms));
+        return DripcelAnswer.ok(SmsStatus.of(record.message(), sms));
     }
 
     private static MessageId messageId(String customerId) {

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.util.Locale;
+
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.message.Message;
 
 /**
  * The {@code data} of {@code GET /send/sms/{customerId}}: where the SMS stands. {@code status}
@@ -14,4 +18,10 @@ import java.time.Instant;
 public record SmsStatus(String customerId, String status, String cell, boolean testMode,
                         @JsonProperty("campaign_id") String campaignId, Instant createdAt, Instant updatedAt,
                         String error) {
+
+    /** The message's SMS delivery, its status in lower case. */
+    public static SmsStatus of(Message message, Delivery sms) {
+        return new SmsStatus(message.id().toString(), sms.status().name().toLowerCase(Locale.ROOT), sms.address().value(),
+                message.testMode(), message.campaignId(), message.createdAt(), sms.updatedAt(), sms.lastError().orElse(null));
+    }
 }
