@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import switchboard.application.delivery.port.DeliveryStore;
-import switchboard.application.dispatch.DispatchWorker;
+import switchboard.application.dispatch.Dispatcher;
 import switchboard.application.shared.ConflictException;
 import switchboard.application.shared.NotFoundException;
 import switchboard.domain.delivery.Delivery;
@@ -15,12 +15,12 @@ import switchboard.domain.tenant.TenantId;
 public final class ReplayDeliveryService implements ReplayDeliveryUseCase {
 
     private final DeliveryStore deliveries;
-    private final DispatchWorker worker;
+    private final Dispatcher dispatcher;
     private final Clock clock;
 
-    public ReplayDeliveryService(DeliveryStore deliveries, DispatchWorker worker, Clock clock) {
+    public ReplayDeliveryService(DeliveryStore deliveries, Dispatcher dispatcher, Clock clock) {
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
-        this.worker = Objects.requireNonNull(worker, "worker");
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -35,7 +35,7 @@ public final class ReplayDeliveryService implements ReplayDeliveryUseCase {
         if (!deliveries.replace(dead, queued)) {
             throw new ConflictException("delivery '" + id + "' changed while it was being replayed; look at it again");
         }
-        worker.wakeUp();
+        dispatcher.wakeUp();
         return queued;
     }
 }

@@ -35,7 +35,7 @@ import switchboard.domain.delivery.DeliveryId;
  * for an outcome hand their deliveries, already claimed, to a separate express pool so that a
  * backlog never delays them.
  */
-public final class DispatchWorker implements AutoCloseable {
+public final class DispatchWorker implements Dispatcher, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DispatchWorker.class.getName());
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
@@ -75,6 +75,7 @@ public final class DispatchWorker implements AutoCloseable {
     }
 
     /** Tells the claimer that new work may be due, so it looks now rather than at its next poll. */
+    @Override
     public void wakeUp() {
         if (wakeUps.availablePermits() == 0) {
             wakeUps.release();
@@ -82,16 +83,13 @@ public final class DispatchWorker implements AutoCloseable {
     }
 
     /** A lease for deliveries this worker claims now. */
+    @Override
     public Lease newLease() {
         return new Lease(settings.workerId() + "#" + claims.incrementAndGet(), clock.instant().plus(settings.lease()));
     }
 
-    /**
-     * Sends deliveries already claimed under this worker's lease, all at once, and waits up to
-     * {@code budget} for them. Attempts still running then go on in the background.
-     *
-     * @return every delivery in its latest state: after its attempt, or still sending
-     */
+    /** Sends the deliveries on the express pool, so that no backlog of claimed deliveries delays them. */
+    @Override
     public Map<DeliveryId, Delivery> deliverNow(List<ClaimedDelivery> claimed, Duration budget) {
         Map<DeliveryId, CompletableFuture<Delivery>> attempts = new LinkedHashMap<>();
         for (ClaimedDelivery delivery : claimed) {

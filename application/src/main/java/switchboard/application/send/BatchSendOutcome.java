@@ -2,7 +2,7 @@ package switchboard.application.send;
 
 import java.util.Objects;
 
-/** What became of one command of a batch: sent as its own message, or refused by the domain's rules. */
+/** What became of one item of a batch: sent as its own message, or refused by the dialect or the domain's rules. */
 public sealed interface BatchSendOutcome {
 
     record Sent(SendResult result) implements BatchSendOutcome {

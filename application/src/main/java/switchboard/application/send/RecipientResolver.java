@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import switchboard.application.contact.port.ContactDirectory;
 import switchboard.application.contact.port.PhoneNumberNormalizer;
 import switchboard.application.send.RecipientOutcome.Reason;
+import switchboard.application.send.Resolution.Destination;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.contact.ContactFields;
@@ -26,7 +27,7 @@ import switchboard.domain.recipient.Recipient;
 import switchboard.domain.recipient.UserId;
 import switchboard.domain.scope.Scope;
 
-/** Turns a recipient request into the addresses its deliveries go to, or the reason there are none. */
+/** Turns a recipient request into the recipients its deliveries go to, or the reason there are none. */
 final class RecipientResolver {
 
     private final Map<ContactId, Contact> contacts;
@@ -64,8 +65,9 @@ final class RecipientResolver {
             // contact fields of the tenant say which contact an address is.
             for (Contact candidate : directory.findByAddresses(command.tenantId(), addresses)) {
                 for (Channel channel : channels) {
-                    resolver.addressesOf(candidate, channel).addresses()
-                            .forEach(address -> resolver.contactsByAddress.putIfAbsent(key(address), candidate));
+                    // The addresses the candidate is reached at on the channel, as if it were named by its id.
+                    resolver.reach(new RecipientRequest.ToContact(channel, candidate.id()), candidate).recipients()
+                            .forEach(recipient -> resolver.contactsByAddress.putIfAbsent(key(recipient.address()), candidate));
                 }
             }
         }
@@ -76,99 +78,55 @@ final class RecipientResolver {
         return command.recipients().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** An address to deliver to, and the contact it belongs to (null for an address given outright). */
-    record Reached(Address address, Contact contact) {
-    }
-
-    /** Where a recipient request is reached, or why it is not. */
-    record Resolution(List<Reached> reached, Reason reason, String detail) {
-        static Resolution of(List<Address> addresses, Contact contact) {
-            return new Resolution(addresses.stream().map(address -> new Reached(address, contact)).toList(), null, null);
-        }
-
-        static Resolution rejected(Reason reason, String detail) {
-            return new Resolution(List.of(), reason, detail);
-        }
-
-        boolean rejected() {
-            return reason != null;
-        }
-
-        List<Address> addresses() {
-            return reached.stream().map(Reached::address).toList();
-        }
-    }
-
+    /** Where the request is reached, or why it is not; a request of the command the resolver was loaded for. */
     Resolution resolve(RecipientRequest request) {
         if (request instanceof RecipientRequest.ToAddress direct) {
-            return Resolution.of(List.of(direct.recipient().address()), null);
+            return new Resolution.Reached(request, List.of(new Destination(direct.recipient(), null)));
         }
         if (request instanceof RecipientRequest.ToScope toScope) {
             // A scope reaches whoever it matches that can be reached on the channel; the others are passed over.
-            return new Resolution(scopeMatches.get(toScope.scope()).stream()
-                    .flatMap(contact -> addressesOf(contact, toScope.channel()).reached().stream()).toList(), null, null);
+            return new Resolution.Reached(request, scopeMatches.get(toScope.scope()).stream()
+                    .flatMap(contact -> reach(request, contact).destinations().stream()).toList());
         }
         if (request instanceof RecipientRequest.ToContactAddress atAddress) {
-            Address address = atAddress.recipient().address();
-            Contact contact = contactsByAddress.get(key(address));
+            Contact contact = contactsByAddress.get(key(atAddress.recipient().address()));
             return contact == null
-                    ? Resolution.rejected(Reason.UNKNOWN_CONTACT, "no contact has the address '" + address.value() + "'")
-                    : Resolution.of(List.of(address), contact);
+                    ? new Resolution.Refused(request, Reason.UNKNOWN_CONTACT,
+                            "no contact has the address '" + atAddress.recipient().address().value() + "'")
+                    : new Resolution.Reached(request, List.of(new Destination(atAddress.recipient(), contact)));
         }
         RecipientRequest.ToContact toContact = (RecipientRequest.ToContact) request;
         Contact contact = contacts.get(toContact.contactId());
-        if (contact == null) {
-            return Resolution.rejected(Reason.UNKNOWN_CONTACT, "no contact has the id '" + toContact.contactId() + "'");
-        }
-        return addressesOf(contact, toContact.channel());
+        return contact == null
+                ? new Resolution.Refused(request, Reason.UNKNOWN_CONTACT, "no contact has the id '" + toContact.contactId() + "'")
+                : reach(request, contact);
     }
 
-    /**
-     * The resolution without the suppressed addresses. A recipient left with none is rejected; a
-     * scope just reaches fewer contacts.
-     */
-    static Resolution withoutSuppressed(RecipientRequest request, Resolution resolution, Set<Recipient> suppressed) {
-        if (suppressed.isEmpty() || resolution.rejected()) {
-            return resolution;
-        }
-        List<Reached> kept = resolution.reached().stream()
-                .filter(reached -> !suppressed.contains(new Recipient(request.channel(), reached.address()))).toList();
-        if (kept.size() == resolution.reached().size()) {
-            return resolution;
-        }
-        if (kept.isEmpty() && !(request instanceof RecipientRequest.ToScope)) {
-            return Resolution.rejected(Reason.SUPPRESSED, "the provider reported " + resolution.reached().stream()
-                    .map(reached -> "'" + reached.address().value() + "'").collect(Collectors.joining(", "))
-                    + " gone; an admin can lift the suppression");
-        }
-        return new Resolution(kept, null, null);
-    }
-
-    /** Where the contact is reached on the channel, by the tenant's contact fields. */
-    private Resolution addressesOf(Contact contact, Channel channel) {
-        switch (channel) {
+    /** Where the contact is reached on the request's channel, by the tenant's contact fields. */
+    private Resolution reach(RecipientRequest request, Contact contact) {
+        switch (request.channel()) {
             case EMAIL:
                 return fields.emailOf(contact.data())
-                        .map(email -> parsed(() -> new EmailAddress(email), contact, "email address"))
-                        .orElseGet(() -> noAddress(contact, "email address"));
+                        .map(email -> parsed(request, contact, () -> new EmailAddress(email), "email address"))
+                        .orElseGet(() -> noAddress(request, contact, "email address"));
             case SMS:
             case WHATSAPP:
             case ZALO:
                 return fields.phoneOf(contact.data())
                         .map(raw -> phones.normalize(raw, null)
-                                .map(phone -> Resolution.of(List.of(phone), contact))
-                                .orElseGet(() -> invalid(contact, "phone number")))
-                        .orElseGet(() -> noAddress(contact, "phone number"));
+                                .map(phone -> reached(request, contact, List.of(phone)))
+                                .orElseGet(() -> invalid(request, contact, "phone number")))
+                        .orElseGet(() -> noAddress(request, contact, "phone number"));
             case PUSH:
-                return pushTokens(contact);
+                return pushTokens(request, contact);
             case IN_APP:
-                return Resolution.of(List.of(new UserId(contact.id().value())), contact);
+                return reached(request, contact, List.of(new UserId(contact.id().value())));
             default:
-                return noAddress(contact, channel + " address");
+                return noAddress(request, contact, request.channel() + " address");
         }
     }
 
-    private Resolution pushTokens(Contact contact) {
+    private Resolution pushTokens(RecipientRequest request, Contact contact) {
         List<Address> tokens = new ArrayList<>();
         for (String token : fields.pushTokensOf(contact.data())) {
             try {
@@ -177,23 +135,28 @@ final class RecipientResolver {
                 // A malformed token cannot reach any device; the contact's other tokens still can.
             }
         }
-        return tokens.isEmpty() ? noAddress(contact, "push token") : Resolution.of(tokens, contact);
+        return tokens.isEmpty() ? noAddress(request, contact, "push token") : reached(request, contact, tokens);
     }
 
-    private static Resolution parsed(Supplier<Address> parse, Contact contact, String what) {
+    private static Resolution reached(RecipientRequest request, Contact contact, List<? extends Address> addresses) {
+        return new Resolution.Reached(request, addresses.stream()
+                .map(address -> new Destination(new Recipient(request.channel(), address), contact)).toList());
+    }
+
+    private static Resolution parsed(RecipientRequest request, Contact contact, Supplier<Address> parse, String what) {
         try {
-            return Resolution.of(List.of(parse.get()), contact);
+            return reached(request, contact, List.of(parse.get()));
         } catch (InvalidValueException e) {
-            return invalid(contact, what);
+            return invalid(request, contact, what);
         }
     }
 
-    private static Resolution invalid(Contact contact, String what) {
-        return Resolution.rejected(Reason.INVALID_ADDRESS, "contact '" + contact.id() + "' has an invalid " + what);
+    private static Resolution invalid(RecipientRequest request, Contact contact, String what) {
+        return new Resolution.Refused(request, Reason.INVALID_ADDRESS, "contact '" + contact.id() + "' has an invalid " + what);
     }
 
-    private static Resolution noAddress(Contact contact, String what) {
-        return Resolution.rejected(Reason.NO_ADDRESS, "contact '" + contact.id() + "' has no " + what);
+    private static Resolution noAddress(RecipientRequest request, Contact contact, String what) {
+        return new Resolution.Refused(request, Reason.NO_ADDRESS, "contact '" + contact.id() + "' has no " + what);
     }
 
     /** Addresses compare ignoring case: people write the same email address in several. */

@@ -3,9 +3,7 @@ package switchboard.application.send;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import switchboard.application.message.port.NewMessage;
@@ -15,7 +13,10 @@ import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;
 
-/** Sends a batch, each command its own message, all stored in one transaction. */
+/**
+ * Sends a batch, each command its own message, all stored in one transaction, with one lookup
+ * of the suppressed recipients for the whole batch.
+ */
 public final class SendBatchService implements SendBatchUseCase {
 
     private final SendingPorts ports;
@@ -27,39 +28,64 @@ public final class SendBatchService implements SendBatchUseCase {
     }
 
     @Override
-    public List<BatchSendOutcome> sendAll(TenantId tenantId, List<SendCommand> commands) {
+    public List<BatchSendOutcome> sendAll(TenantId tenantId, List<BatchItem> items) {
         Tenant tenant = KnownTenants.require(ports.tenants(), tenantId);
         Instant now = ports.clock().instant();
-        List<Optional<SendPreparation.Prepared>> prepared = new ArrayList<>();
-        List<BatchSendOutcome> outcomes = new ArrayList<>();
-        List<Recipient> reached = new ArrayList<>();
-        for (SendCommand command : commands) {
-            if (!command.tenantId().equals(tenantId) || !command.awaitOutcome().isZero()) {
-                throw new IllegalArgumentException("a batch sends for one tenant, without awaiting the outcome");
-            }
-            try {
-                SendPreparation.Prepared each = preparation.prepare(command, tenant, now);
-                reached.addAll(each.reached());
-                prepared.add(Optional.of(each));
-                outcomes.add(null);
-            } catch (InvalidValueException refused) {
-                prepared.add(Optional.empty());
-                outcomes.add(new BatchSendOutcome.Refused(refused.getMessage()));
-            }
-        }
-        Set<Recipient> suppressed = ports.suppressions().suppressedAmong(tenantId, reached);
+        List<PreparedItem> prepared = items.stream().map(item -> prepare(item, tenant, now)).toList();
+        Set<Recipient> suppressed = ports.suppressions().suppressedAmong(tenantId,
+                prepared.stream().flatMap(item -> item.recipients().stream()).toList());
+        List<BatchSendOutcome> outcomes = new ArrayList<>(items.size());
         List<NewMessage> stored = new ArrayList<>();
-        for (int index = 0; index < commands.size(); index++) {
-            if (prepared.get(index).isPresent()) {
-                SendPreparation.Accepted accepted = prepared.get(index).get().accept(suppressed, false, now);
-                accepted.message().ifPresent(message -> stored.add(new NewMessage(message, accepted.deliveries())));
-                outcomes.set(index, new BatchSendOutcome.Sent(accepted.result(Map.of())));
+        for (PreparedItem item : prepared) {
+            if (item instanceof PreparedItem.ToSend toSend) {
+                SendPreparation.Composed composed = toSend.send().compose(suppressed, false, now);
+                composed.message().ifPresent(stored::add);
+                outcomes.add(new BatchSendOutcome.Sent(composed.result()));
+            } else {
+                outcomes.add(new BatchSendOutcome.Refused(((PreparedItem.Refused) item).reason()));
             }
         }
         if (!stored.isEmpty()) {
             ports.messages().saveAll(stored);
-            ports.worker().wakeUp();
+            ports.dispatcher().wakeUp();
         }
         return outcomes;
+    }
+
+    /** The item's send, prepared; or its refusal, the dialect's or the domain's. */
+    private PreparedItem prepare(BatchItem item, Tenant tenant, Instant now) {
+        if (item instanceof BatchItem.Refused refused) {
+            return new PreparedItem.Refused(refused.reason());
+        }
+        SendCommand command = ((BatchItem.Send) item).command();
+        if (!command.tenantId().equals(tenant.id()) || !command.awaitOutcome().isZero()) {
+            throw new IllegalArgumentException("a batch sends for one tenant, without awaiting the outcome");
+        }
+        try {
+            return new PreparedItem.ToSend(preparation.prepare(command, tenant, now));
+        } catch (InvalidValueException refused) {
+            return new PreparedItem.Refused(refused.getMessage());
+        }
+    }
+
+    /** A batch item between its preparation and its outcome. */
+    private sealed interface PreparedItem {
+
+        /** The recipients the item reaches, for the batch's one lookup of the suppressed ones. */
+        List<Recipient> recipients();
+
+        record ToSend(SendPreparation.Prepared send) implements PreparedItem {
+            @Override
+            public List<Recipient> recipients() {
+                return send.recipients();
+            }
+        }
+
+        record Refused(String reason) implements PreparedItem {
+            @Override
+            public List<Recipient> recipients() {
+                return List.of();
+            }
+        }
     }
 }

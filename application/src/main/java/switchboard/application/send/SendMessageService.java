@@ -1,5 +1,6 @@
 package switchboard.application.send;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -8,10 +9,10 @@ import java.util.Set;
 
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.Lease;
+import switchboard.application.message.port.NewMessage;
 import switchboard.application.shared.KnownTenants;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
-import switchboard.domain.message.Message;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.Tenant;
 
@@ -30,24 +31,27 @@ public final class SendMessageService implements SendMessageUseCase {
         Tenant tenant = KnownTenants.require(ports.tenants(), command.tenantId());
         Instant now = ports.clock().instant();
         SendPreparation.Prepared prepared = preparation.prepare(command, tenant, now);
-        Set<Recipient> suppressed = ports.suppressions().suppressedAmong(tenant.id(), prepared.reached());
+        Set<Recipient> suppressed = ports.suppressions().suppressedAmong(tenant.id(), prepared.recipients());
         // Deliveries that are due and awaited are claimed as they are stored, so that no background worker takes them first.
         boolean sendNow = !command.awaitOutcome().isZero() && !prepared.notBefore().isAfter(now);
-        SendPreparation.Accepted accepted = prepared.accept(suppressed, sendNow, now);
-        if (accepted.message().isEmpty()) {
-            return accepted.result(Map.of());
+        SendPreparation.Composed composed = prepared.compose(suppressed, sendNow, now);
+        if (composed.message().isEmpty()) {
+            return composed.result();
         }
-        Message message = accepted.message().get();
+        NewMessage message = composed.message().get();
         if (!sendNow) {
-            ports.messages().save(message, accepted.deliveries(), Optional.empty());
-            ports.worker().wakeUp();
-            return accepted.result(Map.of());
+            ports.messages().save(message.message(), message.deliveries(), Optional.empty());
+            ports.dispatcher().wakeUp();
+            return composed.result();
         }
-        Lease lease = ports.worker().newLease();
-        ports.messages().save(message, accepted.deliveries(), Optional.of(lease));
-        Map<DeliveryId, Delivery> latest = ports.worker().deliverNow(accepted.deliveries().stream()
-                .map(delivery -> new ClaimedDelivery(delivery, message, lease)).toList(), command.awaitOutcome());
-        return accepted.result(latest);
+        return composed.result(storeAndDeliverNow(message, command.awaitOutcome()));
     }
 
+    /** Stores the message with its deliveries claimed under a new lease, sends them, and waits up to {@code budget}. */
+    private Map<DeliveryId, Delivery> storeAndDeliverNow(NewMessage message, Duration budget) {
+        Lease lease = ports.dispatcher().newLease();
+        ports.messages().save(message.message(), message.deliveries(), Optional.of(lease));
+        return ports.dispatcher().deliverNow(message.deliveries().stream()
+                .map(delivery -> new ClaimedDelivery(delivery, message.message(), lease)).toList(), budget);
+    }
 }

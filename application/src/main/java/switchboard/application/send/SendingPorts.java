@@ -5,17 +5,17 @@ import java.util.Objects;
 
 import switchboard.application.contact.port.ContactDirectory;
 import switchboard.application.contact.port.PhoneNumberNormalizer;
-import switchboard.application.dispatch.DispatchWorker;
+import switchboard.application.dispatch.Dispatcher;
 import switchboard.application.message.port.MessageStore;
 import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.shared.TenantStore;
 import switchboard.application.suppression.port.SuppressionList;
 import switchboard.application.template.port.TemplateRenderer;
 
-/** What the single and the batch send use: the ports, the worker they wake or hand deliveries to, the clock. */
+/** What the single and the batch send use: the ports, the dispatcher they wake or hand deliveries to, the clock. */
 public record SendingPorts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones, MessageStore messages,
                            TemplateRenderer templates, SecretSealer sealer, SuppressionList suppressions,
-                           DispatchWorker worker, Clock clock) {
+                           Dispatcher dispatcher, Clock clock) {
 
     public SendingPorts {
         Objects.requireNonNull(tenants, "tenants");
@@ -25,7 +25,7 @@ public record SendingPorts(TenantStore tenants, ContactDirectory contacts, Phone
         Objects.requireNonNull(templates, "templates");
         Objects.requireNonNull(sealer, "sealer");
         Objects.requireNonNull(suppressions, "suppressions");
-        Objects.requireNonNull(worker, "worker");
+        Objects.requireNonNull(dispatcher, "dispatcher");
         Objects.requireNonNull(clock, "clock");
     }
 }

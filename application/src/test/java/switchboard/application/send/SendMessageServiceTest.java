@@ -287,7 +287,8 @@ class SendMessageServiceTest {
         SendCommand toGoneAndCid = command(List.of(new ToAddress(gone),
                 new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("cid@example.com")))), Duration.ZERO);
 
-        List<BatchSendOutcome> outcomes = gateway.sendBatch.sendAll(Gateway.TENANT, List.of(toAnn, fieldsForNoContact, toGoneAndCid));
+        List<BatchSendOutcome> outcomes = gateway.sendBatch.sendAll(Gateway.TENANT, List.of(new BatchItem.Send(toAnn),
+                new BatchItem.Send(fieldsForNoContact), new BatchItem.Send(toGoneAndCid)));
 
         assertThat(outcomes).hasSize(3);
         assertThat(outcomes.get(1)).isInstanceOfSatisfying(BatchSendOutcome.Refused.class, refused ->

@@ -13,7 +13,7 @@ import switchboard.application.delivery.ReplayDeliveryService;
 import switchboard.application.delivery.ReplayDeliveryUseCase;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.dispatch.AccountSelector;
-import switchboard.application.dispatch.DispatchWorker;
+import switchboard.application.dispatch.Dispatcher;
 import switchboard.application.shared.TenantStore;
 
 /** Deliveries once stored: listing them, providers' reports, replays. */
@@ -31,7 +31,7 @@ class DeliveryFactory {
     }
 
     @Singleton
-    ReplayDeliveryUseCase replayDelivery(DeliveryStore deliveries, DispatchWorker worker, Clock clock) {
-        return new ReplayDeliveryService(deliveries, worker, clock);
+    ReplayDeliveryUseCase replayDelivery(DeliveryStore deliveries, Dispatcher dispatcher, Clock clock) {
+        return new ReplayDeliveryService(deliveries, dispatcher, clock);
     }
 }

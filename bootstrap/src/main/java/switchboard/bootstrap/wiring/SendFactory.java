@@ -7,7 +7,7 @@ import java.time.Clock;
 
 import switchboard.application.contact.port.ContactDirectory;
 import switchboard.application.contact.port.PhoneNumberNormalizer;
-import switchboard.application.dispatch.DispatchWorker;
+import switchboard.application.dispatch.Dispatcher;
 import switchboard.application.message.port.MessageStore;
 import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.send.SendBatchService;
@@ -26,8 +26,8 @@ class SendFactory {
     @Singleton
     SendingPorts sendingPorts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
                               MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
-                              SuppressionList suppressions, DispatchWorker worker, Clock clock) {
-        return new SendingPorts(tenants, contacts, phones, messages, templates, sealer, suppressions, worker, clock);
+                              SuppressionList suppressions, Dispatcher dispatcher, Clock clock) {
+        return new SendingPorts(tenants, contacts, phones, messages, templates, sealer, suppressions, dispatcher, clock);
     }
 
     @Singleton

@@ -4,10 +4,11 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
+import switchboard.application.send.BatchItem;
 import switchboard.application.send.BatchSendOutcome;
 import switchboard.application.send.SendBatchUseCase;
 import switchboard.application.send.SendCommand;
@@ -29,34 +30,31 @@ public final class Batches {
         if (items == null || items.isEmpty()) {
             throw new InvalidRequestException("The batch holds no items.");
         }
-        BatchResult.Item[] results = new BatchResult.Item[items.size()];
-        List<Integer> indexes = new ArrayList<>();
-        List<SendCommand> commands = new ArrayList<>();
-        for (int index = 0; index < items.size(); index++) {
-            if (items.get(index) == null) {
-                results[index] = BatchResult.Item.rejected(index, "An item must be a JSON object.");
-                continue;
-            }
-            try {
-                commands.add(command.apply(items.get(index)));
-                indexes.add(index);
-            } catch (InvalidRequestException | InvalidValueException e) {
-                results[index] = BatchResult.Item.rejected(index, e.getMessage());
-            }
-        }
-        List<BatchSendOutcome> outcomes = commands.isEmpty() ? List.of() : sendBatch.sendAll(tenant, commands);
-        for (int sent = 0; sent < outcomes.size(); sent++) {
-            int index = indexes.get(sent);
-            results[index] = outcomes.get(sent) instanceof BatchSendOutcome.Sent accepted
-                    ? BatchResult.Item.accepted(index, AcceptedMessage.of(accepted.result()))
-                    : BatchResult.Item.rejected(index, ((BatchSendOutcome.Refused) outcomes.get(sent)).reason());
-        }
-        BatchResult batch = BatchResult.of(List.of(results));
+        List<BatchSendOutcome> outcomes = sendBatch.sendAll(tenant, items.stream().map(item -> batchItem(item, command)).toList());
+        BatchResult batch = BatchResult.of(IntStream.range(0, items.size())
+                .mapToObj(index -> result(index, outcomes.get(index))).toList());
         if (batch.accepted() == 0) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new Refused("bad request",
                     "None of the " + items.size() + " items was accepted.", batch.results()));
         }
         return HttpResponse.ok(batch);
+    }
+
+    private static <T> BatchItem batchItem(T item, Function<T, SendCommand> command) {
+        if (item == null) {
+            return new BatchItem.Refused("An item must be a JSON object.");
+        }
+        try {
+            return new BatchItem.Send(command.apply(item));
+        } catch (InvalidRequestException | InvalidValueException e) {
+            return new BatchItem.Refused(e.getMessage());
+        }
+    }
+
+    private static BatchResult.Item result(int index, BatchSendOutcome outcome) {
+        return outcome instanceof BatchSendOutcome.Sent sent
+                ? BatchResult.Item.accepted(index, AcceptedMessage.of(sent.result()))
+                : BatchResult.Item.rejected(index, ((BatchSendOutcome.Refused) outcome).reason());
     }
 
     /** Fliplet's error shape, with each item's error. */

@@ -23,11 +23,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import switchboard.adapter.in.capillary.CapillaryApiController;
 import switchboard.adapter.in.capillary.Fault;
 import switchboard.adapter.in.capillary.RequestRefused;
+import switchboard.adapter.in.capillary.StatusCode;
 import switchboard.adapter.in.capillary.auth.CapillaryAuthenticator;
+import switchboard.application.send.BatchItem;
 import switchboard.application.send.BatchSendOutcome;
 import switchboard.application.send.RecipientOutcome;
 import switchboard.application.send.SendBatchUseCase;
@@ -115,26 +118,18 @@ public class SendMessageController extends CapillaryApiController {
                     + " items; this one holds " + items.size() + ". Send them in several requests.");
         }
         List<ItemCheck> checks = new ArrayList<>(items.size());
-        List<ItemCheck> sentChecks = new ArrayList<>();
-        List<SendCommand> commands = new ArrayList<>();
+        List<BatchItem> toSend = new ArrayList<>(items.size());
         for (I item : items) {
             ItemCheck check = new ItemCheck();
             checks.add(check);
-            command(reader, item, tenant, check).ifPresent(command -> {
-                commands.add(command);
-                sentChecks.add(check);
-            });
+            toSend.add(command(reader, item, tenant, check).<BatchItem>map(BatchItem.Send::new)
+                    .orElseGet(() -> new BatchItem.Refused(check.errors().stream().map(StatusCode::message)
+                            .collect(Collectors.joining(" ")))));
         }
-        List<BatchSendOutcome> outcomes = commands.isEmpty() ? List.of() : sendBatch.sendAll(tenant, commands);
-        for (int sent = 0; sent < outcomes.size(); sent++) {
-            if (outcomes.get(sent) instanceof BatchSendOutcome.Sent accepted) {
-                recordRejections(accepted.result(), sentChecks.get(sent));
-            } else {
-                sentChecks.get(sent).error(Fault.INVALID_ITEM, ((BatchSendOutcome.Refused) outcomes.get(sent)).reason());
-            }
-        }
+        List<BatchSendOutcome> outcomes = sendBatch.sendAll(tenant, toSend);
         List<ItemResult> results = new ArrayList<>(items.size());
         for (int index = 0; index < items.size(); index++) {
+            record(outcomes.get(index), checks.get(index));
             results.add(reader.result(items.get(index), checks.get(index)));
         }
         return results;
@@ -150,6 +145,18 @@ public class SendMessageController extends CapillaryApiController {
         } catch (InvalidValueException e) {
             check.error(Fault.INVALID_ITEM, e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Adds what the send made of an item to its check: the recipients it rejected, or why the
+     * domain refused an item the reader let through (one the reader refused holds its errors already).
+     */
+    private static void record(BatchSendOutcome outcome, ItemCheck check) {
+        if (outcome instanceof BatchSendOutcome.Sent sent) {
+            recordRejections(sent.result(), check);
+        } else if (!check.failed()) {
+            check.error(Fault.INVALID_ITEM, ((BatchSendOutcome.Refused) outcome).reason());
         }
     }
 
