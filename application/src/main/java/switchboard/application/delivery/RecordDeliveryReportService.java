@@ -1,14 +1,18 @@
 package switchboard.application.delivery;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import switchboard.application.delivery.port.DeliveryStore;
-import switchboard.application.dispatch.AccountSelector;
+import switchboard.application.delivery.port.ReportVerifier;
+import switchboard.application.provider.port.ProviderSettingsStore;
+import switchboard.application.provider.port.SecretSealer;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
-import switchboard.domain.delivery.ProviderReport;
+import switchboard.domain.provider.ProviderAccount;
 
 public final class RecordDeliveryReportService implements RecordDeliveryReportUseCase {
 
@@ -16,35 +20,65 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
     private static final int MAX_ROUNDS = 5;
 
     private final DeliveryStore deliveries;
-    private final AccountSelector accounts;
+    private final ProviderSettingsStore settings;
+    private final SecretSealer sealer;
+    private final ReportVerifier verifier;
     private final Clock clock;
 
-    public RecordDeliveryReportService(DeliveryStore deliveries, AccountSelector accounts, Clock clock) {
+    public RecordDeliveryReportService(DeliveryStore deliveries, ProviderSettingsStore settings, SecretSealer sealer,
+                                       ReportVerifier verifier, Clock clock) {
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
-        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.sealer = Objects.requireNonNull(sealer, "sealer");
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
-    public ReportOutcome record(DeliveryId deliveryId, ProviderReport report, ReportAuthenticity authenticity) {
-        Optional<Delivery> found = deliveries.find(deliveryId);
+    public ReportOutcome record(SignedReport report) {
+        Optional<DeliveryId> deliveryId = deliveryId(report.deliveryId());
+        Optional<Delivery> found = deliveryId.flatMap(deliveries::find);
         if (found.isEmpty()) {
-            return authenticity.signedFor(Optional.empty()) ? ReportOutcome.DROPPED : ReportOutcome.NOT_AUTHENTIC;
+            return verifier.signedBy(report, Optional.empty()) ? ReportOutcome.DROPPED : ReportOutcome.NOT_AUTHENTIC;
         }
-        if (accounts.candidatesFor(found.get()).stream().noneMatch(authenticity::signedFor)) {
+        if (candidateAccounts(found.get()).stream().noneMatch(account -> verifier.signedBy(report, account))) {
             return ReportOutcome.NOT_AUTHENTIC;
         }
         Delivery delivery = found.get();
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Optional<Delivery> next = delivery.afterReport(report, clock.instant());
+            Optional<Delivery> next = delivery.afterReport(report.report(), clock.instant());
             if (next.isEmpty()) {
                 return ReportOutcome.DROPPED;
             }
             if (deliveries.replace(delivery, next.get())) {
                 return ReportOutcome.APPLIED;
             }
-            delivery = deliveries.find(deliveryId).orElseThrow();
+            delivery = deliveries.find(delivery.id()).orElseThrow();
         }
-        throw new IllegalStateException("delivery " + deliveryId + " kept changing while a report was applied to it");
+        throw new IllegalStateException("delivery " + delivery.id() + " kept changing while a report was applied to it");
+    }
+
+    /**
+     * Every account the delivery may have been sent with, empty standing for the gateway's: the
+     * caller's own, sealed onto the delivery; the tenant's primary and fallback for the channel;
+     * the gateway's.
+     */
+    private List<Optional<ProviderAccount>> candidateAccounts(Delivery delivery) {
+        List<Optional<ProviderAccount>> candidates = new ArrayList<>();
+        delivery.credentials().map(sealer::unseal).ifPresent(own -> candidates.add(Optional.of(own)));
+        settings.find(delivery.tenantId(), delivery.channel()).ifPresent(tenant -> {
+            candidates.add(Optional.of(tenant.primary()));
+            tenant.fallback().ifPresent(fallback -> candidates.add(Optional.of(fallback)));
+        });
+        candidates.add(Optional.empty());
+        return candidates;
+    }
+
+    private static Optional<DeliveryId> deliveryId(String text) {
+        try {
+            return Optional.of(DeliveryId.parse(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 }

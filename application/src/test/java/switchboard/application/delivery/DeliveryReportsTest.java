@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import switchboard.application.delivery.RecordDeliveryReportUseCase.ReportAuthenticity;
 import switchboard.application.delivery.RecordDeliveryReportUseCase.ReportOutcome;
+import switchboard.application.delivery.port.ReportVerifier;
 import switchboard.application.dispatch.Senders;
 import switchboard.application.memory.Gateway;
 import switchboard.application.memory.RecordingProviderSender;
@@ -33,13 +33,16 @@ class DeliveryReportsTest {
 
     private static final ProviderAccount TENANTS = new ProviderAccount(Map.of("accountSid", "AC1"), Map.of("authToken", "t1"));
     private static final ProviderAccount CALLERS = new ProviderAccount(Map.of("accountSid", "AC2"), Map.of("authToken", "t2"));
-    private static final ReportAuthenticity BY_THE_GATEWAY = Optional::isEmpty;
+    private static final String BY_THE_GATEWAY = "gateway";
+    /** Takes a report's signature for the account SID of its signer, {@link #BY_THE_GATEWAY} for the gateway's own. */
+    private static final ReportVerifier SIGNATURE_NAMES_THE_SIGNER = (report, account) ->
+            report.signature().equals(account.map(DeliveryReportsTest::signedBy).orElse(BY_THE_GATEWAY));
 
     private final RecordingProviderSender.Sms sms = RecordingProviderSender.sms(true);
     private final Gateway gateway = new Gateway(new Senders(Optional.empty(), Optional.of(sms), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty()));
     private final RecordDeliveryReportService reports = new RecordDeliveryReportService(gateway.stores.deliveries(),
-            gateway.accounts, Clock.systemUTC());
+            gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, Clock.systemUTC());
 
     @AfterEach
     void stop() {
@@ -50,9 +53,9 @@ class DeliveryReportsTest {
     void aDeliveredReportEndsTheDeliveryAndALateSentOneChangesNothing() throws Exception {
         Delivery sent = sentSms(SendCommand.of(Gateway.TENANT, "test", Content.text(null, "Hi"), List.of(toPhone())));
 
-        assertThat(reports.record(sent.id(), report(ProviderReport.Outcome.DELIVERED), BY_THE_GATEWAY))
+        assertThat(reports.record(signed(sent.id(), report(ProviderReport.Outcome.DELIVERED), BY_THE_GATEWAY)))
                 .isEqualTo(ReportOutcome.APPLIED);
-        assertThat(reports.record(sent.id(), report(ProviderReport.Outcome.SENT), BY_THE_GATEWAY))
+        assertThat(reports.record(signed(sent.id(), report(ProviderReport.Outcome.SENT), BY_THE_GATEWAY)))
                 .isEqualTo(ReportOutcome.DROPPED);
         assertThat(stored(sent).status()).isEqualTo(DeliveryStatus.DELIVERED);
     }
@@ -61,8 +64,8 @@ class DeliveryReportsTest {
     void anUndeliveredReportKeepsTheProvidersErrorCode() throws Exception {
         Delivery sent = sentSms(SendCommand.of(Gateway.TENANT, "test", Content.text(null, "Hi"), List.of(toPhone())));
 
-        reports.record(sent.id(), new ProviderReport("SM1", ProviderReport.Outcome.UNDELIVERED,
-                Optional.of("twilio 30003 unreachable handset")), BY_THE_GATEWAY);
+        reports.record(signed(sent.id(), new ProviderReport("SM1", ProviderReport.Outcome.UNDELIVERED,
+                Optional.of("twilio 30003 unreachable handset")), BY_THE_GATEWAY));
 
         assertThat(stored(sent).status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(stored(sent).lastError()).contains("twilio 30003 unreachable handset");
@@ -73,10 +76,10 @@ class DeliveryReportsTest {
         gateway.stores.providerSettings().save(Gateway.TENANT, new ProviderSettings(Channel.SMS, TENANTS, Optional.empty(), 2));
         Delivery viaTenant = sentSms(SendCommand.of(Gateway.TENANT, "test", Content.text(null, "Hi"), List.of(toPhone())));
 
-        assertThat(reports.record(viaTenant.id(), report(ProviderReport.Outcome.DELIVERED), signedFor(CALLERS)))
+        assertThat(reports.record(signed(viaTenant.id(), report(ProviderReport.Outcome.DELIVERED), signedBy(CALLERS))))
                 .isEqualTo(ReportOutcome.NOT_AUTHENTIC);
         assertThat(stored(viaTenant).status()).isEqualTo(DeliveryStatus.SENT);
-        assertThat(reports.record(viaTenant.id(), report(ProviderReport.Outcome.DELIVERED), signedFor(TENANTS)))
+        assertThat(reports.record(signed(viaTenant.id(), report(ProviderReport.Outcome.DELIVERED), signedBy(TENANTS))))
                 .isEqualTo(ReportOutcome.APPLIED);
     }
 
@@ -85,16 +88,26 @@ class DeliveryReportsTest {
         Delivery viaCaller = sentSms(SendCommand.of(Gateway.TENANT, "test", Content.text(null, "Hi"), List.of(toPhone()))
                 .withProviderAccount(Channel.SMS, CALLERS));
 
-        assertThat(reports.record(viaCaller.id(), report(ProviderReport.Outcome.DELIVERED), signedFor(CALLERS)))
+        assertThat(reports.record(signed(viaCaller.id(), report(ProviderReport.Outcome.DELIVERED), signedBy(CALLERS))))
                 .isEqualTo(ReportOutcome.APPLIED);
         assertThat(stored(viaCaller).credentials()).as("no longer needed").isEmpty();
     }
 
     @Test
     void aReportOnAnUnknownDeliveryIsDroppedIfAuthentic() {
-        assertThat(reports.record(DeliveryId.random(), report(ProviderReport.Outcome.DELIVERED), BY_THE_GATEWAY))
+        assertThat(reports.record(signed(DeliveryId.random(), report(ProviderReport.Outcome.DELIVERED), BY_THE_GATEWAY)))
                 .isEqualTo(ReportOutcome.DROPPED);
-        assertThat(reports.record(DeliveryId.random(), report(ProviderReport.Outcome.DELIVERED), signedFor(CALLERS)))
+        assertThat(reports.record(signed(DeliveryId.random(), report(ProviderReport.Outcome.DELIVERED), signedBy(CALLERS))))
+                .isEqualTo(ReportOutcome.NOT_AUTHENTIC);
+    }
+
+    @Test
+    void aReportOnAnIdThatIsNoDeliveryIsCheckedAgainstTheGatewaysAccountLikeAnUnknownDelivery() {
+        ProviderReport delivered = report(ProviderReport.Outcome.DELIVERED);
+
+        assertThat(reports.record(new SignedReport("not-a-delivery", delivered, "AC", Map.of(), BY_THE_GATEWAY)))
+                .isEqualTo(ReportOutcome.DROPPED);
+        assertThat(reports.record(new SignedReport("not-a-delivery", delivered, "AC", Map.of(), signedBy(CALLERS))))
                 .isEqualTo(ReportOutcome.NOT_AUTHENTIC);
     }
 
@@ -110,8 +123,12 @@ class DeliveryReportsTest {
         return gateway.stores.deliveries().find(delivery.id()).orElseThrow();
     }
 
-    private static ReportAuthenticity signedFor(ProviderAccount account) {
-        return candidate -> candidate.equals(Optional.of(account));
+    private static String signedBy(ProviderAccount account) {
+        return account.field("accountSid");
+    }
+
+    private static SignedReport signed(DeliveryId delivery, ProviderReport report, String signature) {
+        return new SignedReport(delivery.toString(), report, "AC", Map.of(), signature);
     }
 
     private static ToAddress toPhone() {

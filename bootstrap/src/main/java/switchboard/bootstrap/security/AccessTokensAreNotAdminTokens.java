@@ -7,6 +7,8 @@ import jakarta.inject.Singleton;
 
 import java.util.Collection;
 
+import switchboard.adapter.out.security.JwtAccessTokenSigner;
+
 /**
  * Refuses, on the Admin API, the Capillary access tokens {@link JwtAccessTokenSigner} issues:
  * they are signed with the same key as admin tokens, and must not pass for one.

@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.Base64;
 
-import switchboard.adapter.out.persistence.AesGcmSecretSealer;
+import switchboard.adapter.out.security.AesGcmSecretSealer;
 import switchboard.application.provider.port.SecretSealer;
 
 /**

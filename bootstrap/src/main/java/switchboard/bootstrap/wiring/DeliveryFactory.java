@@ -1,6 +1,7 @@
 package switchboard.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -12,17 +13,22 @@ import switchboard.application.delivery.RecordDeliveryReportUseCase;
 import switchboard.application.delivery.ReplayDeliveryService;
 import switchboard.application.delivery.ReplayDeliveryUseCase;
 import switchboard.application.delivery.port.DeliveryStore;
-import switchboard.application.dispatch.AccountSelector;
+import switchboard.application.delivery.port.ReportVerifier;
 import switchboard.application.dispatch.Dispatcher;
+import switchboard.application.provider.port.ProviderSettingsStore;
+import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.shared.TenantStore;
 
 /** Deliveries once stored: listing them, providers' reports, replays. */
 @Factory
 class DeliveryFactory {
 
+    /** Only where a provider that calls back is set up: it is the one to check its reports' signatures. */
     @Singleton
-    RecordDeliveryReportUseCase recordDeliveryReport(DeliveryStore deliveries, AccountSelector accounts, Clock clock) {
-        return new RecordDeliveryReportService(deliveries, accounts, clock);
+    @Requires(beans = ReportVerifier.class)
+    RecordDeliveryReportUseCase recordDeliveryReport(DeliveryStore deliveries, ProviderSettingsStore settings,
+                                                     SecretSealer sealer, ReportVerifier verifier, Clock clock) {
+        return new RecordDeliveryReportService(deliveries, settings, sealer, verifier, clock);
     }
 
     @Singleton

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import switchboard.application.provider.port.SecretSealer;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.provider.ProviderSettings;
@@ -30,7 +31,7 @@ class ProviderSettingsCacheTest {
         stores.tenants().add(new Tenant(ACME, "Acme", ContactFields.DEFAULT, Instant.now()));
         Database database = stores.context().getBean(Database.class);
         JdbcProviderSettingsStore cached = new JdbcProviderSettingsStore(database,
-                stores.context().getBean(AesGcmSecretSealer.class), Clock.systemUTC(), Duration.ofMillis(300));
+                stores.context().getBean(SecretSealer.class), Clock.systemUTC(), Duration.ofMillis(300));
         JdbcProviderSettingsStore otherProcess = stores.context().getBean(JdbcProviderSettingsStore.class);
 
         assertThat(cached.find(ACME, Channel.SMS)).isEmpty();

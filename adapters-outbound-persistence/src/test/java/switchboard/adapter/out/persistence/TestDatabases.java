@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,6 +13,8 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+
+import switchboard.application.memory.FakeSecretSealer;
 
 /**
  * The databases tests run against: an in-memory H2, and the PostgreSQL at
@@ -84,12 +85,10 @@ public final class TestDatabases {
     }
 
     private static ApplicationContext start(Map<String, Object> properties) {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
         // The contract tests share one context and empty its tables between tests: nothing may stay cached.
         return ApplicationContext.builder().properties(properties)
                 .properties(Map.of("switchboard.providers.settings-cache-ttl", "0s", "switchboard.lookup-cache-ttl", "0s"))
-                .singletons(Clock.systemUTC(), new AesGcmSecretSealer(key)).start();
+                .singletons(Clock.systemUTC(), new FakeSecretSealer()).start();
     }
 
     private static JdbcStores empty(ApplicationContext context) {

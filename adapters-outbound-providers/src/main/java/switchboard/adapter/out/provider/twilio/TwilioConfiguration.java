@@ -37,7 +37,10 @@ public record TwilioConfiguration(@Bindable(defaultValue = "https://api.twilio.c
                                   @Bindable(defaultValue = "5s") Duration connectTimeout,
                                   @Bindable(defaultValue = "10s") Duration readTimeout) {
 
-    /** The path of the status callback route, below the gateway's public URL. */
+    /**
+     * The path of the status callback route below the gateway's public URL: where the callbacks
+     * module's {@code TwilioStatusCallbackController} answers.
+     */
     static final String CALLBACK_PATH = "/callbacks/twilio/";
 
     public TwilioConfiguration {

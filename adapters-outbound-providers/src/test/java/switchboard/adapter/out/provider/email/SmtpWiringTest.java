@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import switchboard.adapter.out.provider.phone.LibPhoneNumberNormalizer;
-import switchboard.application.contact.port.PhoneNumberNormalizer;
 import switchboard.application.dispatch.port.EmailSender;
 import switchboard.domain.delivery.AttemptResult;
 
@@ -18,10 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SmtpWiringTest {
 
     @Test
-    void withoutSmtpConfiguredThereIsNoEmailSenderButPhoneNumbersAreStillRead() {
+    void withoutSmtpConfiguredThereIsNoEmailSender() {
         try (ApplicationContext context = ApplicationContext.run()) {
             assertThat(context.findBean(EmailSender.class)).isEmpty();
-            assertThat(context.getBean(PhoneNumberNormalizer.class)).isInstanceOf(LibPhoneNumberNormalizer.class);
         }
     }
 

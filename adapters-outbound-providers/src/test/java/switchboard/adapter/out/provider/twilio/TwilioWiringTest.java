@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Map;
 
-import switchboard.application.delivery.RecordDeliveryReportUseCase;
+import switchboard.application.delivery.port.ReportVerifier;
 import switchboard.application.dispatch.port.SmsSender;
 import switchboard.application.dispatch.port.WhatsAppSender;
 
@@ -19,34 +19,30 @@ import static switchboard.adapter.out.provider.twilio.Twilio.GATEWAY_TOKEN;
 /** The beans Micronaut builds from {@code switchboard.twilio.*}. */
 class TwilioWiringTest {
 
-    private static final RecordDeliveryReportUseCase NO_REPORTS = (delivery, report, authenticity) -> {
-        throw new AssertionError("not called");
-    };
-
     @Test
     void withoutTwilioEnabledThereAreNoTwilioBeans() {
         try (ApplicationContext context = ApplicationContext.builder()
-                .properties(Map.of("switchboard.twilio.account-sid", GATEWAY_SID)).singletons(NO_REPORTS).start()) {
+                .properties(Map.of("switchboard.twilio.account-sid", GATEWAY_SID)).start()) {
             assertThat(context.findBean(SmsSender.class)).isEmpty();
             assertThat(context.findBean(WhatsAppSender.class)).isEmpty();
-            assertThat(context.findBean(TwilioStatusCallbackController.class)).isEmpty();
+            assertThat(context.findBean(ReportVerifier.class)).isEmpty();
         }
     }
 
     @Test
-    void enabledItSendsSmsAndWhatsAppAndTakesCallbacksWithTheConfiguredAccount() {
+    void enabledItSendsSmsAndWhatsAppAndChecksCallbacksWithTheConfiguredAccount() {
         try (ApplicationContext context = ApplicationContext.builder().properties(Map.of(
                 "switchboard.twilio.enabled", "true",
                 "switchboard.twilio.account-sid", GATEWAY_SID,
                 "switchboard.twilio.auth-token", GATEWAY_TOKEN,
                 "switchboard.twilio.from", "+14155550199",
-                "switchboard.twilio.read-timeout", "3s")).singletons(NO_REPORTS).start()) {
+                "switchboard.twilio.read-timeout", "3s")).start()) {
 
             assertThat(context.getBean(SmsSender.class)).isInstanceOf(TwilioSmsSender.class);
             assertThat(context.getBean(SmsSender.class).hasGatewayAccount()).isTrue();
             assertThat(context.getBean(WhatsAppSender.class)).isInstanceOf(TwilioWhatsAppSender.class);
             assertThat(context.getBean(WhatsAppSender.class).hasGatewayAccount()).as("no WhatsApp number").isFalse();
-            assertThat(context.findBean(TwilioStatusCallbackController.class)).isPresent();
+            assertThat(context.getBean(ReportVerifier.class)).isInstanceOf(TwilioReportVerifier.class);
             TwilioConfiguration configuration = context.getBean(TwilioConfiguration.class);
             assertThat(configuration.baseUrl()).isEqualTo("https://api.twilio.com");
             assertThat(configuration.connectTimeout()).isEqualTo(Duration.ofSeconds(5));

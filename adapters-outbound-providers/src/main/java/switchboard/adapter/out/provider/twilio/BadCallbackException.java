@@ -1,9 +1,0 @@
-package switchboard.adapter.out.provider.twilio;
-
-/** A status callback whose body cannot be read; the message says why, for the caller. */
-class BadCallbackException extends RuntimeException {
-
-    BadCallbackException(String message) {
-        super(message);
-    }
-}
