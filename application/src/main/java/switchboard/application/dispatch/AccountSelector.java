@@ -1,7 +1,5 @@
 package switchboard.application.dispatch;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,21 +30,6 @@ public final class AccountSelector {
             return delivery.credentials().map(sealer::unseal);
         }
         return tenantSettings(delivery).map(tenant -> tenant.accountFor(delivery.attempts()));
-    }
-
-    /**
-     * Every account the delivery may have been sent with, empty standing for the gateway's: the
-     * one to check a provider's report against is among them.
-     */
-    public List<Optional<ProviderAccount>> candidatesFor(Delivery delivery) {
-        List<Optional<ProviderAccount>> candidates = new ArrayList<>();
-        delivery.credentials().map(sealer::unseal).ifPresent(own -> candidates.add(Optional.of(own)));
-        tenantSettings(delivery).ifPresent(tenant -> {
-            candidates.add(Optional.of(tenant.primary()));
-            tenant.fallback().ifPresent(fallback -> candidates.add(Optional.of(fallback)));
-        });
-        candidates.add(Optional.empty());
-        return candidates;
     }
 
     private Optional<ProviderSettings> tenantSettings(Delivery delivery) {

@@ -42,7 +42,7 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
     private static final Duration CLAIM_LINGER = Duration.ofMillis(5);
 
     private final DeliveryQueue queue;
-    private final DeliveryDispatcher dispatcher;
+    private final DeliveryAttempts attempts;
     private final DispatchSettings settings;
     private final Clock clock;
     /** Room for more claimed deliveries. */
@@ -54,9 +54,9 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
     private final AtomicLong claims = new AtomicLong();
     private volatile boolean running;
 
-    public DispatchWorker(DeliveryQueue queue, DeliveryDispatcher dispatcher, DispatchSettings settings, Clock clock) {
+    public DispatchWorker(DeliveryQueue queue, DeliveryAttempts attempts, DispatchSettings settings, Clock clock) {
         this.queue = Objects.requireNonNull(queue, "queue");
-        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.room = new Semaphore(2 * settings.concurrency());
@@ -91,13 +91,13 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
     /** Sends the deliveries on the express pool, so that no backlog of claimed deliveries delays them. */
     @Override
     public Map<DeliveryId, Delivery> deliverNow(List<ClaimedDelivery> claimed, Duration budget) {
-        Map<DeliveryId, CompletableFuture<Delivery>> attempts = new LinkedHashMap<>();
+        Map<DeliveryId, CompletableFuture<Delivery>> running = new LinkedHashMap<>();
         for (ClaimedDelivery delivery : claimed) {
-            attempts.put(delivery.delivery().id(),
-                    CompletableFuture.supplyAsync(() -> dispatcher.attempt(delivery), express));
+            running.put(delivery.delivery().id(),
+                    CompletableFuture.supplyAsync(() -> attempts.attempt(delivery), express));
         }
         try {
-            CompletableFuture.allOf(attempts.values().toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(running.values().toArray(CompletableFuture[]::new))
                     .get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException stillRunning) {
             // The answer reports them as still sending; their outcome is recorded when they finish.
@@ -108,7 +108,7 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
         }
         Map<DeliveryId, Delivery> latest = new LinkedHashMap<>();
         for (ClaimedDelivery delivery : claimed) {
-            CompletableFuture<Delivery> attempt = attempts.get(delivery.delivery().id());
+            CompletableFuture<Delivery> attempt = running.get(delivery.delivery().id());
             latest.put(delivery.delivery().id(), attempt.isDone() ? attempt.join() : delivery.delivery());
         }
         return latest;
@@ -124,7 +124,7 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
                 for (ClaimedDelivery delivery : claimed) {
                     senders.execute(() -> {
                         try {
-                            dispatcher.attempt(delivery);
+                            attempts.attempt(delivery);
                         } finally {
                             room.release();
                         }

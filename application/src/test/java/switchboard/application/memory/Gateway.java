@@ -9,7 +9,7 @@ import switchboard.application.contact.UpsertContactsService;
 import switchboard.application.contact.port.PhoneNumberNormalizer;
 import switchboard.application.dispatch.AccountSelector;
 import switchboard.application.dispatch.ChannelSenders;
-import switchboard.application.dispatch.DeliveryDispatcher;
+import switchboard.application.dispatch.DeliveryAttempts;
 import switchboard.application.dispatch.DispatchSettings;
 import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.dispatch.Senders;
@@ -42,7 +42,6 @@ public final class Gateway implements AutoCloseable {
     public static final FakeSecretSealer SEALER = new FakeSecretSealer();
 
     public final InMemoryStores stores = new InMemoryStores();
-    public final AccountSelector accounts;
     public final DispatchWorker worker;
     public final SendMessageService send;
     public final SendBatchService sendBatch;
@@ -52,11 +51,11 @@ public final class Gateway implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         stores.tenants().add(new Tenant(TENANT, "Acme", ContactFields.DEFAULT, clock.instant()));
         Random random = new Random(42);
-        accounts = new AccountSelector(SEALER, stores.providerSettings());
+        AccountSelector accounts = new AccountSelector(SEALER, stores.providerSettings());
         ChannelSenders channels = new ChannelSenders(senders, stores.inbox(), accounts, clock);
-        DeliveryDispatcher dispatcher = new DeliveryDispatcher(stores.queue(), channels, stores.suppressions(), retries, clock,
+        DeliveryAttempts attempts = new DeliveryAttempts(stores.queue(), channels, stores.suppressions(), retries, clock,
                 random::nextDouble);
-        worker = new DispatchWorker(stores.queue(), dispatcher,
+        worker = new DispatchWorker(stores.queue(), attempts,
                 new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), clock);
         SendingPorts ports = new SendingPorts(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
                 new FieldTemplateRenderer(), SEALER, stores.suppressions(), worker, clock);

@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import switchboard.application.dispatch.AccountSelector;
 import switchboard.application.dispatch.ChannelSenders;
-import switchboard.application.dispatch.DeliveryDispatcher;
+import switchboard.application.dispatch.DeliveryAttempts;
 import switchboard.application.dispatch.DispatchSettings;
 import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.dispatch.Senders;
@@ -59,11 +59,11 @@ public class DispatchFactory {
         RetryPolicy retries = new RetryPolicy(configuration.getMaxAttempts(), configuration.getInitialBackoff(),
                 configuration.getMaxBackoff());
         ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, clock);
-        DeliveryDispatcher dispatcher = new DeliveryDispatcher(queue, channels, suppressions, retries, clock,
+        DeliveryAttempts attempts = new DeliveryAttempts(queue, channels, suppressions, retries, clock,
                 () -> ThreadLocalRandom.current().nextDouble());
         DispatchSettings settings = new DispatchSettings(workerId(), configuration.getConcurrency(),
                 configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll());
-        return new DispatchWorker(queue, dispatcher, settings, clock);
+        return new DispatchWorker(queue, attempts, settings, clock);
     }
 
     /** Host, process and a random part: unique among the processes sharing a database. */

@@ -15,9 +15,9 @@ import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.RetryPolicy;
 
 /** Makes one attempt at a claimed delivery and records what came of it. */
-public final class DeliveryDispatcher {
+public final class DeliveryAttempts {
 
-    private static final System.Logger LOG = System.getLogger(DeliveryDispatcher.class.getName());
+    private static final System.Logger LOG = System.getLogger(DeliveryAttempts.class.getName());
 
     private final DeliveryQueue queue;
     private final ChannelSenders senders;
@@ -26,7 +26,7 @@ public final class DeliveryDispatcher {
     private final Clock clock;
     private final DoubleSupplier random;
 
-    public DeliveryDispatcher(DeliveryQueue queue, ChannelSenders senders, SuppressionList suppressions,
+    public DeliveryAttempts(DeliveryQueue queue, ChannelSenders senders, SuppressionList suppressions,
                               RetryPolicy retryPolicy, Clock clock, DoubleSupplier random) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.senders = Objects.requireNonNull(senders, "senders");
