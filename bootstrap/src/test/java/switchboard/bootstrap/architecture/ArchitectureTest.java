@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -32,6 +33,8 @@ class ArchitectureTest {
     private static final String APPLICATION = "switchboard.application..";
     private static final String INBOUND = "switchboard.adapter.in..";
     private static final String OUTBOUND = "switchboard.adapter.out..";
+    private static final String GUARD = "switchboard.adapter.in.guard..";
+    private static final String DISPATCH = "switchboard.application.dispatch..";
     private static final String BOOTSTRAP = "switchboard.bootstrap..";
 
     private static JavaClasses production;
@@ -52,7 +55,9 @@ class ArchitectureTest {
             "switchboard.application.message", "switchboard.application.delivery", "switchboard.application.suppression",
             "switchboard.adapter.in.admin",
             "switchboard.adapter.in.fliplet", "switchboard.adapter.in.capillary", "switchboard.adapter.in.dripcel",
-            "switchboard.adapter.out.persistence", "switchboard.adapter.out.provider", "switchboard.bootstrap"})
+            "switchboard.adapter.in.guard", "switchboard.adapter.in.callback", "switchboard.adapter.out.persistence",
+            "switchboard.adapter.out.provider", "switchboard.adapter.out.security", "switchboard.adapter.out.text",
+            "switchboard.bootstrap", "switchboard.bootstrap.wiring"})
     void everyGuardedPackageHoldsClasses(String packageName) {
         assertThat(production.stream().filter(type -> type.getPackageName().startsWith(packageName)))
                 .as("classes in %s", packageName).isNotEmpty();
@@ -80,9 +85,45 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage(OUTBOUND).should().dependOnClassesThat().resideInAPackage(INBOUND));
     }
 
+    /** Each dialect implements the request guard's contract, the one module the inbound adapters share. */
     @Test
     void dialectsNeverUseEachOther() {
-        check(slices().matching("switchboard.adapter.in.(*)..").should().notDependOnEachOther());
+        check(slices().matching("switchboard.adapter.in.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage(GUARD)));
+    }
+
+    @Test
+    void theGuardFilterDependsOnNoDialect() {
+        check(noClasses().that().resideInAPackage(GUARD).should()
+                .dependOnClassesThat(resideInAPackage(INBOUND).and(DescribedPredicate.not(resideInAPackage(GUARD)))));
+    }
+
+    @Test
+    void inboundHttpLivesOnlyInInboundAdapters() {
+        check(classes().that().areAnnotatedWith("io.micronaut.http.annotation.Controller")
+                .or().areAnnotatedWith("io.micronaut.http.annotation.ServerFilter")
+                .should().resideInAPackage(INBOUND));
+    }
+
+    @Test
+    void outboundPortsAreImplementedOnlyByOutboundAdapters() {
+        check(classes().that().implement(outboundPort()).and().areNotInterfaces().should().resideInAPackage(OUTBOUND));
+    }
+
+    @Test
+    void outboundAdaptersNeverCallInboundPorts() {
+        check(noClasses().that().resideInAPackage(OUTBOUND).should().dependOnClassesThat(useCase()));
+    }
+
+    @Test
+    void servicesNeverDependOnTheDispatchEngine() {
+        check(noClasses().that().resideInAPackage(APPLICATION).and().resideOutsideOfPackage(DISPATCH)
+                .should().dependOnClassesThat(dispatchEngine()));
+    }
+
+    @Test
+    void featuresAreFreeOfCycles() {
+        check(slices().matching("switchboard.application.(*)..").should().beFreeOfCycles());
     }
 
     @Test
@@ -133,6 +174,19 @@ class ArchitectureTest {
                 type -> type.getPackageName().startsWith("switchboard.application.")
                         && (type.getSimpleName().endsWith("Service") || type.getPackageName().endsWith(".port")
                         || type.getPackageName().equals("switchboard.application.dispatch")));
+    }
+
+    private static DescribedPredicate<JavaClass> outboundPort() {
+        return DescribedPredicate.describe("an outbound port",
+                type -> type.isInterface() && type.getPackageName().startsWith("switchboard.application.")
+                        && type.getPackageName().endsWith(".port"));
+    }
+
+    /** The dispatch feature's classes but for the port other features hand deliveries through. */
+    private static DescribedPredicate<JavaClass> dispatchEngine() {
+        return DescribedPredicate.describe("the dispatch engine",
+                type -> type.getPackageName().equals("switchboard.application.dispatch")
+                        && !type.getSimpleName().equals("Dispatcher"));
     }
 
     private static DescribedPredicate<JavaClass> useCase() {
