@@ -4,21 +4,15 @@ import jakarta.inject.Singleton;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import switchboard.application.dispatch.port.ClaimedDelivery;
-import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.message.CapturedDelivery;
 import switchboard.application.message.MessageFilter;
@@ -32,7 +26,6 @@ import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
-import switchboard.domain.message.EmailHeader;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
@@ -40,26 +33,23 @@ import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.tenant.TenantId;
 
-/**
- * The outbox. Claims lock the rows they take with {@code FOR UPDATE SKIP LOCKED}, so workers
- * in any number of processes claim disjoint deliveries without waiting on each other.
- */
+/** Messages and their deliveries as the sends store them and the Admin API reads them. */
 @Singleton
-public class JdbcMessageStore implements MessageStore, DeliveryQueue {
+public class JdbcMessageStore implements MessageStore {
 
     /** A delivery's content when it has its own, else its message's. */
     private static final String OWN_OR_MESSAGE_CONTENT = "CASE WHEN d.has_own_content THEN d.subject ELSE m.subject END AS subject, "
             + "CASE WHEN d.has_own_content THEN d.body_text ELSE m.body_text END AS body_text, "
             + "CASE WHEN d.has_own_content THEN d.body_html ELSE m.body_html END AS body_html";
-    private static final String MESSAGE_COLUMNS = "id, tenant_id, origin, subject, body_text, body_html, email_from, "
-            + "email_from_name, visible_to, visible_cc, headers, sender, campaign_id, test_mode, created_at";
 
     private final Database database;
     private final JsonColumns json;
+    private final MessageRows messageRows;
 
-    public JdbcMessageStore(Database database, JsonColumns json) {
+    public JdbcMessageStore(Database database, JsonColumns json, MessageRows messageRows) {
         this.database = database;
         this.json = json;
+        this.messageRows = messageRows;
     }
 
     @Override
@@ -91,7 +81,7 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
 
     private void insertMessages(Connection connection, List<Message> messages) throws SQLException {
         String jsonParameter = database.dialect().jsonParameter();
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO message (" + MESSAGE_COLUMNS
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO message (" + MessageRows.COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + jsonParameter + ", " + jsonParameter + ", " + jsonParameter
                 + ", ?, ?, ?, ?)")) {
             for (Message message : messages) {
@@ -163,7 +153,7 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
     @Override
     public Optional<MessageRecord> find(TenantId tenantId, MessageId id) {
         return database.read(connection -> {
-            Optional<Message> message = loadMessages(connection, List.of(id.value())).values().stream()
+            Optional<Message> message = messageRows.load(connection, List.of(id.value())).values().stream()
                     .filter(found -> found.tenantId().equals(tenantId)).findFirst();
             if (message.isEmpty()) {
                 return Optional.empty();
@@ -251,87 +241,6 @@ public class JdbcMessageStore implements MessageStore, DeliveryQueue {
                     + "(SELECT id FROM delivery WHERE message_id = ? AND status = ?)", id.value(), DeliveryStatus.CANCELLED.name());
             return Optional.of(cancelled);
         });
-    }
-
-    @Override
-    public List<ClaimedDelivery> claimDue(Lease lease, Instant clockTime, int limit) {
-        // Timestamps are kept in microseconds, rounded (PostgreSQL) or cut (H2): compared at the clock's nanoseconds,
-        // a not-before time rounded up past them would pass the query and fail the delivery's own check.
-        Instant now = clockTime.truncatedTo(ChronoUnit.MICROS);
-        return database.write(connection -> {
-            // Deliveries whose worker's lease ran out come first: they have waited longest.
-            List<Delivery> due = new ArrayList<>(Database.query(connection, "SELECT " + DeliveryRows.COLUMNS
-                            + " FROM delivery WHERE status = ? AND lease_until < ? ORDER BY lease_until LIMIT ? "
-                            + "FOR UPDATE SKIP LOCKED", DeliveryRows::delivery,
-                    DeliveryStatus.SENDING.name(), now, limit));
-            if (due.size() < limit) {
-                due.addAll(Database.query(connection, "SELECT " + DeliveryRows.COLUMNS
-                                + " FROM delivery WHERE status = ? AND not_before <= ? ORDER BY not_before LIMIT ? "
-                                + "FOR UPDATE SKIP LOCKED", DeliveryRows::delivery,
-                        DeliveryStatus.QUEUED.name(), now, limit - due.size()));
-            }
-            if (due.isEmpty()) {
-                return List.of();
-            }
-            List<Delivery> claimed = DeliveryRows.withCredentials(connection, due).stream().map(delivery -> delivery.claim(now)).toList();
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE delivery SET status = ?, attempts = ?, "
-                    + "lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ?")) {
-                for (Delivery delivery : claimed) {
-                    Database.bind(statement, delivery.status().name(), delivery.attempts(), lease.owner(), lease.until(),
-                            delivery.updatedAt(), delivery.id().value());
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-            Map<UUID, Message> messages = loadMessages(connection,
-                    claimed.stream().map(delivery -> delivery.messageId().value()).distinct().toList());
-            return claimed.stream()
-                    .map(delivery -> new ClaimedDelivery(delivery, messages.get(delivery.messageId().value()), lease))
-                    .toList();
-        });
-    }
-
-    @Override
-    public boolean record(Delivery delivery, Lease lease) {
-        return database.write(connection -> DeliveryRows.update(connection, delivery, "status = ? AND lease_owner = ?",
-                DeliveryStatus.SENDING.name(), lease.owner()));
-    }
-
-    private Map<UUID, Message> loadMessages(Connection connection, Collection<UUID> ids) throws SQLException {
-        Object[] parameters = ids.toArray();
-        Map<UUID, List<Attachment>> attachments = new HashMap<>();
-        Database.query(connection, "SELECT message_id, file_name, content_type, content_id, content FROM message_attachment "
-                        + "WHERE message_id IN (" + Database.placeholders(ids.size()) + ") ORDER BY message_id, ordinal",
-                row -> attachments.computeIfAbsent(Database.uuid(row, "message_id"), id -> new ArrayList<>())
-                        .add(new Attachment(row.getString("file_name"), row.getString("content_type"),
-                                row.getBytes("content"), row.getString("content_id"))),
-                parameters);
-        Map<UUID, Message> messages = new LinkedHashMap<>();
-        for (Message message : Database.query(connection, "SELECT " + MESSAGE_COLUMNS + " FROM message WHERE id IN ("
-                + Database.placeholders(ids.size()) + ")", row -> message(row, attachments), parameters)) {
-            messages.put(message.id().value(), message);
-        }
-        return messages;
-    }
-
-    private Message message(ResultSet row, Map<UUID, List<Attachment>> attachments) throws SQLException {
-        UUID id = Database.uuid(row, "id");
-        String from = row.getString("email_from");
-        List<EmailHeader> headers = json.readArray(row.getString("headers")).stream()
-                .map(header -> (Map<?, ?>) header)
-                .map(header -> new EmailHeader(String.valueOf(header.get("name")), String.valueOf(header.get("value"))))
-                .toList();
-        EmailOptions email = new EmailOptions(from == null ? null : new EmailAddress(from), row.getString("email_from_name"),
-                emailAddresses(row.getString("visible_to")), emailAddresses(row.getString("visible_cc")), headers,
-                attachments.getOrDefault(id, List.of()));
-        return new Message(new MessageId(id), new TenantId(row.getString("tenant_id")), row.getString("origin"),
-                new Content(row.getString("subject"), row.getString("body_text"), row.getString("body_html")), email,
-                row.getString("sender"), row.getString("campaign_id"), row.getBoolean("test_mode"),
-                Database.instant(row, "created_at"));
-    }
-
-    private List<EmailAddress> emailAddresses(String jsonArray) {
-        return json.readArray(jsonArray).stream().map(address -> new EmailAddress(String.valueOf(address))).toList();
     }
 
     private static List<String> addresses(List<EmailAddress> addresses) {

@@ -42,7 +42,7 @@ public record JdbcStores(ApplicationContext context) implements StoreSet {
 
     @Override
     public DeliveryQueue queue() {
-        return context.getBean(JdbcMessageStore.class);
+        return context.getBean(JdbcDeliveryQueue.class);
     }
 
     @Override
