@@ -112,7 +112,7 @@ class ArchitectureTest {
 
     @Test
     void outboundAdaptersNeverCallInboundPorts() {
-        check(noClasses().that().resideInAPackage(OUTBOUND).should().dependOnClassesThat(useCase()));
+        check(noClasses().that().resideInAPackage(OUTBOUND).should().dependOnClassesThat(useCase().as("are use cases")));
     }
 
     @Test
@@ -170,7 +170,7 @@ class ArchitectureTest {
     }
 
     private static DescribedPredicate<JavaClass> serviceStoreOrEngine() {
-        return DescribedPredicate.describe("an application service, an outbound port or the dispatch engine",
+        return DescribedPredicate.describe("are application services, outbound ports or the dispatch engine",
                 type -> type.getPackageName().startsWith("switchboard.application.")
                         && (type.getSimpleName().endsWith("Service") || type.getPackageName().endsWith(".port")
                         || type.getPackageName().equals("switchboard.application.dispatch")));
@@ -184,7 +184,7 @@ class ArchitectureTest {
 
     /** The dispatch feature's classes but for the port other features hand deliveries through. */
     private static DescribedPredicate<JavaClass> dispatchEngine() {
-        return DescribedPredicate.describe("the dispatch engine",
+        return DescribedPredicate.describe("are the dispatch engine",
                 type -> type.getPackageName().equals("switchboard.application.dispatch")
                         && !type.getSimpleName().equals("Dispatcher"));
     }
