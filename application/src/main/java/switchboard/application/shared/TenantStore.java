@@ -1,5 +1,7 @@
 package switchboard.application.shared;
 
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import switchboard.domain.tenant.Tenant;
@@ -12,5 +14,9 @@ public interface TenantStore {
 
     Optional<Tenant> find(TenantId id);
 
+    /** Replaces the tenant's name and settings (contact fields, retention). */
     void update(Tenant tenant);
+
+    /** The retention of every tenant that has one of its own, read afresh. */
+    Map<TenantId, Duration> retentionOverrides();
 }

@@ -100,6 +100,14 @@ public abstract class StoreContracts {
     }
 
     @Nested
+    class History extends MessageHistoryContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
     class RateLimits extends RateLimiterContract {
         @Override
         protected StoreSet emptyStores() {

@@ -10,6 +10,7 @@ import switchboard.application.inbox.port.InboxStore;
 import switchboard.application.message.port.MessageStore;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.ProviderTokenStore;
+import switchboard.application.retention.port.MessageHistory;
 import switchboard.application.shared.TenantStore;
 import switchboard.application.suppression.port.SuppressionList;
 import switchboard.application.template.port.TemplateStore;
@@ -43,6 +44,9 @@ public interface StoreSet {
     ProviderTokenStore providerTokens();
 
     IdempotencyStore idempotencyKeys();
+
+    /** The retention purge's deletes, over the messages of {@link #messages()}. */
+    MessageHistory history();
 
     /** The rate limiter over the same database: buckets in memory on H2, in the database on PostgreSQL. */
     RateLimiter rateLimiter();

@@ -2,7 +2,10 @@ package switchboard.application.contract;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.tenant.Tenant;
@@ -35,5 +38,21 @@ public abstract class TenantStoreContract extends StoreContract {
 
         assertThat(stores.tenants().find(ACME).orElseThrow().contactFields()).isEqualTo(custom);
         assertThat(stores.tenants().find(GLOBEX).orElseThrow().contactFields()).isEqualTo(ContactFields.DEFAULT);
+    }
+
+    @Test
+    void keepsARetentionOfItsOwnUntilItIsCleared() {
+        assertThat(stores.tenants().find(ACME).orElseThrow().retention()).isEmpty();
+        assertThat(stores.tenants().retentionOverrides()).isEmpty();
+
+        stores.tenants().update(stores.tenants().find(ACME).orElseThrow().withRetention(Optional.of(Duration.ofDays(90))));
+
+        assertThat(stores.tenants().find(ACME).orElseThrow().retention()).contains(Duration.ofDays(90));
+        assertThat(stores.tenants().retentionOverrides()).isEqualTo(Map.of(ACME, Duration.ofDays(90)));
+
+        stores.tenants().update(stores.tenants().find(ACME).orElseThrow().withRetention(Optional.empty()));
+
+        assertThat(stores.tenants().find(ACME).orElseThrow().retention()).isEmpty();
+        assertThat(stores.tenants().retentionOverrides()).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import switchboard.application.delivery.DeliveryFilter;
@@ -168,5 +169,10 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
     /** Every delivery in its current state, for assertions. */
     public synchronized List<Delivery> deliveries() {
         return List.copyOf(deliveries.values());
+    }
+
+    /** Runs {@code work} on the stored messages and deliveries under this store's lock: the retention purge's way in. */
+    synchronized <T> T underLock(BiFunction<Map<MessageId, Message>, Map<DeliveryId, Delivery>, T> work) {
+        return work.apply(messages, deliveries);
     }
 }

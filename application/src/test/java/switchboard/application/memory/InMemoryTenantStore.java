@@ -1,8 +1,10 @@
 package switchboard.application.memory;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import switchboard.application.shared.TenantStore;
 import switchboard.domain.tenant.Tenant;
@@ -25,5 +27,11 @@ final class InMemoryTenantStore implements TenantStore {
     @Override
     public void update(Tenant tenant) {
         tenants.replace(tenant.id(), tenant);
+    }
+
+    @Override
+    public Map<TenantId, Duration> retentionOverrides() {
+        return tenants.values().stream().filter(tenant -> tenant.retention().isPresent())
+                .collect(Collectors.toMap(Tenant::id, tenant -> tenant.retention().orElseThrow()));
     }
 }

@@ -1,14 +1,22 @@
 package switchboard.domain.tenant;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 import switchboard.domain.contact.ContactFields;
 
+import static switchboard.domain.Invariants.require;
 import static switchboard.domain.Invariants.requireText;
 
-/** An organisation using the gateway: it owns its contacts, credentials, messages and settings. */
-public record Tenant(TenantId id, String name, ContactFields contactFields, Instant createdAt) {
+/**
+ * An organisation using the gateway: it owns its contacts, credentials, messages and settings.
+ *
+ * @param retention how long its finished messages are kept, when it differs from the gateway's
+ *                  default; empty for the default
+ */
+public record Tenant(TenantId id, String name, ContactFields contactFields, Instant createdAt, Optional<Duration> retention) {
 
     public static final int MAX_NAME_LENGTH = 200;
 
@@ -17,9 +25,20 @@ public record Tenant(TenantId id, String name, ContactFields contactFields, Inst
         requireText(name, "name", MAX_NAME_LENGTH);
         Objects.requireNonNull(contactFields, "contactFields");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(retention, "retention");
+        retention.ifPresent(age -> require(!age.isNegative() && !age.isZero(), "retention must be longer than nothing"));
+    }
+
+    /** A tenant that keeps its messages as long as the gateway's default. */
+    public Tenant(TenantId id, String name, ContactFields contactFields, Instant createdAt) {
+        this(id, name, contactFields, createdAt, Optional.empty());
     }
 
     public Tenant withContactFields(ContactFields fields) {
-        return new Tenant(id, name, fields, createdAt);
+        return new Tenant(id, name, fields, createdAt, retention);
+    }
+
+    public Tenant withRetention(Optional<Duration> age) {
+        return new Tenant(id, name, contactFields, createdAt, age);
     }
 }

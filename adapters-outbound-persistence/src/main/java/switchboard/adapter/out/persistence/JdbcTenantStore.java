@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import switchboard.application.shared.TenantStore;
 import switchboard.domain.contact.ContactFields;
@@ -30,30 +31,48 @@ public class JdbcTenantStore implements TenantStore {
 
     @Override
     public boolean add(Tenant tenant) {
-        return database.insertUnlessDuplicate("INSERT INTO tenant (id, name, contact_fields, created_at) VALUES (?, ?, "
-                        + database.dialect().jsonParameter() + ", ?)",
-                tenant.id().value(), tenant.name(), json.write(fieldsAsJson(tenant.contactFields())), tenant.createdAt());
+        return database.insertUnlessDuplicate("INSERT INTO tenant (id, name, contact_fields, created_at, retention_seconds) "
+                        + "VALUES (?, ?, " + database.dialect().jsonParameter() + ", ?, ?)",
+                tenant.id().value(), tenant.name(), json.write(fieldsAsJson(tenant.contactFields())), tenant.createdAt(),
+                retentionSeconds(tenant));
     }
 
     @Override
     public Optional<Tenant> find(TenantId id) {
         return byId.find(id, key -> database.read(connection -> Database.queryOne(connection,
-                "SELECT id, name, contact_fields, created_at FROM tenant WHERE id = ?", this::tenant, id.value())));
+                "SELECT id, name, contact_fields, created_at, retention_seconds FROM tenant WHERE id = ?", this::tenant, id.value())));
     }
 
     @Override
     public void update(Tenant tenant) {
         database.write(connection -> Database.update(connection, "UPDATE tenant SET name = ?, contact_fields = "
-                        + database.dialect().jsonParameter() + " WHERE id = ?",
-                tenant.name(), json.write(fieldsAsJson(tenant.contactFields())), tenant.id().value()));
+                        + database.dialect().jsonParameter() + ", retention_seconds = ? WHERE id = ?",
+                tenant.name(), json.write(fieldsAsJson(tenant.contactFields())), retentionSeconds(tenant), tenant.id().value()));
         byId.forget(tenant.id());
+    }
+
+    @Override
+    public Map<TenantId, Duration> retentionOverrides() {
+        return database.read(connection -> Database.query(connection,
+                        "SELECT id, retention_seconds FROM tenant WHERE retention_seconds IS NOT NULL",
+                        row -> Map.entry(new TenantId(row.getString("id")), Duration.ofSeconds(row.getLong("retention_seconds")))))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private Tenant tenant(ResultSet row) throws SQLException {
         Map<String, Object> fields = json.readObject(row.getString("contact_fields"));
         return new Tenant(new TenantId(row.getString("id")), row.getString("name"),
                 new ContactFields(strings(fields.get("email")), strings(fields.get("phone")), strings(fields.get("pushTokens"))),
-                Database.instant(row, "created_at"));
+                Database.instant(row, "created_at"), retention(row));
+    }
+
+    private static Optional<Duration> retention(ResultSet row) throws SQLException {
+        long seconds = row.getLong("retention_seconds");
+        return row.wasNull() ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+    }
+
+    private static Long retentionSeconds(Tenant tenant) {
+        return tenant.retention().map(Duration::toSeconds).orElse(null);
     }
 
     private static Map<String, Object> fieldsAsJson(ContactFields fields) {

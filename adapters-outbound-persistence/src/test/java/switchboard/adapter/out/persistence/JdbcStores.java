@@ -13,6 +13,7 @@ import switchboard.application.inbox.port.InboxStore;
 import switchboard.application.message.port.MessageStore;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.ProviderTokenStore;
+import switchboard.application.retention.port.MessageHistory;
 import switchboard.application.shared.TenantStore;
 import switchboard.application.suppression.port.SuppressionList;
 import switchboard.application.template.port.TemplateStore;
@@ -84,6 +85,11 @@ public record JdbcStores(ApplicationContext context) implements StoreSet {
     @Override
     public IdempotencyStore idempotencyKeys() {
         return context.getBean(JdbcIdempotencyStore.class);
+    }
+
+    @Override
+    public MessageHistory history() {
+        return context.getBean(JdbcMessageHistory.class);
     }
 
     @Override

@@ -1,0 +1,41 @@
+package switchboard.application.tenant;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import switchboard.application.memory.InMemoryStores;
+import switchboard.application.shared.NotFoundException;
+import switchboard.domain.contact.ContactFields;
+import switchboard.domain.tenant.Tenant;
+import switchboard.domain.tenant.TenantId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SetTenantRetentionServiceTest {
+
+    private static final TenantId ACME = new TenantId("acme");
+
+    private final InMemoryStores stores = new InMemoryStores();
+    private final SetTenantRetentionService service = new SetTenantRetentionService(stores.tenants());
+
+    @Test
+    void setsAndClearsTheTenantsRetention() {
+        stores.tenants().add(new Tenant(ACME, "Acme", ContactFields.DEFAULT, Instant.parse("2026-11-22T10:00:00Z")));
+
+        assertThat(service.setRetention(ACME, Optional.of(Duration.ofDays(90))).retention()).contains(Duration.ofDays(90));
+        assertThat(stores.tenants().find(ACME).orElseThrow().retention()).contains(Duration.ofDays(90));
+
+        assertThat(service.setRetention(ACME, Optional.empty()).retention()).isEmpty();
+        assertThat(stores.tenants().find(ACME).orElseThrow().retention()).isEmpty();
+    }
+
+    @Test
+    void refusesAnUnknownTenant() {
+        assertThatThrownBy(() -> service.setRetention(ACME, Optional.of(Duration.ofDays(1))))
+                .isInstanceOf(NotFoundException.class);
+    }
+}
