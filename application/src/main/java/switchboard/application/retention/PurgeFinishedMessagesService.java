@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import switchboard.application.retention.port.MessageHistory;
 import switchboard.application.retention.port.PurgedBatch;
-import switchboard.application.retention.port.RetentionScope;
 import switchboard.application.shared.TenantStore;
 import switchboard.domain.tenant.TenantId;
 

@@ -16,7 +16,7 @@ import switchboard.application.dispatch.port.Lease;
 import switchboard.application.retention.PurgeFinishedMessagesService;
 import switchboard.application.retention.RetentionPolicy;
 import switchboard.application.retention.port.PurgedBatch;
-import switchboard.application.retention.port.RetentionScope;
+import switchboard.application.retention.RetentionScope;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;

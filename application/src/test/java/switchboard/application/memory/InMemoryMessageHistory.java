@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import switchboard.application.retention.port.MessageHistory;
 import switchboard.application.retention.port.PurgedBatch;
-import switchboard.application.retention.port.RetentionScope;
+import switchboard.application.retention.RetentionScope;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.message.Message;

@@ -14,8 +14,10 @@ import switchboard.application.tenant.GetTenantService;
 import switchboard.application.tenant.GetTenantUseCase;
 import switchboard.application.tenant.InitializeGatewayService;
 import switchboard.application.tenant.InitializeGatewayUseCase;
+import switchboard.application.tenant.SetTenantRetentionService;
+import switchboard.application.tenant.SetTenantRetentionUseCase;
 
-/** Tenants and the first start's platform admin. */
+/** Tenants, their settings, and the first start's platform admin. */
 @Factory
 class TenantFactory {
 
@@ -27,6 +29,11 @@ class TenantFactory {
     @Singleton
     GetTenantUseCase getTenant(TenantStore tenants) {
         return new GetTenantService(tenants);
+    }
+
+    @Singleton
+    SetTenantRetentionUseCase setTenantRetention(TenantStore tenants) {
+        return new SetTenantRetentionService(tenants);
     }
 
     @Singleton

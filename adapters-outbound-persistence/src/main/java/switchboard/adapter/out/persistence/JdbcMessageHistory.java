@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import switchboard.application.retention.port.MessageHistory;
 import switchboard.application.retention.port.PurgedBatch;
-import switchboard.application.retention.port.RetentionScope;
+import switchboard.application.retention.RetentionScope;
 import switchboard.domain.delivery.DeliveryStatus;
 
 /**

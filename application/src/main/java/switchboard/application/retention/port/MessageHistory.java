@@ -2,6 +2,8 @@ package switchboard.application.retention.port;
 
 import java.time.Instant;
 
+import switchboard.application.retention.RetentionScope;
+
 /** Finished messages, kept for their status reads until the retention purge deletes them. */
 public interface MessageHistory {
 

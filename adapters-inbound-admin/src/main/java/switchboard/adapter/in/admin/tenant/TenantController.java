@@ -19,6 +19,7 @@ import switchboard.application.contact.SetContactFieldsUseCase;
 import switchboard.application.tenant.CreateTenantCommand;
 import switchboard.application.tenant.CreateTenantUseCase;
 import switchboard.application.tenant.GetTenantUseCase;
+import switchboard.application.tenant.SetTenantRetentionUseCase;
 import switchboard.domain.contact.ContactFields;
 
 @Controller("/api/v1/tenants")
@@ -29,13 +30,16 @@ public class TenantController extends AdminApiController {
     private final CreateTenantUseCase createTenant;
     private final GetTenantUseCase getTenant;
     private final SetContactFieldsUseCase setContactFields;
+    private final SetTenantRetentionUseCase setRetention;
     private final TenantMapper mapper;
 
     public TenantController(CreateTenantUseCase createTenant, GetTenantUseCase getTenant,
-                            SetContactFieldsUseCase setContactFields, TenantMapper mapper) {
+                            SetContactFieldsUseCase setContactFields, SetTenantRetentionUseCase setRetention,
+                            TenantMapper mapper) {
         this.createTenant = createTenant;
         this.getTenant = getTenant;
         this.setContactFields = setContactFields;
+        this.setRetention = setRetention;
         this.mapper = mapper;
     }
 
@@ -54,5 +58,12 @@ public class TenantController extends AdminApiController {
     public TenantView setContactFields(String tenantId, @Valid @Body ContactFieldsView fields, Authentication caller) {
         ContactFields contactFields = new ContactFields(fields.email(), fields.phone(), fields.pushTokens());
         return mapper.view(setContactFields.setContactFields(TenantAccess.check(caller, tenantId), contactFields));
+    }
+
+    /** The platform admin's: what a tenant keeps is the gateway's storage, which the platform answers for. */
+    @Put("/{tenantId}/retention")
+    @Secured(Roles.PLATFORM_ADMIN)
+    public TenantView setRetention(String tenantId, @Valid @Body RetentionSetting setting, Authentication caller) {
+        return mapper.view(setRetention.setRetention(TenantAccess.check(caller, tenantId), setting.retention()));
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 
+/** A tenant and its settings; {@code retentionDays} is absent while the tenant keeps the gateway's default retention. */
 @Serdeable
-public record TenantView(String id, String name, ContactFieldsView contactFields, Instant createdAt) {
+public record TenantView(String id, String name, ContactFieldsView contactFields, Instant createdAt, Integer retentionDays) {
 }

@@ -1,4 +1,4 @@
-package switchboard.application.retention.port;
+package switchboard.application.retention;
 
 import java.util.Objects;
 import java.util.Set;
