@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import switchboard.application.message.port.NewMessage;
+import switchboard.application.message.port.SendToStore;
 import switchboard.application.shared.KnownTenants;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.recipient.Recipient;
@@ -14,8 +16,8 @@ import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;
 
 /**
- * Sends a batch, each command its own message, all stored in one transaction, with one lookup
- * of the suppressed recipients for the whole batch.
+ * Sends a batch, each command its own message, all stored in one transaction with one lookup of
+ * the suppressed recipients for the whole batch.
  */
 public final class SendBatchService implements SendBatchUseCase {
 
@@ -32,24 +34,31 @@ public final class SendBatchService implements SendBatchUseCase {
         Tenant tenant = KnownTenants.require(ports.tenants(), tenantId);
         Instant now = ports.clock().instant();
         List<PreparedItem> prepared = items.stream().map(item -> prepare(item, tenant, now)).toList();
-        Set<Recipient> suppressed = ports.suppressions().suppressedAmong(tenantId,
-                prepared.stream().flatMap(item -> item.recipients().stream()).toList());
-        List<BatchSendOutcome> outcomes = new ArrayList<>(items.size());
-        List<NewMessage> stored = new ArrayList<>();
+        List<Recipient> recipients = prepared.stream().flatMap(item -> item.recipients().stream()).toList();
+        List<BatchSendOutcome> outcomes = ports.messages().store(new SendToStore<>(tenantId, recipients,
+                items.size() + recipients.size(), suppressed -> composeAll(prepared, suppressed, now)));
+        if (outcomes.stream().anyMatch(outcome -> outcome instanceof BatchSendOutcome.Sent sent
+                && sent.result().messageId().isPresent())) {
+            ports.dispatcher().wakeUp();
+        }
+        return outcomes;
+    }
+
+    /** Each item's message without the suppressed recipients, and each item's outcome, in the batch's order. */
+    private static SendToStore.Composition<List<BatchSendOutcome>> composeAll(List<PreparedItem> prepared,
+                                                                            Set<Recipient> suppressed, Instant now) {
+        List<BatchSendOutcome> outcomes = new ArrayList<>(prepared.size());
+        List<NewMessage> messages = new ArrayList<>();
         for (PreparedItem item : prepared) {
             if (item instanceof PreparedItem.ToSend toSend) {
                 SendPreparation.Composed composed = toSend.send().compose(suppressed, false, now);
-                composed.message().ifPresent(stored::add);
+                composed.message().ifPresent(messages::add);
                 outcomes.add(new BatchSendOutcome.Sent(composed.result()));
             } else {
                 outcomes.add(new BatchSendOutcome.Refused(((PreparedItem.Refused) item).reason()));
             }
         }
-        if (!stored.isEmpty()) {
-            ports.messages().saveAll(stored);
-            ports.dispatcher().wakeUp();
-        }
-        return outcomes;
+        return new SendToStore.Composition<>(messages, Optional.empty(), outcomes);
     }
 
     /** The item's send, prepared; or its refusal, the dialect's or the domain's. */

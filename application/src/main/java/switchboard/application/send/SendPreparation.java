@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import switchboard.application.dispatch.port.Lease;
 import switchboard.application.message.port.NewMessage;
+import switchboard.application.message.port.SendToStore;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.SealedCredentials;
@@ -21,7 +23,8 @@ import switchboard.domain.tenant.Tenant;
  * What both sends do before storing, in two steps around the lookup of the suppressed
  * recipients: {@link #prepare} resolves each recipient (contacts, scopes, phone numbers), seals
  * the caller's own accounts and compiles the personalisation; {@link Prepared#compose} then
- * builds the message with one delivery per recipient that is not suppressed.
+ * builds the message with one delivery per recipient that is not suppressed. The store makes
+ * that lookup in the transaction that stores the message, so it costs no round trip of its own.
  */
 final class SendPreparation {
 
@@ -52,6 +55,19 @@ final class SendPreparation {
         /** Every recipient the command reaches, for the lookup of the suppressed ones. */
         List<Recipient> recipients() {
             return resolutions.stream().flatMap(resolution -> resolution.recipients().stream()).toList();
+        }
+
+        /**
+         * The send as the store takes it, its message composed once the suppressed recipients are known.
+         *
+         * @param claimedUnder the lease to store the deliveries under, claimed to be sent at once; empty to queue them
+         */
+        SendToStore<Composed> toStore(Optional<Lease> claimedUnder, Instant now) {
+            List<Recipient> recipients = recipients();
+            return new SendToStore<>(command.tenantId(), recipients, 1 + recipients.size(), suppressed -> {
+                Composed composed = compose(suppressed, claimedUnder.isPresent(), now);
+                return new SendToStore.Composition<>(composed.message().stream().toList(), claimedUnder, composed);
+            });
         }
 
         /**

@@ -9,13 +9,14 @@ import switchboard.application.dispatch.Dispatcher;
 import switchboard.application.message.port.MessageStore;
 import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.shared.TenantStore;
-import switchboard.application.suppression.port.SuppressionList;
 import switchboard.application.template.port.TemplateRenderer;
 
-/** What the single and the batch send use: the ports, the dispatcher they wake or hand deliveries to, the clock. */
+/**
+ * What the single and the batch send use: the ports, the dispatcher they wake or hand deliveries to, the clock. The
+ * suppressed recipients are looked up by the message store, in the transaction that stores the send.
+ */
 public record SendingPorts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones, MessageStore messages,
-                           TemplateRenderer templates, SecretSealer sealer, SuppressionList suppressions,
-                           Dispatcher dispatcher, Clock clock) {
+                           TemplateRenderer templates, SecretSealer sealer, Dispatcher dispatcher, Clock clock) {
 
     public SendingPorts {
         Objects.requireNonNull(tenants, "tenants");
@@ -24,7 +25,6 @@ public record SendingPorts(TenantStore tenants, ContactDirectory contacts, Phone
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(templates, "templates");
         Objects.requireNonNull(sealer, "sealer");
-        Objects.requireNonNull(suppressions, "suppressions");
         Objects.requireNonNull(dispatcher, "dispatcher");
         Objects.requireNonNull(clock, "clock");
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.Lease;
@@ -24,7 +25,9 @@ import switchboard.application.message.MessageFilter;
 import switchboard.application.message.MessageRecord;
 import switchboard.application.message.MessageSummary;
 import switchboard.application.message.port.NewMessage;
+import switchboard.application.message.port.SendToStore;
 import switchboard.application.shared.PageRequest;
+import switchboard.application.suppression.Suppression;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
@@ -130,6 +133,71 @@ public abstract class MessageStoreContract extends StoreContract {
         assertThat(stores.messages().find(ACME, second.id()).orElseThrow().deliveries()).extracting(Delivery::id)
                 .containsExactlyInAnyOrder(toBob.id(), toCid.id());
         assertThat(stores.queue().claimDue(lease("w1", later(60)), NOW, 10)).hasSize(3);
+    }
+
+    @Test
+    void aSendIsComposedWithoutItsTenantsSuppressedRecipientsAndAnsweredOnceStored() {
+        Recipient gone = Recipient.of(Channel.EMAIL, "gone@example.com");
+        Recipient kept = Recipient.of(Channel.EMAIL, "kept@example.com");
+        stores.suppressions().suppress(ACME, new Suppression(gone, "bounced", NOW));
+        stores.suppressions().suppress(GLOBEX, new Suppression(kept, "another tenant's", NOW));
+        Message message = message(ACME);
+        List<Set<Recipient>> lookedUp = new ArrayList<>();
+
+        MessageId answer = stores.messages().store(new SendToStore<>(ACME, List.of(gone, kept), 3, suppressed -> {
+            lookedUp.add(suppressed);
+            List<Delivery> deliveries = Stream.of(gone, kept).filter(recipient -> !suppressed.contains(recipient))
+                    .map(recipient -> Delivery.queue(message.id(), ACME, recipient, NOW, NOW)).toList();
+            return new SendToStore.Composition<>(List.of(new NewMessage(message, deliveries)), Optional.empty(), message.id());
+        }));
+
+        assertThat(answer).isEqualTo(message.id());
+        assertThat(lookedUp).last().isEqualTo(Set.of(gone));
+        assertThat(stores.messages().find(ACME, message.id()).orElseThrow().deliveries())
+                .extracting(delivery -> delivery.address().value()).containsExactly("kept@example.com");
+    }
+
+    @Test
+    void aLargeSendKeepsEveryValueExactlyAsGiven() {
+        // Enough rows for the database's bulk path, with the characters its text format escapes.
+        String awkward = "tab\there, new\nline, carriage\rreturn, a backslash \\ and \\N, ünïcödé ✓ 😀";
+        SealedCredentials sealed = new SealedCredentials(new byte[]{0, -1, '\\', '\t', '\n', 'N'});
+        EmailOptions email = new EmailOptions(new EmailAddress("news@acme.example"), "Acme \\ \"News\"",
+                List.of(new EmailAddress("a@example.com")), List.of(),
+                List.of(new EmailHeader("X-Note", awkward.replaceAll("[\\t\\n\\r]", " "))), List.of());
+        List<NewMessage> messages = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Message message = new Message(MessageId.random(), ACME, "fliplet", new Content(i % 2 == 0 ? null : awkward.replaceAll("[\\n\\r]", " "), awkward,
+                    null), email, "Acme", "bulk", false, NOW);
+            messages.add(new NewMessage(message, List.of(Delivery.queue(message.id(), ACME,
+                    Recipient.of(Channel.SMS, "+2782123" + String.format("%04d", i)), Content.text(null, awkward + i), NOW, NOW)
+                    .withCredentials(sealed))));
+        }
+        stores.messages().saveAll(messages);
+
+        for (NewMessage stored : messages) {
+            MessageRecord found = stores.messages().find(ACME, stored.message().id()).orElseThrow();
+            assertThat(found.message()).isEqualTo(stored.message());
+            assertThat(found.deliveries()).singleElement().satisfies(delivery -> {
+                assertThat(delivery.id()).isEqualTo(stored.deliveries().get(0).id());
+                assertThat(delivery.ownContent()).isEqualTo(stored.deliveries().get(0).ownContent());
+                assertThat(delivery.credentials()).contains(sealed);
+                assertThat(delivery.notBefore()).isEqualTo(NOW);
+            });
+        }
+    }
+
+    @Test
+    void aLargeSendClaimedAtOnceIsHeldUnderItsLease() {
+        Message message = message(ACME);
+        List<Delivery> claimed = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            claimed.add(queued(message, Channel.EMAIL, new EmailAddress("user" + i + "@example.com"), NOW).claim(NOW));
+        }
+        stores.messages().save(message, claimed, Optional.of(lease("express", later(60))));
+
+        assertThat(stores.queue().claimDue(lease("w1", later(120)), later(59), 200)).isEmpty();
+        assertThat(stores.queue().claimDue(lease("w1", later(120)), later(61), 200)).hasSize(100);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import switchboard.application.delivery.DeliveryFilter;
@@ -22,7 +21,9 @@ import switchboard.application.message.MessageRecord;
 import switchboard.application.message.MessageSummary;
 import switchboard.application.message.port.MessageStore;
 import switchboard.application.message.port.NewMessage;
+import switchboard.application.message.port.SendToStore;
 import switchboard.application.shared.PageRequest;
+import switchboard.application.suppression.port.SuppressionList;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -38,20 +39,26 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
     private final Map<DeliveryId, Delivery> deliveries = new LinkedHashMap<>();
     private final Map<DeliveryId, Lease> leases = new LinkedHashMap<>();
 
-    @Override
-    public synchronized void save(Message message, List<Delivery> batch, Optional<Lease> lease) {
-        messages.put(message.id(), message);
-        for (Delivery delivery : batch) {
-            deliveries.put(delivery.id(), delivery);
-            if (delivery.status() == DeliveryStatus.SENDING) {
-                leases.put(delivery.id(), lease.orElseThrow());
-            }
-        }
+    private final SuppressionList suppressions;
+
+    /** A store that looks the suppressed recipients of each send up in {@code suppressions}. */
+    public InMemoryMessageStore(SuppressionList suppressions) {
+        this.suppressions = suppressions;
     }
 
     @Override
-    public synchronized void saveAll(List<NewMessage> batch) {
-        batch.forEach(each -> save(each.message(), each.deliveries(), Optional.empty()));
+    public synchronized <T> T store(SendToStore<T> send) {
+        SendToStore.Composition<T> composition = send.compose(suppressions.suppressedAmong(send.tenantId(), send.recipients()));
+        for (NewMessage each : composition.messages()) {
+            messages.put(each.message().id(), each.message());
+            for (Delivery delivery : each.deliveries()) {
+                deliveries.put(delivery.id(), delivery);
+                if (delivery.status() == DeliveryStatus.SENDING) {
+                    leases.put(delivery.id(), composition.lease().orElseThrow());
+                }
+            }
+        }
+        return composition.answer();
     }
 
     @Override
@@ -169,10 +176,5 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
     /** Every delivery in its current state, for assertions. */
     public synchronized List<Delivery> deliveries() {
         return List.copyOf(deliveries.values());
-    }
-
-    /** Runs {@code work} on the stored messages and deliveries under this store's lock: the retention purge's way in. */
-    synchronized <T> T underLock(BiFunction<Map<MessageId, Message>, Map<DeliveryId, Delivery>, T> work) {
-        return work.apply(messages, deliveries);
     }
 }

@@ -10,7 +10,6 @@ import switchboard.application.guard.port.RateLimiter;
 import switchboard.application.inbox.port.InboxStore;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.ProviderTokenStore;
-import switchboard.application.retention.port.MessageHistory;
 import switchboard.application.shared.TenantStore;
 import switchboard.application.suppression.port.SuppressionList;
 import switchboard.application.template.port.TemplateStore;
@@ -21,11 +20,11 @@ public final class InMemoryStores implements StoreSet {
     private final InMemoryTenantStore tenants = new InMemoryTenantStore();
     private final InMemoryCredentialStore credentials = new InMemoryCredentialStore();
     private final InMemoryContactDirectory contacts = new InMemoryContactDirectory();
-    private final InMemoryMessageStore messages = new InMemoryMessageStore();
     private final InMemoryInboxStore inbox = new InMemoryInboxStore();
     private final InMemoryTemplateStore templates = new InMemoryTemplateStore();
     private final InMemoryProviderSettingsStore providerSettings = new InMemoryProviderSettingsStore();
     private final InMemorySuppressionList suppressions = new InMemorySuppressionList();
+    private final InMemoryMessageStore messages = new InMemoryMessageStore(suppressions);
     private final InMemoryProviderTokenStore providerTokens = new InMemoryProviderTokenStore();
     private final InMemoryIdempotencyStore idempotencyKeys = new InMemoryIdempotencyStore();
     private final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter();
@@ -93,11 +92,6 @@ public final class InMemoryStores implements StoreSet {
     @Override
     public IdempotencyStore idempotencyKeys() {
         return idempotencyKeys;
-    }
-
-    @Override
-    public MessageHistory history() {
-        return new InMemoryMessageHistory(messages);
     }
 
     @Override

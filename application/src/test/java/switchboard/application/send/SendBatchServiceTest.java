@@ -16,6 +16,7 @@ import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.memory.FieldTemplateRenderer;
 import switchboard.application.memory.Gateway;
+import switchboard.application.memory.InMemoryMessageStore;
 import switchboard.application.memory.InMemoryStores;
 import switchboard.application.send.RecipientRequest.ToAddress;
 import switchboard.application.shared.PageRequest;
@@ -39,14 +40,15 @@ class SendBatchServiceTest {
 
     private final InMemoryStores stores = new InMemoryStores();
     private final CountingSuppressions suppressions = new CountingSuppressions(stores.suppressions());
+    private final InMemoryMessageStore messages = new InMemoryMessageStore(suppressions);
     private final WakeUps dispatcher = new WakeUps();
     private final SendBatchService sendBatch;
 
     SendBatchServiceTest() {
         Clock clock = Clock.systemUTC();
         stores.tenants().add(new Tenant(ACME, "Acme", ContactFields.DEFAULT, clock.instant()));
-        sendBatch = new SendBatchService(new SendingPorts(stores.tenants(), stores.contacts(), Gateway.PHONES, stores.messages(),
-                new FieldTemplateRenderer(), Gateway.SEALER, suppressions, dispatcher, clock));
+        sendBatch = new SendBatchService(new SendingPorts(stores.tenants(), stores.contacts(), Gateway.PHONES, messages,
+                new FieldTemplateRenderer(), Gateway.SEALER, dispatcher, clock));
     }
 
     @Test
@@ -70,7 +72,7 @@ class SendBatchServiceTest {
         assertThat(addresses(outcomes.get(1))).containsExactly("ann@example.com");
         assertThat(((BatchSendOutcome.Sent) outcomes.get(3)).result().messageId()).isEmpty();
         assertThat(addresses(outcomes.get(5))).containsExactly("cid@example.com");
-        assertThat(stores.messages().deliveries()).extracting(delivery -> delivery.address().value())
+        assertThat(messages.deliveries()).extracting(delivery -> delivery.address().value())
                 .containsExactlyInAnyOrder("ann@example.com", "cid@example.com");
         assertThat(suppressions.lookups).hasValue(1);
         assertThat(dispatcher.wakeUps).hasValue(1);
@@ -82,7 +84,7 @@ class SendBatchServiceTest {
                 new BatchItem.Refused("second")));
 
         assertThat(outcomes).extracting(SendBatchServiceTest::refusal).containsExactly("first", "second");
-        assertThat(stores.messages().deliveries()).isEmpty();
+        assertThat(messages.deliveries()).isEmpty();
         assertThat(dispatcher.wakeUps).hasValue(0);
     }
 
@@ -104,7 +106,7 @@ class SendBatchServiceTest {
                 .map(delivery -> delivery.address().value()).toList();
     }
 
-    /** The in-memory suppression list, counting its lookups. */
+    /** The in-memory suppression list, counting the store's lookups. */
     private static final class CountingSuppressions implements SuppressionList {
         private final SuppressionList list;
         private final AtomicInteger lookups = new AtomicInteger();

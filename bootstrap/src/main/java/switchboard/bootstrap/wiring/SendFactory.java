@@ -16,7 +16,6 @@ import switchboard.application.send.SendMessageService;
 import switchboard.application.send.SendMessageUseCase;
 import switchboard.application.send.SendingPorts;
 import switchboard.application.shared.TenantStore;
-import switchboard.application.suppression.port.SuppressionList;
 import switchboard.application.template.port.TemplateRenderer;
 
 /** The single and the batch send, and the ports they share. */
@@ -26,8 +25,8 @@ class SendFactory {
     @Singleton
     SendingPorts sendingPorts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
                               MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
-                              SuppressionList suppressions, Dispatcher dispatcher, Clock clock) {
-        return new SendingPorts(tenants, contacts, phones, messages, templates, sealer, suppressions, dispatcher, clock);
+                              Dispatcher dispatcher, Clock clock) {
+        return new SendingPorts(tenants, contacts, phones, messages, templates, sealer, dispatcher, clock);
     }
 
     @Singleton

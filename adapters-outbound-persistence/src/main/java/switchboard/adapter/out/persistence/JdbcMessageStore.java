@@ -3,7 +3,6 @@ package switchboard.adapter.out.persistence;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,27 +12,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import switchboard.application.dispatch.port.Lease;
 import switchboard.application.message.CapturedDelivery;
 import switchboard.application.message.MessageFilter;
 import switchboard.application.message.MessageRecord;
 import switchboard.application.message.MessageSummary;
 import switchboard.application.message.port.MessageStore;
-import switchboard.application.message.port.NewMessage;
+import switchboard.application.message.port.SendToStore;
 import switchboard.application.shared.PageRequest;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
-import switchboard.domain.message.Attachment;
-import switchboard.domain.message.Content;
-import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
-import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.tenant.TenantId;
 
-/** Messages and their deliveries as the sends store them and the Admin API reads them. */
+/** Messages and their deliveries as the sends store them (through {@link SendWriter}) and the Admin API reads them. */
 @Singleton
 public class JdbcMessageStore implements MessageStore {
 
@@ -43,111 +37,18 @@ public class JdbcMessageStore implements MessageStore {
             + "CASE WHEN d.has_own_content THEN d.body_html ELSE m.body_html END AS body_html";
 
     private final Database database;
-    private final JsonColumns json;
     private final MessageRows messageRows;
+    private final SendWriter writer;
 
-    public JdbcMessageStore(Database database, JsonColumns json, MessageRows messageRows) {
+    public JdbcMessageStore(Database database, MessageRows messageRows, SendWriter writer) {
         this.database = database;
-        this.json = json;
         this.messageRows = messageRows;
+        this.writer = writer;
     }
 
     @Override
-    public void save(Message message, List<Delivery> deliveries, Optional<Lease> lease) {
-        database.write(connection -> {
-            insert(connection, List.of(message), deliveries, lease);
-            return null;
-        });
-    }
-
-    @Override
-    public void saveAll(List<NewMessage> messages) {
-        database.write(connection -> {
-            insert(connection, messages.stream().map(NewMessage::message).toList(),
-                    messages.stream().flatMap(each -> each.deliveries().stream()).toList(), Optional.empty());
-            return null;
-        });
-    }
-
-    private void insert(Connection connection, List<Message> messages, List<Delivery> deliveries, Optional<Lease> lease)
-            throws SQLException {
-        insertMessages(connection, messages);
-        for (Message message : messages) {
-            insertAttachments(connection, message);
-        }
-        insertDeliveries(connection, deliveries, lease);
-        insertCredentials(connection, deliveries);
-    }
-
-    private void insertMessages(Connection connection, List<Message> messages) throws SQLException {
-        String jsonParameter = database.dialect().jsonParameter();
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO message (" + MessageRows.COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + jsonParameter + ", " + jsonParameter + ", " + jsonParameter
-                + ", ?, ?, ?, ?)")) {
-            for (Message message : messages) {
-                EmailOptions email = message.email();
-                Database.bind(statement, message.id().value(), message.tenantId().value(), message.origin(),
-                        message.content().subject(), message.content().text(), message.content().html(),
-                        email.from() == null ? null : email.from().value(), email.fromName(),
-                        json.write(addresses(email.visibleTo())), json.write(addresses(email.visibleCc())),
-                        json.write(email.headers().stream().map(header -> Map.of("name", header.name(), "value", header.value()))
-                                .toList()),
-                        message.sender(), message.campaignId(), message.testMode(), message.createdAt());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
-
-    private static void insertAttachments(Connection connection, Message message) throws SQLException {
-        List<Attachment> attachments = message.email().attachments();
-        if (attachments.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO message_attachment "
-                + "(message_id, ordinal, file_name, content_type, content_id, content) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < attachments.size(); i++) {
-                Attachment attachment = attachments.get(i);
-                Database.bind(statement, message.id().value(), i, attachment.fileName(), attachment.contentType(),
-                        attachment.contentId(), attachment.content());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
-
-    private static void insertDeliveries(Connection connection, List<Delivery> deliveries, Optional<Lease> lease)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO delivery (" + DeliveryRows.COLUMNS
-                + ", lease_owner, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Delivery delivery : deliveries) {
-                Optional<Lease> held = delivery.status() == DeliveryStatus.SENDING ? lease : Optional.empty();
-                Optional<Content> own = delivery.ownContent();
-                Database.bind(statement, delivery.id().value(), delivery.messageId().value(), delivery.tenantId().value(),
-                        delivery.channel().name(), delivery.address().value(), delivery.status().name(), delivery.attempts(),
-                        delivery.notBefore(), delivery.lastError().orElse(null), delivery.providerRef().orElse(null),
-                        delivery.updatedAt(), own.isPresent(), own.map(Content::subject).orElse(null),
-                        own.map(Content::text).orElse(null), own.map(Content::html).orElse(null),
-                        held.map(Lease::owner).orElse(null), held.map(Lease::until).orElse(null));
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
-
-    private static void insertCredentials(Connection connection, List<Delivery> deliveries) throws SQLException {
-        List<Delivery> withCredentials = deliveries.stream().filter(delivery -> delivery.credentials().isPresent()).toList();
-        if (withCredentials.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO delivery_credentials (delivery_id, sealed) VALUES (?, ?)")) {
-            for (Delivery delivery : withCredentials) {
-                Database.bind(statement, delivery.id().value(), delivery.credentials().orElseThrow().sealed());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
+    public <T> T store(SendToStore<T> send) {
+        return writer.store(send);
     }
 
     @Override
@@ -241,9 +142,5 @@ public class JdbcMessageStore implements MessageStore {
                     + "(SELECT id FROM delivery WHERE message_id = ? AND status = ?)", id.value(), DeliveryStatus.CANCELLED.name());
             return Optional.of(cancelled);
         });
-    }
-
-    private static List<String> addresses(List<EmailAddress> addresses) {
-        return addresses.stream().map(EmailAddress::value).toList();
     }
 }

@@ -2,6 +2,7 @@ package switchboard.adapter.out.persistence;
 
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -42,24 +43,27 @@ public class JdbcSuppressionList implements SuppressionList {
 
     @Override
     public Set<Recipient> suppressedAmong(TenantId tenantId, Collection<Recipient> recipients) {
-        if (recipients.isEmpty()) {
-            return Set.of();
-        }
+        return recipients.isEmpty() ? Set.of() : database.read(connection -> suppressedAmong(connection, tenantId, recipients));
+    }
+
+    /**
+     * Those of the recipients that are suppressed, read on the connection given: the sends look
+     * them up in the transaction that stores them.
+     */
+    static Set<Recipient> suppressedAmong(Connection connection, TenantId tenantId, Collection<Recipient> recipients)
+            throws SQLException {
         Map<String, Recipient> byDigest = new HashMap<>();
         recipients.forEach(recipient -> byDigest.put(digest(recipient), recipient));
         List<String> digests = new ArrayList<>(byDigest.keySet());
         Set<Recipient> suppressed = new HashSet<>();
-        database.read(connection -> {
-            for (int start = 0; start < digests.size(); start += IN_LIST_CHUNK) {
-                List<String> chunk = digests.subList(start, Math.min(digests.size(), start + IN_LIST_CHUNK));
-                List<Object> parameters = new ArrayList<>(List.of(tenantId.value()));
-                parameters.addAll(chunk);
-                Database.query(connection, "SELECT digest FROM suppressed_address WHERE tenant_id = ? AND digest IN ("
-                        + Database.placeholders(chunk.size()) + ")", row -> suppressed.add(byDigest.get(row.getString("digest"))),
-                        parameters.toArray());
-            }
-            return null;
-        });
+        for (int start = 0; start < digests.size(); start += IN_LIST_CHUNK) {
+            List<String> chunk = digests.subList(start, Math.min(digests.size(), start + IN_LIST_CHUNK));
+            List<Object> parameters = new ArrayList<>(List.of(tenantId.value()));
+            parameters.addAll(chunk);
+            Database.query(connection, "SELECT digest FROM suppressed_address WHERE tenant_id = ? AND digest IN ("
+                    + Database.placeholders(chunk.size()) + ")", row -> suppressed.add(byDigest.get(row.getString("digest"))),
+                    parameters.toArray());
+        }
         return suppressed;
     }
 

@@ -20,13 +20,28 @@ import switchboard.domain.tenant.TenantId;
 public interface MessageStore {
 
     /**
-     * Stores the message and its deliveries in one transaction. Deliveries already being sent
-     * (claimed by the caller to send at once) are stored under {@code lease}.
+     * Stores a send: looks up which of its recipients are suppressed, has it compose its messages
+     * without them, and stores those with their deliveries, all in one transaction, which may hold
+     * other sends made at the same time (group commit). Returns the send's answer only once its
+     * rows are durable; a send whose transaction fails gets the exception and nothing of it is
+     * stored.
      */
-    void save(Message message, List<Delivery> deliveries, Optional<Lease> lease);
+    <T> T store(SendToStore<T> send);
 
-    /** Stores the messages and their queued deliveries in one transaction: a batch is accepted whole. */
-    void saveAll(List<NewMessage> messages);
+    /**
+     * Stores the message and its deliveries as they are, in one transaction. Deliveries already
+     * being sent (claimed by the caller to send at once) are stored under {@code lease}.
+     */
+    default void save(Message message, List<Delivery> deliveries, Optional<Lease> lease) {
+        store(SendToStore.asGiven(message.tenantId(), List.of(new NewMessage(message, deliveries)), lease));
+    }
+
+    /** Stores one tenant's messages and their queued deliveries as they are, in one transaction: a batch is accepted whole. */
+    default void saveAll(List<NewMessage> messages) {
+        if (!messages.isEmpty()) {
+            store(SendToStore.asGiven(messages.get(0).message().tenantId(), messages, Optional.empty()));
+        }
+    }
 
     Optional<MessageRecord> find(TenantId tenantId, MessageId id);
 

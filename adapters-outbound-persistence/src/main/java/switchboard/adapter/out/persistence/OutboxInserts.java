@@ -1,0 +1,189 @@
+package switchboard.adapter.out.persistence;
+
+import jakarta.inject.Singleton;
+import org.postgresql.PGConnection;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import switchboard.application.dispatch.port.Lease;
+import switchboard.application.message.port.NewMessage;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.message.Attachment;
+import switchboard.domain.message.Content;
+import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Message;
+import switchboard.domain.recipient.EmailAddress;
+
+/**
+ * Inserts the rows of stored sends: their messages, attachments and deliveries, and the callers'
+ * sealed accounts. A table given many rows at once gets them through PostgreSQL's {@code COPY},
+ * its bulk path, which costs less per row than the statements of a JDBC batch; H2, which has no
+ * such path, and a few rows get a JDBC batch.
+ */
+@Singleton
+public class OutboxInserts {
+
+    /** From this many rows for one table, COPY's extra round trip (it waits for the server's go-ahead) pays for itself. */
+    static final int COPY_FROM_ROWS = 64;
+
+    private static final String MESSAGE_JSON_COLUMNS = "visible_to, visible_cc, headers";
+    private static final String DELIVERY_COLUMNS = DeliveryRows.COLUMNS + ", lease_owner, lease_until";
+
+    private final SqlDialect dialect;
+    private final JsonColumns json;
+
+    public OutboxInserts(Database database, JsonColumns json) {
+        this.dialect = database.dialect();
+        this.json = json;
+    }
+
+    /** Inserts several sends' messages with their deliveries, each send's claimed deliveries under its own lease. */
+    void insert(Connection connection, List<LeasedMessages> sends) throws SQLException {
+        List<Object[]> messageRows = new ArrayList<>();
+        List<Object[]> attachmentRows = new ArrayList<>();
+        List<Object[]> deliveryRows = new ArrayList<>();
+        List<Object[]> credentialRows = new ArrayList<>();
+        for (LeasedMessages send : sends) {
+            for (NewMessage each : send.messages()) {
+                messageRows.add(messageRow(each.message()));
+                List<Attachment> attachments = each.message().email().attachments();
+                for (int i = 0; i < attachments.size(); i++) {
+                    Attachment attachment = attachments.get(i);
+                    attachmentRows.add(new Object[]{each.message().id().value(), i, attachment.fileName(),
+                            attachment.contentType(), attachment.contentId(), attachment.content()});
+                }
+                for (Delivery delivery : each.deliveries()) {
+                    deliveryRows.add(deliveryRow(delivery, delivery.status() == DeliveryStatus.SENDING ? send.lease()
+                            : Optional.empty()));
+                    delivery.credentials().ifPresent(sealed -> credentialRows.add(new Object[]{delivery.id().value(),
+                            sealed.sealed()}));
+                }
+            }
+        }
+        // Parents first: attachments and deliveries name their message, credentials their delivery.
+        write(connection, "message", MessageRows.COLUMNS, MESSAGE_JSON_COLUMNS, messageRows);
+        write(connection, "message_attachment", "message_id, ordinal, file_name, content_type, content_id, content", "",
+                attachmentRows);
+        write(connection, "delivery", DELIVERY_COLUMNS, "", deliveryRows);
+        write(connection, "delivery_credentials", "delivery_id, sealed", "", credentialRows);
+    }
+
+    /** A send's messages, and the lease its deliveries already being sent are stored under. */
+    record LeasedMessages(List<NewMessage> messages, Optional<Lease> lease) {
+    }
+
+    private Object[] messageRow(Message message) {
+        EmailOptions email = message.email();
+        return new Object[]{message.id().value(), message.tenantId().value(), message.origin(),
+                message.content().subject(), message.content().text(), message.content().html(),
+                email.from() == null ? null : email.from().value(), email.fromName(),
+                json.write(addresses(email.visibleTo())), json.write(addresses(email.visibleCc())),
+                json.write(email.headers().stream().map(header -> Map.of("name", header.name(), "value", header.value()))
+                        .toList()),
+                message.sender(), message.campaignId(), message.testMode(), message.createdAt()};
+    }
+
+    private static Object[] deliveryRow(Delivery delivery, Optional<Lease> held) {
+        Optional<Content> own = delivery.ownContent();
+        return new Object[]{delivery.id().value(), delivery.messageId().value(), delivery.tenantId().value(),
+                delivery.channel().name(), delivery.address().value(), delivery.status().name(), delivery.attempts(),
+                delivery.notBefore(), delivery.lastError().orElse(null), delivery.providerRef().orElse(null),
+                delivery.updatedAt(), own.isPresent(), own.map(Content::subject).orElse(null),
+                own.map(Content::text).orElse(null), own.map(Content::html).orElse(null),
+                held.map(Lease::owner).orElse(null), held.map(Lease::until).orElse(null)};
+    }
+
+    private void write(Connection connection, String table, String columns, String jsonColumns, List<Object[]> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (dialect == SqlDialect.POSTGRESQL && rows.size() >= COPY_FROM_ROWS) {
+            copy(connection, table, columns, rows);
+        } else {
+            batch(connection, table, columns, jsonColumns, rows);
+        }
+    }
+
+    private void batch(Connection connection, String table, String columns, String jsonColumns, List<Object[]> rows)
+            throws SQLException {
+        Set<String> json = Set.of(jsonColumns.split(", "));
+        String markers = Arrays.stream(columns.split(", "))
+                .map(column -> json.contains(column) ? dialect.jsonParameter() : "?").collect(Collectors.joining(", "));
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + table + " (" + columns
+                + ") VALUES (" + markers + ")")) {
+            for (Object[] row : rows) {
+                Database.bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** The rows through {@code COPY ... FROM STDIN} in its text format: one line a row, tab between values. */
+    private static void copy(Connection connection, String table, String columns, List<Object[]> rows) throws SQLException {
+        StringBuilder text = new StringBuilder(rows.size() * 256);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                appendCopyValue(text, row[i]);
+            }
+            text.append('\n');
+        }
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(text.toString()));
+        } catch (IOException e) {
+            throw new SQLException("cannot read the rows to copy into " + table, e);
+        }
+    }
+
+    private static void appendCopyValue(StringBuilder text, Object value) {
+        if (value == null) {
+            text.append("\\N");
+        } else if (value instanceof Boolean bool) {
+            text.append(bool ? 't' : 'f');
+        } else if (value instanceof byte[] bytes) {
+            // bytea's hex form, its backslash escaped for the text format
+            text.append("\\\\x").append(HexFormat.of().formatHex(bytes));
+        } else if (value instanceof Instant instant) {
+            text.append(instant);
+        } else {
+            escape(text, value.toString());
+        }
+    }
+
+    /** The text format's escapes: a backslash, and the characters that separate values and rows. */
+    private static void escape(StringBuilder text, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+
+    private static List<String> addresses(List<EmailAddress> addresses) {
+        return addresses.stream().map(EmailAddress::value).toList();
+    }
+}
