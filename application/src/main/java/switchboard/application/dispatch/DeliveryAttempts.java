@@ -7,28 +7,25 @@ import java.util.Objects;
 import java.util.function.DoubleSupplier;
 
 import switchboard.application.dispatch.port.ClaimedDelivery;
-import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.suppression.Suppression;
 import switchboard.application.suppression.port.SuppressionList;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.RetryPolicy;
 
-/** Makes one attempt at a claimed delivery and records what came of it. */
+/** Makes one attempt at a claimed delivery and works out the state it leaves the delivery in. */
 public final class DeliveryAttempts {
 
     private static final System.Logger LOG = System.getLogger(DeliveryAttempts.class.getName());
 
-    private final DeliveryQueue queue;
     private final ChannelSenders senders;
     private final SuppressionList suppressions;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final DoubleSupplier random;
 
-    public DeliveryAttempts(DeliveryQueue queue, ChannelSenders senders, SuppressionList suppressions,
-                              RetryPolicy retryPolicy, Clock clock, DoubleSupplier random) {
-        this.queue = Objects.requireNonNull(queue, "queue");
+    public DeliveryAttempts(ChannelSenders senders, SuppressionList suppressions, RetryPolicy retryPolicy, Clock clock,
+                            DoubleSupplier random) {
         this.senders = Objects.requireNonNull(senders, "senders");
         this.suppressions = Objects.requireNonNull(suppressions, "suppressions");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
@@ -37,10 +34,10 @@ public final class DeliveryAttempts {
     }
 
     /**
-     * Sends the delivery and records the outcome under its lease; an address its provider reports
-     * gone is suppressed, so that later sends pass it over.
+     * Sends the delivery; an address its provider reports gone is suppressed, so that later sends
+     * pass it over.
      *
-     * @return the delivery in its new state
+     * @return the delivery in its new state, to be recorded under its lease
      */
     public Delivery attempt(ClaimedDelivery claimed) {
         Delivery delivery = claimed.delivery();
@@ -56,11 +53,6 @@ public final class DeliveryAttempts {
         if (result instanceof AttemptResult.Gone gone) {
             suppressions.suppress(delivery.tenantId(), new Suppression(delivery.recipient(), gone.error(), now));
         }
-        Delivery next = delivery.afterAttempt(result, now, retryPolicy, random.getAsDouble());
-        if (!queue.record(next, claimed.lease())) {
-            LOG.log(Level.WARNING, "delivery {0} was taken over by another worker after its lease ran out; "
-                    + "its outcome {1} was not recorded", delivery.id(), next.status());
-        }
-        return next;
+        return delivery.afterAttempt(result, now, retryPolicy, random.getAsDouble());
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
@@ -28,21 +29,31 @@ import switchboard.domain.delivery.DeliveryId;
 
 /**
  * Drains the outbox. One claimer thread claims due deliveries, the sending threads make the
- * attempts. The worker holds at most twice as many claimed deliveries as it has sending threads:
- * one being sent per thread and one waiting its turn, so that a thread that finishes finds its
- * next delivery at once instead of waiting for a claim, and a claim takes several deliveries in
- * one transaction. What waits, waits for a send or two, far within its lease. Callers that wait
- * for an outcome hand their deliveries, already claimed, to a separate express pool so that a
- * backlog never delays them.
+ * attempts, and one writer records their outcomes in batches ({@link OutcomeRecorder}). The worker
+ * holds at most {@value #CLAIMED_PER_THREAD} claimed deliveries per sending thread: the one being
+ * sent, those waiting their turn, so that a thread that finishes finds its next delivery at once
+ * instead of waiting for a claim, and those whose outcome waits for its batch to be written, so
+ * that a thread never waits for a commit. A claim takes all the room there is in one
+ * transaction. Callers that wait for an outcome hand their deliveries, already claimed, to a
+ * separate express pool so that a backlog never delays them.
+ *
+ * <p>A send starts only while at least half of its lease remains: the other half is left for the
+ * send itself, recording its outcome, and any disagreement between the clocks of the processes
+ * sharing the database, each of which judges leases by its own. A delivery whose lease is too far
+ * gone (after the database stalled, say) is left alone: it is claimed again once its lease has run
+ * out, by this worker or another, rather than sent while another worker may be taking it over.
  */
 public final class DispatchWorker implements Dispatcher, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DispatchWorker.class.getName());
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
     private static final Duration CLAIM_LINGER = Duration.ofMillis(5);
+    /** Claimed and not yet recorded deliveries per sending thread, at most. */
+    public static final int CLAIMED_PER_THREAD = 4;
 
     private final DeliveryQueue queue;
     private final DeliveryAttempts attempts;
+    private final OutcomeRecorder recorder;
     private final DispatchSettings settings;
     private final Clock clock;
     /** Room for more claimed deliveries. */
@@ -59,7 +70,8 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.room = new Semaphore(2 * settings.concurrency());
+        this.recorder = new OutcomeRecorder(queue, clock, "dispatch-recorder");
+        this.room = new Semaphore(CLAIMED_PER_THREAD * settings.concurrency());
         this.senders = Executors.newFixedThreadPool(settings.concurrency(), threads("dispatch-"));
         // Past its size the express pool runs a send on the caller's thread rather than leave it claimed and idle.
         this.express = new ThreadPoolExecutor(0, settings.expressConcurrency(), 60, TimeUnit.SECONDS,
@@ -94,7 +106,7 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
         Map<DeliveryId, CompletableFuture<Delivery>> running = new LinkedHashMap<>();
         for (ClaimedDelivery delivery : claimed) {
             running.put(delivery.delivery().id(),
-                    CompletableFuture.supplyAsync(() -> attempts.attempt(delivery), express));
+                    CompletableFuture.supplyAsync(() -> attempt(delivery), express).thenCompose(recorded -> recorded));
         }
         try {
             CompletableFuture.allOf(running.values().toArray(CompletableFuture[]::new))
@@ -122,13 +134,7 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
                 List<ClaimedDelivery> claimed = claim(wanted);
                 room.release(wanted - claimed.size());
                 for (ClaimedDelivery delivery : claimed) {
-                    senders.execute(() -> {
-                        try {
-                            attempts.attempt(delivery);
-                        } finally {
-                            room.release();
-                        }
-                    });
+                    senders.execute(() -> attempt(delivery).whenComplete((recorded, error) -> room.release()));
                 }
                 if (claimed.size() < wanted) {
                     if (wakeUps.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -143,6 +149,29 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
         }
     }
 
+    /**
+     * Makes the attempt if the delivery's lease leaves time for it, and hands the outcome to the
+     * recorder.
+     *
+     * @return the delivery in its latest state, once that is recorded (or the delivery is left to its lease)
+     */
+    private CompletableFuture<Delivery> attempt(ClaimedDelivery claimed) {
+        Lease lease = claimed.lease();
+        if (clock.instant().isAfter(lease.until().minus(settings.lease().dividedBy(2)))) {
+            LOG.log(Level.WARNING, "delivery {0} was not sent: less than half of its lease remained; it is sent again "
+                    + "once its lease has run out", claimed.delivery().id());
+            return CompletableFuture.completedFuture(claimed.delivery());
+        }
+        try {
+            Delivery next = attempts.attempt(claimed);
+            return recorder.record(new AttemptOutcome(next, lease)).thenApply(recorded -> next);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "the attempt at delivery " + claimed.delivery().id() + " failed; it is sent again once "
+                    + "its lease has run out", e);
+            return CompletableFuture.completedFuture(claimed.delivery());
+        }
+    }
+
     private List<ClaimedDelivery> claim(int wanted) {
         try {
             return queue.claimDue(newLease(), clock.instant(), wanted);
@@ -152,7 +181,7 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
         }
     }
 
-    /** Stops claiming and waits a while for the attempts under way, whose outcomes are then recorded. */
+    /** Stops claiming and waits a while for the attempts under way, then records their outcomes. */
     @Override
     public void close() {
         running = false;
@@ -168,6 +197,7 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        recorder.close();
     }
 
     private static ThreadFactory threads(String prefix) {

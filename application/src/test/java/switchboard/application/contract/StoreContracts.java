@@ -44,6 +44,14 @@ public abstract class StoreContracts {
     }
 
     @Nested
+    class Queue extends DeliveryQueueContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
     class Inbox extends InboxStoreContract {
         @Override
         protected StoreSet emptyStores() {

@@ -3,33 +3,45 @@ package switchboard.application.dispatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import switchboard.application.dispatch.port.AttemptOutcome;
+import switchboard.application.dispatch.port.ClaimedDelivery;
+import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.memory.Gateway;
 import switchboard.application.memory.RecordingEmailSender;
 import switchboard.application.send.RecipientRequest;
 import switchboard.application.send.RecipientRequest.ToAddress;
 import switchboard.application.send.SendCommand;
+import switchboard.domain.contact.ContactFields;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.delivery.RetryPolicy;
 import switchboard.domain.message.Content;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.Recipient;
+import switchboard.domain.tenant.Tenant;
+import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static switchboard.application.memory.Eventually.waitFor;
 
 class DispatchWorkerTest {
+
+    private static final TenantId OTHER_TENANT = new TenantId("globex");
 
     private final RecordingEmailSender email = new RecordingEmailSender();
     private Gateway gateway;
@@ -43,11 +55,7 @@ class DispatchWorkerTest {
     void sendsEveryQueuedDeliveryExactlyOnce() throws Exception {
         gateway = new Gateway(Senders.email(email));
         gateway.worker.start();
-        List<RecipientRequest> recipients = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            recipients.add(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("user" + i + "@example.com"))));
-        }
-        gateway.send.send(command(recipients));
+        send(300);
 
         waitFor(() -> statuses().getOrDefault(DeliveryStatus.SENT, 0) == 300);
         assertThat(email.sent()).hasSize(300);
@@ -119,6 +127,144 @@ class DispatchWorkerTest {
 
         waitFor(() -> statuses().getOrDefault(DeliveryStatus.SENT, 0) == 2);
         assertThat(gateway.stores.messages().deliveries()).allSatisfy(delivery -> assertThat(delivery.attempts()).isEqualTo(2));
+    }
+
+    @Test
+    void oneTenantsBulkDoesNotKeepAnotherTenantsSingleSendWaiting() throws Exception {
+        email.answering(outgoing -> {
+            pause(Duration.ofMillis(1));
+            return new AttemptResult.Sent(null);
+        });
+        gateway = new Gateway(Senders.email(email));
+        gateway.stores.tenants().add(new Tenant(OTHER_TENANT, "Globex", ContactFields.DEFAULT, Instant.now()));
+        List<RecipientRequest> bulk = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            bulk.add(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("user" + i + "@acme.example"))));
+        }
+        gateway.send.send(command(bulk));
+        gateway.worker.start();
+        waitFor(() -> email.sent().size() >= 50);
+
+        gateway.send.send(SendCommand.of(OTHER_TENANT, "test", Content.text("Hello", "Body"),
+                List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("single@globex.example"))))));
+
+        waitFor(() -> email.sent().stream().anyMatch(sent -> sent.recipient().value().equals("single@globex.example")));
+        assertThat(email.sent()).as("sent before the other tenant's single send went out, of the bulk's 3,000")
+                .hasSizeLessThan(1_000);
+    }
+
+    @Test
+    void aDeliveryWhoseLeaseIsMoreThanHalfGoneIsNotSentButClaimedAgainOnceItRunsOut() throws Exception {
+        gateway = new Gateway(Senders.email(email));
+        gateway.send.send(command(List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("a@example.com"))))));
+        Instant claimedAt = Instant.now();
+        // The worker's lease is two seconds: with half a second left, the send must not start.
+        List<ClaimedDelivery> claimed = gateway.stores.queue()
+                .claimDue(new Lease("stalled-worker#1", claimedAt.plusMillis(500)), claimedAt, 1);
+
+        Map<DeliveryId, Delivery> latest = gateway.worker.deliverNow(claimed, Duration.ofSeconds(1));
+
+        assertThat(latest.values()).singleElement().satisfies(delivery -> assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENDING));
+        assertThat(email.sent()).isEmpty();
+        gateway.worker.start();
+        waitFor(() -> statuses().containsKey(DeliveryStatus.SENT));
+        assertThat(email.sent()).hasSize(1);
+        assertThat(gateway.stores.messages().deliveries().get(0).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void outcomesAreRecordedInBatchesEachUnderItsLease() throws Exception {
+        gateway = new Gateway(Senders.email(email));
+        List<Integer> batches = new CopyOnWriteArrayList<>();
+        DeliveryQueue slowToCommit = new DelegatingQueue(gateway.stores.queue()) {
+            @Override
+            public Set<DeliveryId> recordAll(List<AttemptOutcome> outcomes) {
+                pause(Duration.ofMillis(5));
+                batches.add(outcomes.size());
+                return super.recordAll(outcomes);
+            }
+        };
+        send(300);
+
+        try (DispatchWorker worker = workerOn(slowToCommit)) {
+            worker.start();
+            waitFor(() -> statuses().getOrDefault(DeliveryStatus.SENT, 0) == 300);
+        }
+
+        assertThat(email.sent()).hasSize(300);
+        assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(300);
+        assertThat(batches).as("transactions recording the 300 outcomes").hasSizeLessThan(100);
+    }
+
+    @Test
+    void outcomesAreRecordedOnceTheDatabaseTakesWritesAgain() throws Exception {
+        gateway = new Gateway(Senders.email(email));
+        AtomicInteger failures = new AtomicInteger();
+        DeliveryQueue failingForAWhile = new DelegatingQueue(gateway.stores.queue()) {
+            @Override
+            public Set<DeliveryId> recordAll(List<AttemptOutcome> outcomes) {
+                if (failures.incrementAndGet() <= 3) {
+                    throw new IllegalStateException("database unreachable");
+                }
+                return super.recordAll(outcomes);
+            }
+        };
+        send(20);
+
+        try (DispatchWorker worker = workerOn(failingForAWhile)) {
+            worker.start();
+            waitFor(() -> statuses().getOrDefault(DeliveryStatus.SENT, 0) == 20);
+        }
+
+        assertThat(email.sent()).as("each sent once: the outcomes were kept and written later").hasSize(20);
+        assertThat(gateway.stores.messages().deliveries()).allSatisfy(delivery -> assertThat(delivery.attempts()).isEqualTo(1));
+    }
+
+    private void send(int emails) {
+        List<RecipientRequest> recipients = new ArrayList<>();
+        for (int i = 0; i < emails; i++) {
+            recipients.add(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("user" + i + "@example.com"))));
+        }
+        gateway.send.send(command(recipients));
+    }
+
+    /** A worker over the gateway's stores that claims and records through {@code queue}. */
+    private DispatchWorker workerOn(DeliveryQueue queue) {
+        Clock clock = Clock.systemUTC();
+        ChannelSenders channels = new ChannelSenders(Senders.email(email), gateway.stores.inbox(),
+                new AccountSelector(Gateway.SEALER, gateway.stores.providerSettings()), clock);
+        DeliveryAttempts attempts = new DeliveryAttempts(channels, gateway.stores.suppressions(),
+                new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200)), clock, () -> 0.5);
+        return new DispatchWorker(queue, attempts,
+                new DispatchSettings("test-worker-2", 4, 4, Duration.ofSeconds(10), Duration.ofMillis(20)), clock);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Passes every call on to the queue it wraps. */
+    private static class DelegatingQueue implements DeliveryQueue {
+
+        private final DeliveryQueue queue;
+
+        DelegatingQueue(DeliveryQueue queue) {
+            this.queue = queue;
+        }
+
+        @Override
+        public List<ClaimedDelivery> claimDue(Lease lease, Instant now, int limit) {
+            return queue.claimDue(lease, now, limit);
+        }
+
+        @Override
+        public Set<DeliveryId> recordAll(List<AttemptOutcome> outcomes) {
+            return queue.recordAll(outcomes);
+        }
     }
 
     private Map<DeliveryStatus, Integer> statuses() {

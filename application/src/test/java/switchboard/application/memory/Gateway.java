@@ -53,12 +53,11 @@ public final class Gateway implements AutoCloseable {
         Random random = new Random(42);
         AccountSelector accounts = new AccountSelector(SEALER, stores.providerSettings());
         ChannelSenders channels = new ChannelSenders(senders, stores.inbox(), accounts, clock);
-        DeliveryAttempts attempts = new DeliveryAttempts(stores.queue(), channels, stores.suppressions(), retries, clock,
-                random::nextDouble);
+        DeliveryAttempts attempts = new DeliveryAttempts(channels, stores.suppressions(), retries, clock, random::nextDouble);
         worker = new DispatchWorker(stores.queue(), attempts,
                 new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), clock);
         SendingPorts ports = new SendingPorts(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
-                new FieldTemplateRenderer(), SEALER, worker, clock);
+                new FieldTemplateRenderer(), SEALER, stores.suppressions(), worker, clock);
         send = new SendMessageService(ports);
         sendBatch = new SendBatchService(ports);
         contacts = new UpsertContactsService(stores.tenants(), stores.contacts(), PHONES);

@@ -1,17 +1,24 @@
 package switchboard.application.memory;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import switchboard.application.delivery.DeliveryFilter;
 import switchboard.application.delivery.port.DeliveryStore;
+import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
@@ -21,9 +28,7 @@ import switchboard.application.message.MessageRecord;
 import switchboard.application.message.MessageSummary;
 import switchboard.application.message.port.MessageStore;
 import switchboard.application.message.port.NewMessage;
-import switchboard.application.message.port.SendToStore;
 import switchboard.application.shared.PageRequest;
-import switchboard.application.suppression.port.SuppressionList;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -38,27 +43,23 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
     private final Map<MessageId, Message> messages = new LinkedHashMap<>();
     private final Map<DeliveryId, Delivery> deliveries = new LinkedHashMap<>();
     private final Map<DeliveryId, Lease> leases = new LinkedHashMap<>();
+    /** The tenant whose delivery the last claim took last: the next claim's turns start after it. */
+    private String lastTenantServed = "";
 
-    private final SuppressionList suppressions;
-
-    /** A store that looks the suppressed recipients of each send up in {@code suppressions}. */
-    public InMemoryMessageStore(SuppressionList suppressions) {
-        this.suppressions = suppressions;
+    @Override
+    public synchronized void save(Message message, List<Delivery> batch, Optional<Lease> lease) {
+        messages.put(message.id(), message);
+        for (Delivery delivery : batch) {
+            deliveries.put(delivery.id(), delivery);
+            if (delivery.status() == DeliveryStatus.SENDING) {
+                leases.put(delivery.id(), lease.orElseThrow());
+            }
+        }
     }
 
     @Override
-    public synchronized <T> T store(SendToStore<T> send) {
-        SendToStore.Composition<T> composition = send.compose(suppressions.suppressedAmong(send.tenantId(), send.recipients()));
-        for (NewMessage each : composition.messages()) {
-            messages.put(each.message().id(), each.message());
-            for (Delivery delivery : each.deliveries()) {
-                deliveries.put(delivery.id(), delivery);
-                if (delivery.status() == DeliveryStatus.SENDING) {
-                    leases.put(delivery.id(), composition.lease().orElseThrow());
-                }
-            }
-        }
-        return composition.answer();
+    public synchronized void saveAll(List<NewMessage> batch) {
+        batch.forEach(each -> save(each.message(), each.deliveries(), Optional.empty()));
     }
 
     @Override
@@ -121,10 +122,22 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
                 .filter(delivery -> delivery.status() == DeliveryStatus.SENDING && leases.get(delivery.id()).until().isBefore(now))
                 .sorted(Comparator.comparing(delivery -> leases.get(delivery.id()).until()))
                 .limit(limit).forEach(due::add);
-        deliveries.values().stream()
+        // Queued deliveries one per tenant in turn, from the tenant after the last one the previous claim served.
+        TreeMap<String, Deque<Delivery>> queuedByTenant = deliveries.values().stream()
                 .filter(delivery -> delivery.status() == DeliveryStatus.QUEUED && !delivery.notBefore().isAfter(now))
                 .sorted(Comparator.comparing(Delivery::notBefore))
-                .limit(limit - due.size()).forEach(due::add);
+                .collect(Collectors.groupingBy(delivery -> delivery.tenantId().value(), TreeMap::new,
+                        Collectors.toCollection(ArrayDeque::new)));
+        List<Deque<Delivery>> turns = new ArrayList<>(queuedByTenant.tailMap(lastTenantServed, false).values());
+        turns.addAll(queuedByTenant.headMap(lastTenantServed, true).values());
+        while (due.size() < limit && turns.stream().anyMatch(queue -> !queue.isEmpty())) {
+            for (Deque<Delivery> queue : turns) {
+                if (due.size() < limit && !queue.isEmpty()) {
+                    due.add(queue.poll());
+                    lastTenantServed = due.get(due.size() - 1).tenantId().value();
+                }
+            }
+        }
         List<ClaimedDelivery> claimed = new ArrayList<>();
         for (Delivery delivery : due) {
             Delivery sending = delivery.claim(now);
@@ -136,14 +149,19 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
     }
 
     @Override
-    public synchronized boolean record(Delivery delivery, Lease lease) {
-        Delivery current = deliveries.get(delivery.id());
-        if (current == null || current.status() != DeliveryStatus.SENDING || !lease.equals(leases.get(delivery.id()))) {
-            return false;
+    public synchronized Set<DeliveryId> recordAll(List<AttemptOutcome> outcomes) {
+        Set<DeliveryId> refused = new HashSet<>();
+        for (AttemptOutcome outcome : outcomes) {
+            DeliveryId id = outcome.delivery().id();
+            Delivery current = deliveries.get(id);
+            if (current == null || current.status() != DeliveryStatus.SENDING || !outcome.lease().equals(leases.get(id))) {
+                refused.add(id);
+            } else {
+                deliveries.put(id, outcome.delivery());
+                leases.remove(id);
+            }
         }
-        deliveries.put(delivery.id(), delivery);
-        leases.remove(delivery.id());
-        return true;
+        return refused;
     }
 
     @Override
@@ -176,5 +194,10 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
     /** Every delivery in its current state, for assertions. */
     public synchronized List<Delivery> deliveries() {
         return List.copyOf(deliveries.values());
+    }
+
+    /** Runs {@code work} on the stored messages and deliveries under this store's lock: the retention purge's way in. */
+    synchronized <T> T underLock(BiFunction<Map<MessageId, Message>, Map<DeliveryId, Delivery>, T> work) {
+        return work.apply(messages, deliveries);
     }
 }

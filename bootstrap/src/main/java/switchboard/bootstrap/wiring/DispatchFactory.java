@@ -59,7 +59,7 @@ public class DispatchFactory {
         RetryPolicy retries = new RetryPolicy(configuration.getMaxAttempts(), configuration.getInitialBackoff(),
                 configuration.getMaxBackoff());
         ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, clock);
-        DeliveryAttempts attempts = new DeliveryAttempts(queue, channels, suppressions, retries, clock,
+        DeliveryAttempts attempts = new DeliveryAttempts(channels, suppressions, retries, clock,
                 () -> ThreadLocalRandom.current().nextDouble());
         DispatchSettings settings = new DispatchSettings(workerId(), configuration.getConcurrency(),
                 configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll());

@@ -1,8 +1,10 @@
 package switchboard.adapter.out.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,17 +56,46 @@ final class DeliveryRows {
      */
     static boolean update(Connection connection, Delivery delivery, String condition, Object... conditionParameters)
             throws SQLException {
-        Object[] parameters = Stream.concat(Stream.of(delivery.status().name(), delivery.attempts(), delivery.notBefore(),
-                delivery.lastError().map(error -> truncate(error, MAX_ERROR_LENGTH)).orElse(null),
-                delivery.providerRef().map(ref -> truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null),
-                delivery.updatedAt(), delivery.id().value()), Stream.of(conditionParameters)).toArray();
-        boolean updated = Database.update(connection, "UPDATE delivery SET status = ?, attempts = ?, not_before = ?, "
-                + "last_error = ?, provider_ref = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL "
-                + "WHERE id = ? AND " + condition, parameters) > 0;
-        if (updated && !delivery.status().keepsCredentials()) {
-            Database.update(connection, "DELETE FROM delivery_credentials WHERE delivery_id = ?", delivery.id().value());
+        return updateAll(connection, List.of(delivery), condition, List.<Object[]>of(conditionParameters))[0];
+    }
+
+    /**
+     * Writes each delivery's state as {@link #update} does, in one batch: the condition's
+     * parameters for each delivery are at the same position in {@code conditionParameters}.
+     *
+     * @return for each delivery, whether its row met the condition and was written
+     */
+    static boolean[] updateAll(Connection connection, List<Delivery> deliveries, String condition,
+                               List<Object[]> conditionParameters) throws SQLException {
+        boolean[] written = new boolean[deliveries.size()];
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE delivery SET status = ?, attempts = ?, "
+                + "not_before = ?, last_error = ?, provider_ref = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL "
+                + "WHERE id = ? AND " + condition)) {
+            for (int i = 0; i < deliveries.size(); i++) {
+                Delivery delivery = deliveries.get(i);
+                Database.bind(statement, Stream.concat(Stream.of(delivery.status().name(), delivery.attempts(),
+                        delivery.notBefore(), delivery.lastError().map(error -> truncate(error, MAX_ERROR_LENGTH)).orElse(null),
+                        delivery.providerRef().map(ref -> truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null),
+                        delivery.updatedAt(), delivery.id().value()), Stream.of(conditionParameters.get(i))).toArray());
+                statement.addBatch();
+            }
+            int[] counts = statement.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                written[i] = counts[i] > 0;
+            }
         }
-        return updated;
+        List<UUID> ended = new ArrayList<>();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] && !deliveries.get(i).status().keepsCredentials()) {
+                ended.add(deliveries.get(i).id().value());
+            }
+        }
+        for (int start = 0; start < ended.size(); start += IN_LIST_CHUNK) {
+            List<UUID> chunk = ended.subList(start, Math.min(ended.size(), start + IN_LIST_CHUNK));
+            Database.update(connection, "DELETE FROM delivery_credentials WHERE delivery_id IN ("
+                    + Database.placeholders(chunk.size()) + ")", chunk.toArray());
+        }
+        return written;
     }
 
     /** The deliveries with their sealed credentials, for those that have some. */

@@ -2,18 +2,26 @@ package switchboard.adapter.out.persistence;
 
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
+import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
 import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Message;
 
@@ -21,16 +29,68 @@ import switchboard.domain.message.Message;
  * The outbox as the dispatch workers see it. Claims lock the rows they take with
  * {@code FOR UPDATE SKIP LOCKED}, so workers in any number of processes claim disjoint deliveries
  * without waiting on each other.
+ *
+ * <p>Claims read only the indexes of what can still be claimed (migration V10), and each of their
+ * queries reads a few index entries, however long the backlog or the history. On PostgreSQL the
+ * indexes are partial, over queued deliveries and over those being sent, and hold nothing else;
+ * the statuses are written into the SQL, not bound, so that PostgreSQL matches the queries to these
+ * indexes in every plan it caches. H2 has no partial indexes: its indexes are led by the status,
+ * whose finished rows lie in ranges a claim never reads; its queries are shaped for what its
+ * planner can do (below).
  */
 @Singleton
 public class JdbcDeliveryQueue implements DeliveryQueue {
 
+    /**
+     * PostgreSQL: the tenants with queued deliveries, found by skipping from one to the next in the
+     * index (a probe per tenant with queued work), and of those the ones with some due at {@code ?}.
+     */
+    private static final String TENANTS_WITH_DUE_DELIVERIES_POSTGRESQL = """
+            WITH RECURSIVE queued_tenant (tenant_id) AS (
+                SELECT (SELECT tenant_id FROM delivery WHERE status = 'QUEUED' ORDER BY tenant_id LIMIT 1)
+                UNION ALL
+                SELECT (SELECT d.tenant_id FROM delivery d WHERE d.status = 'QUEUED' AND d.tenant_id > q.tenant_id
+                        ORDER BY d.tenant_id LIMIT 1)
+                FROM queued_tenant q WHERE q.tenant_id IS NOT NULL
+            )
+            SELECT q.tenant_id FROM queued_tenant q WHERE q.tenant_id IS NOT NULL AND EXISTS (
+                SELECT 1 FROM delivery d WHERE d.status = 'QUEUED' AND d.tenant_id = q.tenant_id AND d.not_before <= ?)
+            ORDER BY q.tenant_id""";
+    /**
+     * H2: a probe per tenant of the gateway. H2 cannot skip from one tenant to the next in an index
+     * (it reads the whole of the previous tenant's entries), and the embedded database serves few.
+     */
+    private static final String TENANTS_WITH_DUE_DELIVERIES_H2 = """
+            SELECT t.id FROM tenant t WHERE EXISTS (
+                SELECT 1 FROM delivery d WHERE d.status = 'QUEUED' AND d.tenant_id = t.id AND d.not_before <= ?)
+            ORDER BY t.id""";
+    private static final String DUE_OF_TENANT_POSTGRESQL = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery "
+            + "WHERE status = 'QUEUED' AND tenant_id = ? AND not_before <= ? ORDER BY not_before LIMIT ? FOR UPDATE SKIP LOCKED";
+    /**
+     * H2 locks (and reads) every row a {@code FOR UPDATE} query matches before it applies the limit,
+     * and reads rows in index order only when the {@code ORDER BY} names the index's leading
+     * columns: the rows are chosen by a query of their own, and only they are locked. Any of them
+     * another claim took in between is skipped (one process uses an H2 database, with one claimer).
+     */
+    private static final String DUE_OF_TENANT_H2 = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery "
+            + "WHERE status = 'QUEUED' AND id IN (SELECT id FROM delivery WHERE status = 'QUEUED' AND tenant_id = ? "
+            + "AND not_before <= ? ORDER BY status, tenant_id, not_before LIMIT ?) ORDER BY not_before FOR UPDATE SKIP LOCKED";
+    private static final String EXPIRED_LEASES = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery "
+            + "WHERE status = 'SENDING' AND lease_until < ? ORDER BY lease_until LIMIT ? FOR UPDATE SKIP LOCKED";
+
     private final Database database;
     private final MessageRows messageRows;
+    private final String tenantsWithDueDeliveries;
+    private final String dueOfTenant;
+    /** The tenant served last by this process's previous claim: the next claim's turns start after it. */
+    private final AtomicReference<String> lastTenantServed = new AtomicReference<>("");
 
     public JdbcDeliveryQueue(Database database, MessageRows messageRows) {
         this.database = database;
         this.messageRows = messageRows;
+        boolean postgresql = database.dialect() == SqlDialect.POSTGRESQL;
+        this.tenantsWithDueDeliveries = postgresql ? TENANTS_WITH_DUE_DELIVERIES_POSTGRESQL : TENANTS_WITH_DUE_DELIVERIES_H2;
+        this.dueOfTenant = postgresql ? DUE_OF_TENANT_POSTGRESQL : DUE_OF_TENANT_H2;
     }
 
     @Override
@@ -39,17 +99,8 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         // a not-before time rounded up past them would pass the query and fail the delivery's own check.
         Instant now = clockTime.truncatedTo(ChronoUnit.MICROS);
         return database.write(connection -> {
-            // Deliveries whose worker's lease ran out come first: they have waited longest.
-            List<Delivery> due = new ArrayList<>(Database.query(connection, "SELECT " + DeliveryRows.COLUMNS
-                            + " FROM delivery WHERE status = ? AND lease_until < ? ORDER BY lease_until LIMIT ? "
-                            + "FOR UPDATE SKIP LOCKED", DeliveryRows::delivery,
-                    DeliveryStatus.SENDING.name(), now, limit));
-            if (due.size() < limit) {
-                due.addAll(Database.query(connection, "SELECT " + DeliveryRows.COLUMNS
-                                + " FROM delivery WHERE status = ? AND not_before <= ? ORDER BY not_before LIMIT ? "
-                                + "FOR UPDATE SKIP LOCKED", DeliveryRows::delivery,
-                        DeliveryStatus.QUEUED.name(), now, limit - due.size()));
-            }
+            List<Delivery> due = new ArrayList<>(Database.query(connection, EXPIRED_LEASES, DeliveryRows::delivery, now, limit));
+            due.addAll(dueSharedAmongTenants(connection, now, limit - due.size()));
             if (due.isEmpty()) {
                 return List.of();
             }
@@ -71,9 +122,90 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         });
     }
 
+    /**
+     * Up to {@code limit} due queued deliveries: an equal share for each tenant with some due, taken
+     * in turn from the one after the tenant the previous claim served last, then what the tenants
+     * left of their shares from those that filled theirs. Interleaved by tenant, so that the
+     * sending threads take them in turn too.
+     */
+    private List<Delivery> dueSharedAmongTenants(Connection connection, Instant now, int limit) throws SQLException {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<String> tenants = inTurn(Database.query(connection, tenantsWithDueDeliveries, row -> row.getString(1), now), limit);
+        if (tenants.isEmpty()) {
+            return List.of();
+        }
+        int share = Math.max(1, limit / tenants.size());
+        int left = limit;
+        Map<String, List<Delivery>> byTenant = new LinkedHashMap<>();
+        for (String tenant : tenants) {
+            List<Delivery> taken = new ArrayList<>(dueOf(connection, tenant, now, Math.min(share, left)));
+            byTenant.put(tenant, taken);
+            left -= taken.size();
+        }
+        for (String tenant : tenants) {
+            List<Delivery> taken = byTenant.get(tenant);
+            if (left == 0) {
+                break;
+            }
+            if (taken.size() == share) {
+                // The rows taken above come back too: SKIP LOCKED skips only other transactions' locks.
+                Set<DeliveryId> already = new HashSet<>(taken.stream().map(Delivery::id).toList());
+                List<Delivery> more = dueOf(connection, tenant, now, taken.size() + left).stream()
+                        .filter(delivery -> !already.contains(delivery.id())).limit(left).toList();
+                taken.addAll(more);
+                left -= more.size();
+            }
+        }
+        lastTenantServed.set(tenants.get(tenants.size() - 1));
+        return interleaved(byTenant.values());
+    }
+
+    private List<Delivery> dueOf(Connection connection, String tenant, Instant now, int limit) throws SQLException {
+        return Database.query(connection, dueOfTenant, DeliveryRows::delivery, tenant, now, limit);
+    }
+
+    /** At most {@code limit} of the tenants (in order of their ids), from the one after the tenant served last. */
+    private List<String> inTurn(List<String> tenants, int limit) {
+        String last = lastTenantServed.get();
+        List<String> turns = new ArrayList<>(tenants.stream().filter(tenant -> tenant.compareTo(last) > 0).toList());
+        turns.addAll(tenants.stream().filter(tenant -> tenant.compareTo(last) <= 0).toList());
+        return turns.subList(0, Math.min(limit, turns.size()));
+    }
+
+    private static List<Delivery> interleaved(Iterable<List<Delivery>> lists) {
+        List<Delivery> result = new ArrayList<>();
+        for (int position = 0; ; position++) {
+            int added = 0;
+            for (List<Delivery> list : lists) {
+                if (position < list.size()) {
+                    result.add(list.get(position));
+                    added++;
+                }
+            }
+            if (added == 0) {
+                return result;
+            }
+        }
+    }
+
     @Override
-    public boolean record(Delivery delivery, Lease lease) {
-        return database.write(connection -> DeliveryRows.update(connection, delivery, "status = ? AND lease_owner = ?",
-                DeliveryStatus.SENDING.name(), lease.owner()));
+    public Set<DeliveryId> recordAll(List<AttemptOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return Set.of();
+        }
+        List<Delivery> deliveries = outcomes.stream().map(AttemptOutcome::delivery).toList();
+        List<Object[]> heldUnder = outcomes.stream()
+                .map(outcome -> new Object[] {DeliveryStatus.SENDING.name(), outcome.lease().owner()}).toList();
+        boolean[] written = database.write(connection -> DeliveryRows.updateAll(connection, deliveries,
+                "status = ? AND lease_owner = ?", heldUnder));
+        Set<DeliveryId> refused = new HashSet<>();
+        for (int i = 0; i < written.length; i++) {
+            if (!written[i]) {
+                refused.add(deliveries.get(i).id());
+            }
+        }
+        return refused;
     }
 }

@@ -8,17 +8,19 @@ import javax.sql.DataSource;
 /** The few places where H2 and PostgreSQL need different SQL. */
 public enum SqlDialect {
 
-    H2("JSON", "? FORMAT JSON",
+    H2("h2", "JSON", "? FORMAT JSON",
             "MERGE INTO contact (tenant_id, id, data, updated_at) KEY (tenant_id, id) VALUES (?, ?, ? FORMAT JSON, ?)"),
-    POSTGRESQL("JSONB", "CAST(? AS JSONB)",
+    POSTGRESQL("postgresql", "JSONB", "CAST(? AS JSONB)",
             "INSERT INTO contact (tenant_id, id, data, updated_at) VALUES (?, ?, CAST(? AS JSONB), ?) "
                     + "ON CONFLICT (tenant_id, id) DO UPDATE SET data = EXCLUDED.data, updated_at = EXCLUDED.updated_at");
 
+    private final String name;
     private final String jsonType;
     private final String jsonParameter;
     private final String upsertContact;
 
-    SqlDialect(String jsonType, String jsonParameter, String upsertContact) {
+    SqlDialect(String name, String jsonType, String jsonParameter, String upsertContact) {
+        this.name = name;
         this.jsonType = jsonType;
         this.jsonParameter = jsonParameter;
         this.upsertContact = upsertContact;
@@ -41,6 +43,11 @@ public enum SqlDialect {
             return POSTGRESQL;
         }
         throw new IllegalStateException("Switchboard runs on H2 or PostgreSQL, not on " + product);
+    }
+
+    /** Where the schema migrations that only this database runs are, beside the shared ones in {@code db/migration}. */
+    public String migrations() {
+        return "classpath:db/migration-" + name;
     }
 
     /** The column type for JSON documents. */

@@ -1,0 +1,134 @@
+package switchboard.application.contract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import switchboard.application.dispatch.port.AttemptOutcome;
+import switchboard.application.dispatch.port.ClaimedDelivery;
+import switchboard.application.dispatch.port.Lease;
+import switchboard.domain.contact.ContactFields;
+import switchboard.domain.delivery.AttemptResult;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.delivery.RetryPolicy;
+import switchboard.domain.message.Content;
+import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Message;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.EmailAddress;
+import switchboard.domain.recipient.Recipient;
+import switchboard.domain.tenant.Tenant;
+import switchboard.domain.tenant.TenantId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dispatch workers' side of the outbox: claims shared fairly among tenants, and outcomes
+ * recorded in batches, each under its own lease. The rest of {@code DeliveryQueue} is in
+ * {@link MessageStoreContract}, beside the sends it claims.
+ */
+public abstract class DeliveryQueueContract extends StoreContract {
+
+    private static final RetryPolicy RETRIES = new RetryPolicy(5, Duration.ofSeconds(10), Duration.ofMinutes(10));
+    private static final TenantId INITECH = new TenantId("initech");
+
+    @Test
+    void oneTenantsBacklogDoesNotKeepAnotherTenantsSendWaiting() {
+        queue(ACME, 3_000, -3_600);
+        Delivery single = queue(GLOBEX, 1, 0).get(0);
+
+        List<ClaimedDelivery> claimed = stores.queue().claimDue(new Lease("w1", later(60)), NOW, 10);
+
+        assertThat(claimed).as("a full claim").hasSize(10);
+        assertThat(claimed).extracting(claim -> claim.delivery().id()).contains(single.id());
+        assertThat(claimed).filteredOn(claim -> claim.delivery().tenantId().equals(ACME))
+                .as("the backlog fills what the other tenant leaves").hasSize(9)
+                .allSatisfy(claim -> assertThat(claim.delivery().notBefore()).isBefore(NOW));
+    }
+
+    @Test
+    void tenantsShareAClaimEquallyWhileEachHasEnough() {
+        queue(ACME, 50, -60);
+        queue(GLOBEX, 50, 0);
+
+        List<ClaimedDelivery> claimed = stores.queue().claimDue(new Lease("w1", later(60)), NOW, 10);
+
+        assertThat(claimed).filteredOn(claim -> claim.delivery().tenantId().equals(ACME)).hasSize(5);
+        assertThat(claimed).filteredOn(claim -> claim.delivery().tenantId().equals(GLOBEX)).hasSize(5);
+    }
+
+    @Test
+    void whenMoreTenantsHaveDueWorkThanAClaimTakesSuccessiveClaimsServeThemInTurn() {
+        stores.tenants().add(new Tenant(INITECH, "Initech", ContactFields.DEFAULT, NOW));
+        queue(ACME, 20, -60);
+        queue(GLOBEX, 20, -60);
+        queue(INITECH, 20, -60);
+
+        Set<TenantId> served = new HashSet<>();
+        for (int claim = 0; claim < 2; claim++) {
+            stores.queue().claimDue(new Lease("w1", later(60)), NOW, 2)
+                    .forEach(claimed -> served.add(claimed.delivery().tenantId()));
+        }
+
+        assertThat(served).containsExactlyInAnyOrder(ACME, GLOBEX, INITECH);
+    }
+
+    @Test
+    void aTenantWithOnlyScheduledDeliveriesTakesNoShare() {
+        queue(ACME, 20, -60);
+        queue(GLOBEX, 5, 3_600);
+
+        List<ClaimedDelivery> claimed = stores.queue().claimDue(new Lease("w1", later(60)), NOW, 10);
+
+        assertThat(claimed).hasSize(10).allSatisfy(claim -> assertThat(claim.delivery().tenantId()).isEqualTo(ACME));
+    }
+
+    @Test
+    void recordsABatchOfOutcomesEachUnderItsOwnLeaseAndRefusesOnlyThoseTakenOver() {
+        queue(ACME, 3, 0);
+        Lease first = new Lease("w1#1", later(60));
+        List<ClaimedDelivery> claimed = stores.queue().claimDue(first, NOW, 3);
+        queue(GLOBEX, 1, 0);
+        ClaimedDelivery another = stores.queue().claimDue(new Lease("w2#1", later(120)), NOW, 10).get(0);
+        // The first lease runs out, and a third worker takes one of its deliveries over.
+        List<ClaimedDelivery> takenOver = stores.queue().claimDue(new Lease("w3#1", later(180)), later(61), 1);
+        assertThat(takenOver).hasSize(1);
+
+        List<AttemptOutcome> outcomes = new ArrayList<>();
+        claimed.forEach(claim -> outcomes.add(new AttemptOutcome(sent(claim), first)));
+        outcomes.add(new AttemptOutcome(sent(another), another.lease()));
+        Set<DeliveryId> refused = stores.queue().recordAll(outcomes);
+
+        assertThat(refused).containsExactly(takenOver.get(0).delivery().id());
+        assertThat(stores.deliveries().find(takenOver.get(0).delivery().id()).orElseThrow().status())
+                .isEqualTo(DeliveryStatus.SENDING);
+        assertThat(outcomes).filteredOn(outcome -> !refused.contains(outcome.delivery().id())).hasSize(3)
+                .allSatisfy(outcome -> assertThat(stores.deliveries().find(outcome.delivery().id()).orElseThrow().status())
+                        .isEqualTo(DeliveryStatus.SENT));
+    }
+
+    private static Delivery sent(ClaimedDelivery claim) {
+        return claim.delivery().afterAttempt(new AttemptResult.Sent("ref"), later(62), RETRIES, 0.5);
+    }
+
+    /** Queues {@code count} deliveries of one message for the tenant, due {@code dueIn} seconds from {@link #NOW}. */
+    private List<Delivery> queue(TenantId tenant, int count, long dueIn) {
+        Message message = new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE,
+                null, null, false, NOW);
+        List<Delivery> deliveries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            deliveries.add(Delivery.queue(message.id(), tenant,
+                    new Recipient(Channel.EMAIL, new EmailAddress(tenant.value() + i + "@example.com")), later(dueIn), NOW));
+        }
+        stores.messages().save(message, deliveries, Optional.empty());
+        return deliveries;
+    }
+}
