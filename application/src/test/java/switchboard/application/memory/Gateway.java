@@ -57,7 +57,7 @@ public final class Gateway implements AutoCloseable {
         worker = new DispatchWorker(stores.queue(), attempts,
                 new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), clock);
         SendingPorts ports = new SendingPorts(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
-                new FieldTemplateRenderer(), SEALER, stores.suppressions(), worker, clock);
+                new FieldTemplateRenderer(), SEALER, worker, clock);
         send = new SendMessageService(ports);
         sendBatch = new SendBatchService(ports);
         contacts = new UpsertContactsService(stores.tenants(), stores.contacts(), PHONES);

@@ -28,7 +28,9 @@ import switchboard.application.message.MessageRecord;
 import switchboard.application.message.MessageSummary;
 import switchboard.application.message.port.MessageStore;
 import switchboard.application.message.port.NewMessage;
+import switchboard.application.message.port.SendToStore;
 import switchboard.application.shared.PageRequest;
+import switchboard.application.suppression.port.SuppressionList;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -46,20 +48,26 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
     /** The tenant whose delivery the last claim took last: the next claim's turns start after it. */
     private String lastTenantServed = "";
 
-    @Override
-    public synchronized void save(Message message, List<Delivery> batch, Optional<Lease> lease) {
-        messages.put(message.id(), message);
-        for (Delivery delivery : batch) {
-            deliveries.put(delivery.id(), delivery);
-            if (delivery.status() == DeliveryStatus.SENDING) {
-                leases.put(delivery.id(), lease.orElseThrow());
-            }
-        }
+    private final SuppressionList suppressions;
+
+    /** A store that looks the suppressed recipients of each send up in {@code suppressions}. */
+    public InMemoryMessageStore(SuppressionList suppressions) {
+        this.suppressions = suppressions;
     }
 
     @Override
-    public synchronized void saveAll(List<NewMessage> batch) {
-        batch.forEach(each -> save(each.message(), each.deliveries(), Optional.empty()));
+    public synchronized <T> T store(SendToStore<T> send) {
+        SendToStore.Composition<T> composition = send.compose(suppressions.suppressedAmong(send.tenantId(), send.recipients()));
+        for (NewMessage each : composition.messages()) {
+            messages.put(each.message().id(), each.message());
+            for (Delivery delivery : each.deliveries()) {
+                deliveries.put(delivery.id(), delivery);
+                if (delivery.status() == DeliveryStatus.SENDING) {
+                    leases.put(delivery.id(), composition.lease().orElseThrow());
+                }
+            }
+        }
+        return composition.answer();
     }
 
     @Override
