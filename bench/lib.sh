@@ -1,11 +1,23 @@
 # Shared by the benchmark scripts: building the benchmark programs, the database of a gateway under
 # test, starting a service and waiting for it. Sourced from the repository's root.
 
-JAR=bootstrap/target/switchboard.jar
+# BENCH_JAR: a copy of the jar, so that a build in this checkout cannot replace it under a running benchmark.
+JAR=${BENCH_JAR:-bootstrap/target/switchboard.jar}
 BENCH_CLASSES=bench/target/classes
 PG_URL=${SWITCHBOARD_TEST_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 PG_USER=${SWITCHBOARD_TEST_POSTGRES_USER:-postgres}
 PG_PASSWORD=${SWITCHBOARD_TEST_POSTGRES_PASSWORD:-}
+
+# The gateway's dispatch concurrency (switchboard.dispatch.concurrency), set explicitly on every
+# gateway the benchmarks start, and the number of connections and threads of the direct-send
+# baselines, so that both sides send as many at once: the gateway's default, as the README's
+# configuration reference states it, unless BENCH_DISPATCH_CONCURRENCY says otherwise.
+dispatch_concurrency() {
+    local concurrency=${BENCH_DISPATCH_CONCURRENCY:-$(grep -m1 '^| `SWITCHBOARD_DISPATCH_CONCURRENCY`' README.md \
+        | awk -F'|' '{print $4}' | tr -dc 0-9)}
+    [ -n "$concurrency" ] || { echo "no default for SWITCHBOARD_DISPATCH_CONCURRENCY in README.md: set BENCH_DISPATCH_CONCURRENCY" >&2; exit 1; }
+    echo "$concurrency"
+}
 
 require_gateway_jar() {
     [ -f "$JAR" ] || { echo "build the jar first: mvn -q -pl bootstrap -am package -DskipTests" >&2; exit 1; }
@@ -44,4 +56,13 @@ wait_for_http() { # port
     done
     echo "nothing answers on port $1" >&2
     return 1
+}
+
+# The peak heap in use (the largest heap before a collection, from its GC log) and the peak RSS
+# (VmHWM) of a JVM still running, in one line.
+memory_report() { # pid gc-log heap-option
+    local peak_heap peak_rss
+    peak_heap=$(grep -o '[0-9]*M->' "$2" | sed 's/M->//' | sort -n | tail -1)
+    peak_rss=$(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$1/status")
+    echo "gateway memory ($3): peak heap in use ${peak_heap:-?} MB (before a collection), peak RSS $peak_rss MB"
 }

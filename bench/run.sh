@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # The benchmark suite (bench/README.md): builds the gateway and the baseline service, starts both
 # with -Xmx512m on PostgreSQL (--h2: each on an H2 file), drives them from a separate JVM, and
-# prints each row with its median over RUNS runs, then the gateway's peak heap and RSS.
+# prints each row with its median over RUNS runs, then the gateway's peak heap and RSS and the
+# suite's run time.
 #
 #   bench/run.sh [--h2] [RUNS]        (RUNS defaults to 3)
+#
+# BENCH_SKIP_BUILD=1 uses the gateway's jar as built. Smaller sizes for a quick check of the whole
+# suite (the figures are then not results): BENCH_WARM_UP_SECONDS, BENCH_MEASURE_SECONDS, BENCH_BATCH,
+# BENCH_BIG_BULK, BENCH_END_TO_END_EMAILS (bench/README.md); BENCH_DISPATCH_CONCURRENCY, see bench/lib.sh.
 #
 # BENCH_GATEWAY_JAVA_OPTS adds JVM options to the gateway, e.g. to profile it:
 #   BENCH_GATEWAY_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/gateway.jfr,settings=profile bench/run.sh 1
@@ -22,11 +27,13 @@ BASELINE_PORT=${BENCH_BASELINE_PORT:-18090}
 SMTP_PORT=${BENCH_SMTP_PORT:-18025}
 PASSWORD="bench admin password"
 HEAP=-Xmx512m
+DISPATCH_CONCURRENCY=$(dispatch_concurrency)
 
 echo "== building the gateway, the baseline and the load generator"
 [ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q -pl bootstrap -am package -DskipTests
 mvn -q -f bench/baseline/pom.xml package
 compile_bench
+SECONDS=0
 
 DATA=$(mktemp -d)
 SCHEMA="sb_bench_$$"
@@ -45,6 +52,7 @@ env "${DATABASE[@]}" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$DATA" SWITC
     JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST=127.0.0.1 JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT="$SMTP_PORT" \
     SWITCHBOARD_RATE_LIMIT_FLIPLET_CREDENTIAL=off SWITCHBOARD_RATE_LIMIT_CAPILLARY_CREDENTIAL=off \
     SWITCHBOARD_RATE_LIMIT_DRIPCEL_TENANT=off SWITCHBOARD_RATE_LIMIT_ADMIN_CREDENTIAL=off \
+    SWITCHBOARD_DISPATCH_CONCURRENCY="$DISPATCH_CONCURRENCY" \
     java "$HEAP" -Xlog:gc:file="$DATA/gateway-gc.log" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$JAR" >"$DATA/gateway.log" 2>&1 &
 GATEWAY=$!
 env "${BASELINE_DATABASE[@]}" BASELINE_PORT="$BASELINE_PORT" java "$HEAP" -jar bench/baseline/target/baseline.jar \
@@ -60,8 +68,8 @@ trap cleanup EXIT
 wait_for_http "$PORT"
 wait_for_http "$BASELINE_PORT"
 
-echo "== gateway and baseline on $DATABASE_KIND, $(nproc) cores, $HEAP each; $RUNS runs"
-run_bench LoadBench "$PORT" "$BASELINE_PORT" "$PASSWORD" "$RUNS" "$SMTP_PORT" \
+echo "== gateway and baseline on $DATABASE_KIND, $(nproc) cores, $HEAP each; $RUNS runs; dispatch concurrency $DISPATCH_CONCURRENCY"
+run_bench LoadBench "$PORT" "$BASELINE_PORT" "$PASSWORD" "$RUNS" "$SMTP_PORT" "$DISPATCH_CONCURRENCY" \
     || { tail -50 "$DATA/gateway.log" >&2; exit 1; }
 
 echo
@@ -70,6 +78,5 @@ if ! kill -0 "$GATEWAY" 2>/dev/null || grep -q OutOfMemoryError "$DATA/gateway.l
     tail -50 "$DATA/gateway.log" >&2
     exit 1
 fi
-PEAK_HEAP=$(grep -o '[0-9]*M->' "$DATA/gateway-gc.log" | sed 's/M->//' | sort -n | tail -1)
-PEAK_RSS=$(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$GATEWAY/status")
-echo "gateway memory ($HEAP): peak heap in use ${PEAK_HEAP:-?} MB (before a collection), peak RSS $PEAK_RSS MB, no OutOfMemoryError"
+echo "$(memory_report "$GATEWAY" "$DATA/gateway-gc.log" "$HEAP"), no OutOfMemoryError"
+echo "the suite ran $((SECONDS / 60)) min $((SECONDS % 60)) s on $DATABASE_KIND (building not counted)"

@@ -8,22 +8,24 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The benchmark suite: accepted sends per second and latency for each API, batch ingest, and
- * end-to-end email delivery, each run next to the baseline service, medians over RUNS runs.
- * Started by bench/run.sh with the gateway and the baseline already up; this process is the load.
+ * The benchmark suite: accepted sends per second and latency for each API next to the baseline
+ * service, batch ingest, and end-to-end email delivery next to a direct Jakarta Mail loop over as
+ * many SMTP connections as the gateway's dispatch concurrency, medians over RUNS runs. Started by
+ * bench/run.sh with the gateway and the baseline already up; this process is the load. The sizes
+ * can be made smaller for a quick check of the whole suite (see {@link Sizes}).
  *
- * <p>Arguments: GATEWAY_PORT BASELINE_PORT ADMIN_PASSWORD RUNS SMTP_PORT
+ * <p>Arguments: GATEWAY_PORT BASELINE_PORT ADMIN_PASSWORD RUNS SMTP_PORT DISPATCH_CONCURRENCY
  */
 public final class LoadBench {
 
     private static final int CONNECTIONS = 16;
     private static final int OPEN_LOOP_CONNECTIONS = 64;
-    private static final long WARM_UP_MILLIS = 3_000;
-    private static final long MEASURE_MILLIS = 10_000;
+    private static final long WARM_UP_MILLIS = Sizes.of("BENCH_WARM_UP_SECONDS", 3) * 1_000L;
+    private static final long MEASURE_MILLIS = Sizes.of("BENCH_MEASURE_SECONDS", 10) * 1_000L;
     private static final double LATENCY_LOAD = 0.7;
-    private static final int BATCH = 10_000;
-    private static final int BATCH_REPEATS = 3;
-    private static final int END_TO_END_EMAILS = 20_000;
+    private static final int BATCH = Sizes.of("BENCH_BATCH", 10_000);
+    private static final int BIG_BULK = Sizes.of("BENCH_BIG_BULK", 100_000);
+    private static final int END_TO_END_EMAILS = Sizes.of("BENCH_END_TO_END_EMAILS", 20_000);
 
     public static void main(String[] args) throws Exception {
         int gatewayPort = Integer.parseInt(args[0]);
@@ -32,6 +34,7 @@ public final class LoadBench {
         Gateway gateway = Gateway.login("http://127.0.0.1:" + gatewayPort, args[2]);
         int runs = Integer.parseInt(args[3]);
         SmtpSink smtp = SmtpSink.start(Integer.parseInt(args[4]));
+        int dispatchConcurrency = Integer.parseInt(args[5]);
 
         String fliplet = gateway.flipletToken();
         String dripcel = "Bearer " + gateway.dripcelKey();
@@ -60,27 +63,28 @@ public final class LoadBench {
 
         String flipletBatch = IntStream.range(0, BATCH).mapToObj(i -> "{\"to\":[{\"email\":\"user" + i + "@example.org\"}],"
                 + "\"subject\":\"My subject\",\"html\":\"<p>Hi</p>\"}").collect(Collectors.joining(",", "{\"emails\":[", "]}"));
-        String bulkEmail = IntStream.range(0, BATCH).mapToObj(i -> "\"user" + i + "@example.org\"")
-                .collect(Collectors.joining(",", "{\"from\":\"news@acme.example\",\"template_id\":\"notice\",\"destinations\":[", "]}"));
-        Map<String, HttpLoad.Target> batches = new LinkedHashMap<>();
-        batches.put("Fliplet email batch, 10,000 items", new HttpLoad.Target("POST", "/v1/communicate/email/batch",
-                Map.of("Auth-token", fliplet), flipletBatch));
-        batches.put("Dripcel bulk email, 10,000 destinations", new HttpLoad.Target("POST", "/send/email/bulk",
-                Map.of("Authorization", dripcel), bulkEmail));
+        // The big bulk is made once per run, its 100,000 emails being most of a run's sending.
+        List<Batch> batches = List.of(
+                new Batch(String.format("Fliplet email batch, %,d items", BATCH), BATCH, 3, new HttpLoad.Target("POST",
+                        "/v1/communicate/email/batch", Map.of("Auth-token", fliplet), flipletBatch)),
+                new Batch(String.format("Dripcel bulk email, %,d destinations", BATCH), BATCH, 3, bulkEmail(dripcel, BATCH)),
+                new Batch(String.format("Dripcel bulk email, %,d destinations", BIG_BULK), BIG_BULK, 1, bulkEmail(dripcel, BIG_BULK)));
 
         Map<String, List<HttpLoad.Result>> maxima = new LinkedHashMap<>();
         Map<String, List<HttpLoad.Result>> latencies = new LinkedHashMap<>();
         Map<String, List<Double>> batchRates = new LinkedHashMap<>();
         List<Double> endToEnd = new ArrayList<>();
+        List<Double> directEmails = new ArrayList<>();
         // One round first, not counted: the JIT compiles each path, the connection pools fill.
         Report.line("warming up");
         for (Single row : singles.values()) {
             row.load().closedLoop(row.target(), CONNECTIONS, WARM_UP_MILLIS);
         }
-        for (HttpLoad.Target batch : batches.values()) {
+        for (Batch batch : batches.subList(0, 2)) {
             awaitIdleOutbox(gateway);
-            gatewayLoad.send(batch, 1, 1);
+            gatewayLoad.send(batch.target(), 1, 1);
         }
+        DirectSends.emails(smtp.port(), dispatchConcurrency, Math.min(END_TO_END_EMAILS, 2_000));
         for (int run = 1; run <= runs; run++) {
             Report.line("run %d of %d", run, runs);
             for (Map.Entry<String, Single> single : singles.entrySet()) {
@@ -100,17 +104,17 @@ public final class LoadBench {
                 Report.line("%-42s %,8.0f /s max; at %,.0f /s: p50 %.1f ms, p99 %.1f ms", single.getKey(),
                         max.perSecond(), paced.perSecond(), paced.p50Micros() / 1000.0, paced.p99Micros() / 1000.0);
             }
-            for (Map.Entry<String, HttpLoad.Target> batch : batches.entrySet()) {
+            for (Batch batch : batches) {
                 List<Double> rates = new ArrayList<>();
-                for (int repeat = 0; repeat < BATCH_REPEATS; repeat++) {
-                    // Each request meets an idle gateway: the previous one's 10,000 emails are sent first.
+                for (int repeat = 0; repeat < batch.requests(); repeat++) {
+                    // Each request meets an idle gateway: the previous one's emails are sent first.
                     awaitIdleOutbox(gateway);
                     long start = System.nanoTime();
-                    gatewayLoad.send(batch.getValue(), 1, 1);
-                    rates.add(BATCH / ((System.nanoTime() - start) / 1e9));
+                    gatewayLoad.send(batch.target(), 1, 1);
+                    rates.add(batch.recipients() / ((System.nanoTime() - start) / 1e9));
                 }
-                batchRates.computeIfAbsent(batch.getKey(), key -> new ArrayList<>()).add(median(rates));
-                Report.line("%-42s %,8.0f recipients/s (requests: %s)", batch.getKey(), median(rates),
+                batchRates.computeIfAbsent(batch.name(), key -> new ArrayList<>()).add(median(rates));
+                Report.line("%-42s %,8.0f recipients/s (requests: %s)", batch.name(), median(rates),
                         rates.stream().map(rate -> String.format("%,.0f", rate)).toList());
             }
             awaitIdleOutbox(gateway);
@@ -123,8 +127,14 @@ public final class LoadBench {
             }
             double delivered = (System.nanoTime() - start) / 1e9;
             endToEnd.add(delivered);
-            Report.line("%-42s %.1f s (all accepted after %.1f s): %,.0f emails/s", "end to end, 20,000 emails",
-                    delivered, accepted, END_TO_END_EMAILS / delivered);
+            Report.line("%-42s %.1f s (all accepted after %.1f s): %,.0f emails/s", String.format("end to end, %,d emails",
+                    END_TO_END_EMAILS), delivered, accepted, END_TO_END_EMAILS / delivered);
+            // The baseline: the same number of emails sent straight to the same sink, as many at once as the gateway sends.
+            long direct = System.nanoTime();
+            DirectSends.emails(smtp.port(), dispatchConcurrency, END_TO_END_EMAILS);
+            directEmails.add(END_TO_END_EMAILS / ((System.nanoTime() - direct) / 1e9));
+            Report.line("%-42s %,.0f emails/s", String.format("Jakarta Mail, %d connections", dispatchConcurrency),
+                    directEmails.get(directEmails.size() - 1));
         }
 
         double baseline = median(maxima.get(singles.keySet().iterator().next()), HttpLoad.Result::perSecond);
@@ -140,13 +150,28 @@ public final class LoadBench {
         });
         medians.append(String.format("%n%-42s %16s%n", "batch ingest", "recipients /s"));
         batchRates.forEach((name, rates) -> medians.append(String.format("%-42s %,16.0f%n", name, median(rates))));
-        medians.append(String.format("%n%-42s %.1f s (%,.0f emails/s)", "end to end, 20,000 Fliplet emails to SMTP",
-                median(endToEnd), END_TO_END_EMAILS / median(endToEnd)));
+        double gatewayEmails = END_TO_END_EMAILS / median(endToEnd);
+        medians.append(String.format("%n%-42s %.1f s (%,.0f emails/s)%n", String.format("end to end, %,d Fliplet emails to SMTP",
+                END_TO_END_EMAILS), median(endToEnd), gatewayEmails));
+        medians.append(String.format("%-42s %,.0f emails/s; ratio %.2f (dispatch concurrency %d)", String.format(
+                "Jakarta Mail, %d connections, same sink", dispatchConcurrency), median(directEmails),
+                gatewayEmails / median(directEmails), dispatchConcurrency));
         Report.line("%s", medians);
         smtp.close();
     }
 
     private record Single(HttpLoad load, HttpLoad.Target target) {
+    }
+
+    /** A batch ingest row: one request carrying {@code recipients}, made {@code requests} times a run. */
+    private record Batch(String name, int recipients, int requests, HttpLoad.Target target) {
+    }
+
+    /** Dripcel's bulk email of the stored template to {@code destinations} addresses. */
+    private static HttpLoad.Target bulkEmail(String dripcel, int destinations) {
+        String body = IntStream.range(0, destinations).mapToObj(i -> "\"user" + i + "@example.org\"").collect(Collectors.joining(",",
+                "{\"from\":\"news@acme.example\",\"template_id\":\"notice\",\"destinations\":[", "]}"));
+        return new HttpLoad.Target("POST", "/send/email/bulk", Map.of("Authorization", dripcel), body);
     }
 
     /** Waits until the gateway has sent everything it accepted, so that one row's deliveries do not slow the next. */

@@ -1,70 +1,61 @@
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * Deliveries per second through the gateway's providers, next to a baseline measured in the same
- * run against the same local servers: 20,000 emails to an SMTP sink (baseline: Jakarta Mail over
- * one reused connection) and 20,000 SMS to a server speaking Twilio's Messages API (baseline: one
- * plain java.net.http client, one request after the other).
+ * run against the same local servers: emails to an SMTP sink (baseline: Jakarta Mail over as many
+ * reused connections as the gateway's dispatch concurrency) and SMS to a server speaking Twilio's
+ * Messages API (baseline: as many threads sharing one JDK HTTP client), 20,000 of each
+ * ({@code BENCH_PROVIDER_MESSAGES}).
  *
  * <p>The gateway is started by bench/providers.sh with its SMTP host and Twilio base URL pointing
- * at the servers this program runs. Gateway figures run from the first request that hands it the
- * messages (Dripcel bulk email, Capillary SMS batches of 1,000) until the last delivery reached the
- * server, so they include accepting and storing the messages.
+ * at the servers this program runs, and its dispatch concurrency set to the one given here. Gateway
+ * figures run from the first request that hands it the messages (Dripcel bulk emails of 10,000,
+ * Capillary SMS batches of 1,000) until the last delivery reached the server, so they include
+ * accepting and storing the messages.
  *
- * <p>Arguments: GATEWAY_URL ADMIN_PASSWORD RUNS SMTP_PORT TWILIO_PORT
+ * <p>Arguments: GATEWAY_URL ADMIN_PASSWORD RUNS SMTP_PORT TWILIO_PORT DISPATCH_CONCURRENCY
  */
 public final class ProviderBench {
 
-    private static final int MESSAGES = 20_000;
-    private static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
-    private static final String AUTH_TOKEN = "bench-auth-token";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final int MESSAGES = Sizes.of("BENCH_PROVIDER_MESSAGES", 20_000);
 
     public static void main(String[] args) throws Exception {
         Gateway gateway = Gateway.login(args[0], args[1]);
         int runs = Integer.parseInt(args[2]);
         SmtpSink smtp = SmtpSink.start(Integer.parseInt(args[3]));
         TwilioServer twilio = TwilioServer.start(Integer.parseInt(args[4]));
+        int concurrency = Integer.parseInt(args[5]);
         String dripcelKey = gateway.dripcelKey();
         String capillaryBasic = gateway.capillaryBasic();
         gateway.admin("PUT", "/templates/notice",
                 "{\"name\":\"Notice\",\"subject\":\"Maintenance tonight\",\"text\":\"From 22:00 UTC the service is down.\"}");
+        Report.line("the gateway's dispatch concurrency, and the baselines' connections and threads: %d", concurrency);
 
         List<Row> rows = new ArrayList<>();
-        rows.add(measure("email, Jakarta Mail, one connection", runs, smtp::received, () -> sendDirectEmails(smtp.port())));
+        rows.add(measure("email, Jakarta Mail, " + concurrency + " connections", runs, smtp::received,
+                () -> DirectSends.emails(smtp.port(), concurrency, MESSAGES)));
         rows.add(measure("email, through the gateway", runs, smtp::received, () -> sendEmailsThroughGateway(gateway, dripcelKey)));
-        rows.add(measure("SMS, one HTTP client", runs, twilio::received, () -> sendDirectSms(twilio.port())));
+        rows.add(measure("SMS, JDK HTTP client, " + concurrency + " threads", runs, twilio::received,
+                () -> DirectSends.sms(twilio.port(), concurrency, MESSAGES)));
         rows.add(measure("SMS, through the gateway", runs, twilio::received, () -> sendSmsThroughGateway(gateway, capillaryBasic)));
 
-        StringBuilder medians = new StringBuilder(String.format("%-40s %14s   %s%n", "", "median /s", "runs /s"));
+        StringBuilder medians = new StringBuilder(String.format("%,d messages each, medians of %d runs%n", MESSAGES, runs));
+        medians.append(String.format("%-40s %14s   %s%n", "", "median /s", "runs /s"));
         rows.forEach(row -> medians.append(String.format("%-40s %14.0f   %s%n", row.name(), row.median(), row.perSecond())));
-        medians.append(String.format("%nratio gateway / baseline: email %.2f, SMS %.2f", rows.get(1).median() / rows.get(0).median(),
-                rows.get(3).median() / rows.get(2).median()));
+        medians.append(String.format("%nratio gateway / baseline at equal concurrency (%d): email %.2f, SMS %.2f", concurrency,
+                rows.get(1).median() / rows.get(0).median(), rows.get(3).median() / rows.get(2).median()));
         Report.line("%s", medians);
         smtp.close();
         twilio.close();
@@ -99,66 +90,23 @@ public final class ProviderBench {
         return new Row(name, perSecond);
     }
 
-    private static void sendDirectEmails(int port) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", String.valueOf(port));
-        Session session = Session.getInstance(properties);
-        try (Transport transport = session.getTransport("smtp")) {
-            transport.connect();
-            for (int i = 0; i < MESSAGES; i++) {
-                MimeMessage message = new MimeMessage(session);
-                message.setFrom(new InternetAddress("news@acme.example"));
-                InternetAddress to = new InternetAddress("user" + i + "@example.org");
-                message.setRecipient(Message.RecipientType.TO, to);
-                message.setSubject("Maintenance tonight");
-                message.setText("From 22:00 UTC the service is down.");
-                message.saveChanges();
-                transport.sendMessage(message, new InternetAddress[]{to});
-            }
-        }
-    }
-
     private static void sendEmailsThroughGateway(Gateway gateway, String dripcelKey) throws Exception {
-        for (int batch = 0; batch < MESSAGES / 10_000; batch++) {
-            int first = batch * 10_000;
-            String destinations = IntStream.range(first, first + 10_000).mapToObj(i -> "\"user" + i + "@example.org\"")
-                    .collect(Collectors.joining(",", "[", "]"));
+        for (int first = 0; first < MESSAGES; first += 10_000) {
+            String destinations = IntStream.range(first, Math.min(MESSAGES, first + 10_000))
+                    .mapToObj(i -> "\"user" + i + "@example.org\"").collect(Collectors.joining(",", "[", "]"));
             gateway.call("POST", "/send/email/bulk", "{\"from\":\"news@acme.example\",\"template_id\":\"notice\","
                     + "\"destinations\":" + destinations + "}", "Bearer " + dripcelKey);
         }
     }
 
-    private static void sendDirectSms(int port) throws Exception {
-        String authorization = "Basic " + Base64.getEncoder().encodeToString((ACCOUNT_SID + ":" + AUTH_TOKEN)
-                .getBytes(StandardCharsets.UTF_8));
-        URI messages = URI.create("http://127.0.0.1:" + port + "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json");
-        for (int i = 0; i < MESSAGES; i++) {
-            String form = "To=" + URLEncoder.encode(phone(i), StandardCharsets.UTF_8) + "&From=%2B14155550100&Body="
-                    + URLEncoder.encode("Your code is 1234", StandardCharsets.UTF_8);
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(messages).header("Authorization", authorization)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("Twilio stub answered " + response.statusCode());
-            }
-        }
-    }
-
     private static void sendSmsThroughGateway(Gateway gateway, String capillaryBasic) throws Exception {
-        for (int batch = 0; batch < MESSAGES / 1_000; batch++) {
-            int first = batch * 1_000;
-            String items = IntStream.range(first, first + 1_000)
-                    .mapToObj(i -> "{\"to\":\"" + phone(i) + "\",\"body\":\"Your code is 1234\"}")
+        for (int first = 0; first < MESSAGES; first += 1_000) {
+            String items = IntStream.range(first, Math.min(MESSAGES, first + 1_000))
+                    .mapToObj(i -> "{\"to\":\"" + DirectSends.phone(i) + "\",\"body\":\"Your code is 1234\"}")
                     .collect(Collectors.joining(",", "{\"root\":{\"sms\":[", "]}}"));
             gateway.call("POST", "/v2/communications/sendMessage?channel=sms", items, "Basic " + capillaryBasic);
         }
     }
-
-    private static String phone(int i) {
-        return String.format("+2782%07d", i);
-    }
-
 
     /**
      * Twilio's Messages resource as far as sending goes: 201 and a message resource for every POST,
