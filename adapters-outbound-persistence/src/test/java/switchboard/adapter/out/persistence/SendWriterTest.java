@@ -2,10 +2,12 @@ package switchboard.adapter.out.persistence;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.exceptions.DataAccessException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,6 +101,16 @@ class SendWriterTest {
                 assertThat(store.find(ACME, others.get(i).id())).isPresent();
             }
         }
+    }
+
+    @Test
+    void badSettingsStopTheStartNamingTheSetting() {
+        assertThatThrownBy(() -> new SendWriter(null, null, 0, Duration.ZERO, 100))
+                .hasMessageContaining("switchboard.send.writers");
+        assertThatThrownBy(() -> new SendWriter(null, null, 1, Duration.ofMillis(-1), 100))
+                .hasMessageContaining("switchboard.send.group-linger");
+        assertThatThrownBy(() -> new SendWriter(null, null, 1, Duration.ZERO, 0))
+                .hasMessageContaining("switchboard.send.group-max-rows");
     }
 
     /** One writer that waits long enough for every send started together to join its group. */
