@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The base of the tests that run the gateway's jar as separate processes ({@link GatewayProcess})
- * on a fresh PostgreSQL schema, sending email to an SMTP server in the test's JVM that keeps only
- * the envelopes: light enough for thousands of emails on a small machine.
+ * on a fresh PostgreSQL schema (or, where a test says so, on the embedded H2 default in the process's
+ * data directory), sending email to an SMTP server in the test's JVM that keeps only the envelopes:
+ * light enough for thousands of emails on a small machine.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SeparateProcessIT {
@@ -40,10 +41,18 @@ abstract class SeparateProcessIT {
     private final JsonMapper json = JsonMapper.createDefault();
 
     @BeforeAll
-    void freshSchemaAndSmtpServer() throws IOException {
-        database = TestDatabases.postgresProperties();
+    void freshDatabaseAndSmtpServer() throws IOException {
+        database = freshDatabase();
         outbox = new Outbox(database);
         smtp = new ScriptedSmtpServer();
+    }
+
+    /**
+     * The datasource settings the gateway processes are given, and the test reads their outbox with:
+     * a fresh PostgreSQL schema.
+     */
+    Map<String, Object> freshDatabase() {
+        return TestDatabases.postgresProperties();
     }
 
     @AfterAll
