@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import switchboard.application.dispatch.DispatchWorker;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A gateway process killed with SIGKILL while it sends 2,000 emails loses none of them: started
  * again on the same database, it takes over the dead process's claims once their lease runs out
  * and sends the rest. An email goes out twice only if the dead process had handed it to the SMTP
- * server but not yet recorded that: among the deliveries it held at the kill (at most two per
- * sending thread: one being sent, one waiting), and never more than its sending threads.
+ * server but not yet recorded that: among the deliveries it held claimed and unrecorded at the kill,
+ * at most {@link DispatchWorker#CLAIMED_PER_THREAD} per sending thread (the one being sent, those
+ * waiting their turn, those whose outcome waits for its batch to be written).
  */
 class CrashRecoveryIT extends SeparateProcessIT {
 
@@ -34,6 +37,8 @@ class CrashRecoveryIT extends SeparateProcessIT {
     /** The SMTP server's time per email: the process has several deliveries under way when it is killed. */
     private static final Duration SMTP_DELAY = Duration.ofMillis(10);
     private static final Duration PATIENCE = Duration.ofMinutes(2);
+    /** Deliveries one process holds claimed and not yet recorded, at most. */
+    private static final int IN_FLIGHT_BOUND = DispatchWorker.CLAIMED_PER_THREAD * CONCURRENCY;
 
     @Test
     void aKilledGatewayLosesNoAcceptedEmailAndResendsAtMostThoseInFlight(@TempDir Path dataDir) throws Exception {
@@ -53,7 +58,7 @@ class CrashRecoveryIT extends SeparateProcessIT {
         Set<String> inFlight = outbox.addressesIn("SENDING");
         assertThat(receivedBeforeKill).as("emails received before the kill: the process must die mid-way").isLessThan(EMAILS);
         assertThat(inFlight).as("deliveries claimed and not recorded at the kill").isNotEmpty()
-                .hasSizeLessThanOrEqualTo(2 * CONCURRENCY);
+                .hasSizeLessThanOrEqualTo(IN_FLIGHT_BOUND);
 
         settings.put("javamail.properties.mail.smtp.localhost", "second-run");
         long restart = System.nanoTime();
@@ -66,15 +71,15 @@ class CrashRecoveryIT extends SeparateProcessIT {
 
         SmtpArrivals arrivals = SmtpArrivals.of(smtp.taken());
         LOG.info("crash recovery: {} emails accepted; SIGKILL once the SMTP server had taken {}, with {} deliveries in "
-                        + "flight (bound: twice the dispatch concurrency {}); the restarted process started and finished in {} s: "
+                        + "flight (bound: {}); the restarted process started and finished in {} s: "
                         + "{} lost, {} delivered twice {}; emails per run {}", EMAILS, receivedBeforeKill, inFlight.size(),
-                CONCURRENCY, recovery.toSeconds(), arrivals.missing(recipients).size(), arrivals.duplicates().size(),
+                IN_FLIGHT_BOUND, recovery.toSeconds(), arrivals.missing(recipients).size(), arrivals.duplicates().size(),
                 arrivals.duplicates().keySet(), arrivals.emailsPerClient());
         assertThat(statuses).as("deliveries by status").isEqualTo(Map.of("SENT", EMAILS));
         assertThat(arrivals.missing(recipients)).as("accepted emails that never reached the SMTP server").isEmpty();
         assertThat(arrivals.copiesPerRecipient().keySet()).as("recipients").hasSize(EMAILS);
-        assertThat(arrivals.duplicates().keySet()).as("emails delivered twice: only those being sent at the kill")
-                .isSubsetOf(inFlight).hasSizeLessThanOrEqualTo(CONCURRENCY);
+        assertThat(arrivals.duplicates().keySet()).as("emails delivered twice: only those claimed and unrecorded at the kill")
+                .isSubsetOf(inFlight).hasSizeLessThanOrEqualTo(IN_FLIGHT_BOUND);
         assertThat(arrivals.duplicates().values()).as("copies of an email delivered more than once").allMatch(copies -> copies == 2);
         assertThat(outbox.mostAttempts()).as("claims of one delivery").isLessThanOrEqualTo(2);
     }
