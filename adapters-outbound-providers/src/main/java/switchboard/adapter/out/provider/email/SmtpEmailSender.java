@@ -64,29 +64,50 @@ public class SmtpEmailSender implements EmailSender, AutoCloseable {
         } catch (MessagingException e) {
             return new AttemptResult.Rejected("the email cannot be written as MIME: " + e.getMessage());
         }
-        Transport transport;
+        Address[] recipient = {MimeComposer.address(email.recipient(), null)};
         try {
-            transport = transports.borrow();
+            TransportPool.Lent lent = transports.borrow();
+            try {
+                return sendOver(lent.transport(), message, recipient, messageId);
+            } catch (MessagingException e) {
+                if (!lent.unchecked() || !SmtpFailures.noReply(e)) {
+                    return SmtpFailures.outcomeOf(e);
+                }
+                // The connection was lent unchecked and the server had closed it: nothing reached it, so send again.
+                return sendOver(transports.borrowChecked().transport(), message, recipient, messageId);
+            }
         } catch (MessagingException e) {
             return SmtpFailures.outcomeOf(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new AttemptResult.Deferred("interrupted while waiting for an SMTP connection");
         }
-        boolean reusable = false;
+    }
+
+    /**
+     * Sends the message over the transport and gives the transport back: kept when the
+     * conversation is intact, closed otherwise.
+     *
+     * @throws MessagingException if the conversation broke off without the server's word on the message
+     */
+    private AttemptResult sendOver(Transport transport, MimeMessage message, Address[] recipient, String messageId)
+            throws MessagingException {
+        boolean sent = false;
+        boolean refused = false;
         try {
-            transport.sendMessage(message, new Address[] {MimeComposer.address(email.recipient(), null)});
-            reusable = true;
+            transport.sendMessage(message, recipient);
+            sent = true;
             return new AttemptResult.Sent(messageId);
         } catch (SendFailedException e) {
-            // The server answered and the conversation is intact; the next borrower resets it.
-            reusable = true;
-            return SmtpFailures.outcomeOf(e);
-        } catch (MessagingException e) {
+            if (SmtpFailures.noReply(e)) {
+                throw e;
+            }
+            // The server answered and the conversation is intact; it is reset before the next email.
+            refused = true;
             return SmtpFailures.outcomeOf(e);
         } finally {
-            if (reusable) {
-                transports.release(transport);
+            if (sent || refused) {
+                transports.release(transport, sent);
             } else {
                 transports.discard(transport);
             }

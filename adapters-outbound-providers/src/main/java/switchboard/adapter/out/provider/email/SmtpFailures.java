@@ -6,6 +6,7 @@ import jakarta.mail.SendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
+import java.net.SocketTimeoutException;
 import java.util.Set;
 
 import switchboard.domain.delivery.AttemptResult;
@@ -45,6 +46,22 @@ final class SmtpFailures {
             return new AttemptResult.Deferred("the SMTP server refused the credentials: " + describe(failure));
         }
         return new AttemptResult.Deferred("SMTP failed: " + describe(failure));
+    }
+
+    /**
+     * Whether the conversation broke off without any reply from the server, as when it had closed
+     * the connection: no reply code, no refused credentials, no timeout waiting for a reply (the
+     * server may have taken the message).
+     */
+    static boolean noReply(MessagingException failure) {
+        for (Exception cause = failure; cause != null; cause = next(cause)) {
+            if (cause instanceof SMTPAddressFailedException refused && refused.getReturnCode() > 0
+                    || cause instanceof SMTPSendFailedException failed && failed.getReturnCode() > 0
+                    || cause instanceof AuthenticationFailedException || cause instanceof SocketTimeoutException) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static AttemptResult byReply(int code, String text) {

@@ -5,8 +5,11 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 
 import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -15,11 +18,13 @@ import java.util.concurrent.Semaphore;
  * <p>
  * At most {@code size} transports exist at once (further borrowers wait for one to come back),
  * and a borrowed one belongs to its borrower until it is given back, since a {@link Transport}
- * handles one conversation at a time. A
- * transport is checked when it is borrowed ({@link Transport#isConnected()} asks the server)
- * and connected again if the server has closed it meanwhile. The most recently returned
- * transport is lent first, so under light load the spare connections idle out on the server
- * instead of all being kept half-used.
+ * handles one conversation at a time. A transport that has idled longer than
+ * {@link #TRUSTED_IDLE}, or whose last email was refused, is checked when it is borrowed
+ * ({@link Transport#isConnected()} asks the server, a round trip that also resets the conversation)
+ * and connected again if the server has closed it meanwhile; one given back more recently is lent as it is, since servers keep an idle connection for minutes (RFC 5321
+ * 4.5.3.2.7), and a borrower whose unchecked transport turns out closed borrows a checked one
+ * ({@link #borrowChecked()}). The most recently returned transport is lent first, so under light
+ * load the spare connections idle out on the server instead of all being kept half-used.
  */
 final class TransportPool implements AutoCloseable {
 
@@ -27,7 +32,10 @@ final class TransportPool implements AutoCloseable {
 
     private final Session session;
     private final Semaphore permits;
-    private final Deque<Transport> idle = new ArrayDeque<>();
+    /** How long a transport may idle and still be lent without asking the server whether it is there. */
+    static final Duration TRUSTED_IDLE = Duration.ofSeconds(5);
+
+    private final Deque<Idle> idle = new ArrayDeque<>();
     private boolean closed;
 
     TransportPool(Session session, int size) {
@@ -38,31 +46,47 @@ final class TransportPool implements AutoCloseable {
         this.permits = new Semaphore(size, true);
     }
 
-    /** A connected transport, for the caller alone until it {@link #release}s or {@link #discard}s it. */
-    Transport borrow() throws MessagingException, InterruptedException {
+    /**
+     * A transport, for the caller alone until it {@link #release}s or {@link #discard}s it:
+     * connected, or given back so recently that it is taken to be ({@link Lent#unchecked()}).
+     */
+    Lent borrow() throws MessagingException, InterruptedException {
+        return borrow(TRUSTED_IDLE);
+    }
+
+    /** A transport known to be connected: checked with the server, or connected anew. */
+    Lent borrowChecked() throws MessagingException, InterruptedException {
+        return borrow(Duration.ZERO);
+    }
+
+    private Lent borrow(Duration trustedIdle) throws MessagingException, InterruptedException {
         permits.acquire();
         try {
-            Transport transport = takeIdle();
-            if (transport == null) {
-                transport = session.getTransport();
+            Idle spare = takeIdle();
+            if (spare != null && spare.since().plus(trustedIdle).isAfter(Instant.now())) {
+                return new Lent(spare.transport(), true);
             }
+            Transport transport = spare == null ? session.getTransport() : spare.transport();
             if (!transport.isConnected()) {
                 transport.connect();
             }
-            return transport;
+            return new Lent(transport, false);
         } catch (MessagingException | RuntimeException e) {
             permits.release();
             throw e;
         }
     }
 
-    /** Gives back a transport that can carry the next email. */
-    void release(Transport transport) {
+    /**
+     * Gives back a transport that can carry the next email; one whose last email the server
+     * refused ({@code clean} false) is checked before it is lent again, which resets it.
+     */
+    void release(Transport transport, boolean clean) {
         boolean kept;
         synchronized (this) {
             kept = !closed;
             if (kept) {
-                idle.push(transport);
+                idle.push(new Idle(transport, clean ? Instant.now() : Instant.MIN));
             }
         }
         if (!kept) {
@@ -80,16 +104,16 @@ final class TransportPool implements AutoCloseable {
     /** Closes the idle transports; those still lent out are closed when they come back. */
     @Override
     public void close() {
-        Deque<Transport> open;
+        List<Idle> open;
         synchronized (this) {
             closed = true;
-            open = new ArrayDeque<>(idle);
+            open = List.copyOf(idle);
             idle.clear();
         }
-        open.forEach(TransportPool::closeQuietly);
+        open.forEach(spare -> closeQuietly(spare.transport()));
     }
 
-    private synchronized Transport takeIdle() {
+    private synchronized Idle takeIdle() {
         return idle.poll();
     }
 
@@ -99,5 +123,12 @@ final class TransportPool implements AutoCloseable {
         } catch (MessagingException e) {
             LOG.log(Level.DEBUG, "closing an SMTP connection failed: {0}", e.getMessage());
         }
+    }
+
+    /** A borrowed transport; {@code unchecked} when it was lent without asking the server whether it is still connected. */
+    record Lent(Transport transport, boolean unchecked) {
+    }
+
+    private record Idle(Transport transport, Instant since) {
     }
 }

@@ -34,6 +34,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger messages = new AtomicInteger();
+    private final AtomicInteger resetsAndNoops = new AtomicInteger();
     private final Queue<Taken> taken = new ConcurrentLinkedQueue<>();
     private volatile String rcptReply = "250 2.1.5 OK";
     private volatile String endOfDataReply = "250 2.0.0 queued";
@@ -65,6 +66,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
 
     public int connections() {
         return connections.get();
+    }
+
+    /** RSET and NOOP commands received: the round trips a client spends checking its connection. */
+    public int resetsAndNoops() {
+        return resetsAndNoops.get();
     }
 
     /** Messages taken with a 250 at the end of their data. */
@@ -133,11 +139,19 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                 envelope.client = command.substring(verb.length()).strip();
                 reply(out, "250 scripted");
             }
-            case "MAIL", "RSET" -> {
+            case "MAIL" -> {
                 envelope.recipients.clear();
                 reply(out, "250 2.0.0 OK");
             }
-            case "NOOP" -> reply(out, "250 2.0.0 OK");
+            case "RSET" -> {
+                resetsAndNoops.incrementAndGet();
+                envelope.recipients.clear();
+                reply(out, "250 2.0.0 OK");
+            }
+            case "NOOP" -> {
+                resetsAndNoops.incrementAndGet();
+                reply(out, "250 2.0.0 OK");
+            }
             case "RCPT" -> {
                 String reply = rcptReply;
                 if (reply.startsWith("250")) {

@@ -111,6 +111,15 @@ class SmtpEmailSenderConnectionTest {
     }
 
     @Test
+    void aConnectionGivenBackMomentsAgoIsUsedWithoutAskingTheServerWhetherItIsThere() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(sender.send(Emails.plain("reader" + i + "@example.org"))).isInstanceOf(AttemptResult.Sent.class);
+        }
+
+        assertThat(server.resetsAndNoops()).isZero();
+    }
+
+    @Test
     void concurrentEmailsOpenNoMoreConnectionsThanThePoolHolds() throws Exception {
         ExecutorService workers = Executors.newFixedThreadPool(4);
         try {
@@ -138,6 +147,7 @@ class SmtpEmailSenderConnectionTest {
 
         assertThat(sender.send(Emails.plain("alice@example.org"))).isInstanceOf(AttemptResult.Sent.class);
         assertThat(server.connections()).isEqualTo(1);
+        assertThat(server.resetsAndNoops()).as("the connection is reset after the refusal").isPositive();
     }
 
     @Test
@@ -149,5 +159,7 @@ class SmtpEmailSenderConnectionTest {
         assertThat(sender.send(Emails.plain("bob@example.org"))).isInstanceOf(AttemptResult.Sent.class);
         assertThat(server.connections()).isEqualTo(2);
         assertThat(server.messages()).isEqualTo(2);
+        assertThat(server.taken()).extracting(ScriptedSmtpServer.Taken::recipients)
+                .containsExactly(List.of("alice@example.org"), List.of("bob@example.org"));
     }
 }
