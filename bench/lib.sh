@@ -8,9 +8,10 @@ PG_URL=${SWITCHBOARD_TEST_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 PG_USER=${SWITCHBOARD_TEST_POSTGRES_USER:-postgres}
 PG_PASSWORD=${SWITCHBOARD_TEST_POSTGRES_PASSWORD:-}
 
-# The gateway's dispatch concurrency (switchboard.dispatch.concurrency), set explicitly on every
-# gateway the benchmarks start, and the number of connections and threads of the direct-send
-# baselines, so that both sides send as many at once: the gateway's default, as the README's
+# The gateway's dispatch concurrency (switchboard.dispatch.concurrency) and SMTP connections
+# (switchboard.email.smtp.pool-size), set explicitly on every gateway the benchmarks start, and the
+# number of connections and threads of the direct-send baselines, so that both sides send as many
+# at once over as many connections: the gateway's default, as the README's
 # configuration reference states it, unless BENCH_DISPATCH_CONCURRENCY says otherwise.
 dispatch_concurrency() {
     local concurrency=${BENCH_DISPATCH_CONCURRENCY:-$(grep -m1 '^| `SWITCHBOARD_DISPATCH_CONCURRENCY`' README.md \
