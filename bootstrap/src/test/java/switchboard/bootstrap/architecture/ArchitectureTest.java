@@ -53,6 +53,7 @@ class ArchitectureTest {
             "switchboard.application.credential", "switchboard.application.tenant", "switchboard.application.template",
             "switchboard.application.inbox", "switchboard.application.guard", "switchboard.application.provider",
             "switchboard.application.message", "switchboard.application.delivery", "switchboard.application.suppression",
+            "switchboard.application.retention",
             "switchboard.adapter.in.admin",
             "switchboard.adapter.in.fliplet", "switchboard.adapter.in.capillary", "switchboard.adapter.in.dripcel",
             "switchboard.adapter.in.guard", "switchboard.adapter.in.callback", "switchboard.adapter.out.persistence",
