@@ -10,6 +10,7 @@ import switchboard.application.guard.port.RateLimiter;
 import switchboard.application.inbox.port.InboxStore;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.ProviderTokenStore;
+import switchboard.application.retention.port.MessageHistory;
 import switchboard.application.shared.TenantStore;
 import switchboard.application.suppression.port.SuppressionList;
 import switchboard.application.template.port.TemplateStore;
@@ -92,6 +93,11 @@ public final class InMemoryStores implements StoreSet {
     @Override
     public IdempotencyStore idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    @Override
+    public MessageHistory history() {
+        return new InMemoryMessageHistory(messages);
     }
 
     @Override
