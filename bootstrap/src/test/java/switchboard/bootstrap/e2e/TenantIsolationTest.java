@@ -204,6 +204,7 @@ class TenantIsolationTest extends GatewayTest {
             case "PUT " + TENANT_ROUTES + "/templates/{templateId}" -> "{\"name\":\"Taken over\",\"text\":\"x\"}";
             case "PUT " + TENANT_ROUTES + "/providers/{channel}" -> "{\"primary\":{\"settings\":{\"projectId\":\"a-project\"},"
                     + "\"secrets\":{\"serviceAccountJson\":\"{}\"}}}";
+            case "PUT " + TENANT_ROUTES + "/retention" -> "{\"days\":1}";
             default -> "";
         };
         if (route.equals("DELETE " + TENANT_ROUTES + "/suppressions")) {

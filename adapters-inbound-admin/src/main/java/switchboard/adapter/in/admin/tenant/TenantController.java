@@ -62,8 +62,7 @@ public class TenantController extends AdminApiController {
 
     /** The platform admin's: what a tenant keeps is the gateway's storage, which the platform answers for. */
     @Put("/{tenantId}/retention")
-    @Secured(Roles.PLATFORM_ADMIN)
     public TenantView setRetention(String tenantId, @Valid @Body RetentionSetting setting, Authentication caller) {
-        return mapper.view(setRetention.setRetention(TenantAccess.check(caller, tenantId), setting.retention()));
+        return mapper.view(setRetention.setRetention(TenantAccess.checkPlatformAdmin(caller, tenantId), setting.retention()));
     }
 }
