@@ -44,8 +44,9 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
         if (candidateAccounts(found.get()).stream().noneMatch(account -> verifier.signedBy(report, account))) {
             return ReportOutcome.NOT_AUTHENTIC;
         }
-        Delivery delivery = found.get();
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        Optional<Delivery> current = found;
+        for (int round = 0; round < MAX_ROUNDS && current.isPresent(); round++) {
+            Delivery delivery = current.get();
             Optional<Delivery> next = delivery.afterReport(report.report(), clock.instant());
             if (next.isEmpty()) {
                 return ReportOutcome.DROPPED;
@@ -53,9 +54,13 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
             if (deliveries.replace(delivery, next.get())) {
                 return ReportOutcome.APPLIED;
             }
-            delivery = deliveries.find(delivery.id()).orElseThrow();
+            // It changed meanwhile, or the retention purge took it: read it again.
+            current = deliveries.find(delivery.id());
         }
-        throw new IllegalStateException("delivery " + delivery.id() + " kept changing while a report was applied to it");
+        if (current.isEmpty()) {
+            return ReportOutcome.DROPPED;
+        }
+        throw new IllegalStateException("delivery " + current.get().id() + " kept changing while a report was applied to it");
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import switchboard.application.delivery.RecordDeliveryReportUseCase.ReportOutcome;
+import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.delivery.port.ReportVerifier;
 import switchboard.application.dispatch.Senders;
 import switchboard.application.memory.Gateway;
@@ -16,6 +17,7 @@ import switchboard.application.memory.RecordingProviderSender;
 import switchboard.application.send.RecipientOutcome;
 import switchboard.application.send.RecipientRequest.ToAddress;
 import switchboard.application.send.SendCommand;
+import switchboard.application.shared.PageRequest;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -25,6 +27,7 @@ import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.provider.ProviderSettings;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.Recipient;
+import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static switchboard.application.memory.Eventually.waitFor;
@@ -109,6 +112,36 @@ class DeliveryReportsTest {
                 .isEqualTo(ReportOutcome.DROPPED);
         assertThat(reports.record(new SignedReport("not-a-delivery", delivered, "AC", Map.of(), signedBy(CALLERS))))
                 .isEqualTo(ReportOutcome.NOT_AUTHENTIC);
+    }
+
+    @Test
+    void aReportOnADeliveryPurgedWhileItIsAppliedIsDropped() throws Exception {
+        Delivery sent = sentSms(SendCommand.of(Gateway.TENANT, "test", Content.text(null, "Hi"), List.of(toPhone())));
+        DeliveryStore store = gateway.stores.deliveries();
+        DeliveryStore purgedOnWrite = new DeliveryStore() {
+            private boolean purged;
+
+            @Override
+            public Optional<Delivery> find(DeliveryId id) {
+                return purged ? Optional.empty() : store.find(id);
+            }
+
+            @Override
+            public boolean replace(Delivery previous, Delivery next) {
+                purged = true;
+                return false;
+            }
+
+            @Override
+            public List<Delivery> list(TenantId tenantId, DeliveryFilter filter, PageRequest page) {
+                return store.list(tenantId, filter, page);
+            }
+        };
+        RecordDeliveryReportService racingThePurge = new RecordDeliveryReportService(purgedOnWrite,
+                gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, Clock.systemUTC());
+
+        assertThat(racingThePurge.record(signed(sent.id(), report(ProviderReport.Outcome.DELIVERED), BY_THE_GATEWAY)))
+                .isEqualTo(ReportOutcome.DROPPED);
     }
 
     private Delivery sentSms(SendCommand command) throws Exception {
