@@ -3,6 +3,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,6 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class H2Commits {
 
+    private static final System.Logger LOG = System.getLogger("bench");
+
     private static final String BODY = "x".repeat(400);
     private static final int UPDATE_LAG = 100;
     private static final int DELETE_EVERY = 500;
@@ -65,7 +68,7 @@ public class H2Commits {
                         for (long id; (id = next.getAndIncrement()) < sends; ) {
                             commits.addAndGet(outbox.send(id));
                             if (id % 10_000 == 0) {
-                                System.out.printf("%,9d sends %6.1f s  file %7.1f MB%n", id, seconds(start), megabytes(file));
+                                report("%,9d sends %6.1f s  file %7.1f MB", id, seconds(start), megabytes(file));
                             }
                         }
                     } catch (Exception e) {
@@ -79,10 +82,10 @@ public class H2Commits {
                 writer.join();
             }
             double elapsed = seconds(start);
-            System.out.printf("%s, %d threads, %,d live rows: %,d commits in %.1f s, %,.0f a second; file %.1f MB%n",
+            report("%s, %d threads, %,d live rows: %,d commits in %.1f s, %,.0f a second; file %.1f MB",
                     settings, threads, live, commits.get(), elapsed, commits.get() / elapsed, megabytes(file));
         }
-        System.out.printf("after H2 closed it: file %.1f MB%n", megabytes(file));
+        report("after H2 closed it: file %.1f MB", megabytes(file));
     }
 
     private static void kill(String settings, int rounds) throws Exception {
@@ -105,10 +108,10 @@ public class H2Commits {
             Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
             String check = out.readLine();
-            System.out.printf("start %2d: %s, file %.1f MB%n", round, check, megabytes(dir.resolve("db.mv.db")));
+            report("start %2d: %s, file %.1f MB", round, check, megabytes(dir.resolve("db.mv.db")));
             if (check == null || !check.startsWith("found")) {
                 child.destroyForcibly();
-                System.exit(1);
+                throw new IllegalStateException("round " + round + ": " + (check == null ? "H2 could not open the file" : check));
             }
             if (round == rounds) {
                 child.destroyForcibly();
@@ -126,11 +129,15 @@ public class H2Commits {
                 acknowledged = Long.parseLong(line);
             }
         }
-        System.out.printf("%s: %d SIGKILLs, every row whose commit had returned found after each%n", settings, rounds);
+        report("%s: %d SIGKILLs, every row whose commit had returned found after each", settings, rounds);
     }
 
-    /** Checks that row {@code expected} is there, then sends until killed, printing each id once its commit returned. */
+    /**
+     * Checks that row {@code expected} is there, then sends until killed, writing each id to the
+     * pipe its parent reads (standard output) once its commit returned.
+     */
     private static void child(String url, long expected) throws Exception {
+        PrintStream pipe = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             createTable(c);
             long next = 0;
@@ -139,7 +146,7 @@ public class H2Commits {
                      ResultSet found = s.executeQuery("select count(*) from message where id = " + expected)) {
                     found.next();
                     if (found.getLong(1) != 1) {
-                        System.out.println("lost " + expected);
+                        pipe.println("lost " + expected);
                         return;
                     }
                 }
@@ -148,12 +155,11 @@ public class H2Commits {
                     next = max.getLong(1) + 1;
                 }
             }
-            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
-            out.println("found " + expected);
+            pipe.println("found " + expected);
             Outbox outbox = new Outbox(c, 10_000);
             for (long id = next; ; id++) {
                 outbox.send(id);
-                out.println(id);
+                pipe.println(id);
             }
         }
     }
@@ -200,6 +206,10 @@ public class H2Commits {
             }
             return 2;
         }
+    }
+
+    private static void report(String format, Object... arguments) {
+        LOG.log(Level.INFO, String.format(format, arguments));
     }
 
     private static double seconds(long start) {
