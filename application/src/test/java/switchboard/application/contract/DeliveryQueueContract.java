@@ -128,7 +128,7 @@ public abstract class DeliveryQueueContract extends StoreContract {
             deliveries.add(Delivery.queue(message.id(), tenant,
                     new Recipient(Channel.EMAIL, new EmailAddress(tenant.value() + i + "@example.com")), later(dueIn), NOW));
         }
-        stores.messages().save(message, deliveries, Optional.empty());
+        stores.save(message, deliveries, Optional.empty());
         return deliveries;
     }
 }

@@ -63,7 +63,7 @@ public abstract class DeliveryStoreContract extends StoreContract {
     @Test
     void aReportOnADeliveryBeingSentTakesItFromTheWorker() {
         Message message = message(ACME);
-        stores.messages().save(message, List.of(queued(message, "+14155550100")), Optional.empty());
+        stores.save(message, List.of(queued(message, "+14155550100")), Optional.empty());
         Lease lease = new Lease("w1", later(60));
         ClaimedDelivery claimed = stores.queue().claimDue(lease, NOW, 1).get(0);
 
@@ -127,7 +127,7 @@ public abstract class DeliveryStoreContract extends StoreContract {
         Message message = message(tenant);
         Delivery delivery = queued(message, phone);
         delivery = withCredentials ? delivery.withCredentials(SEALED) : delivery;
-        stores.messages().save(message, List.of(delivery), Optional.empty());
+        stores.save(message, List.of(delivery), Optional.empty());
         return delivery;
     }
 

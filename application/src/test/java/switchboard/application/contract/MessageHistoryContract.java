@@ -142,7 +142,7 @@ public abstract class MessageHistoryContract extends StoreContract {
 
     private void save(Message message, List<Delivery> deliveries) {
         boolean sending = deliveries.stream().anyMatch(delivery -> delivery.status() == DeliveryStatus.SENDING);
-        stores.messages().save(message, deliveries, sending ? Optional.of(new Lease("w1", later(60))) : Optional.empty());
+        stores.save(message, deliveries, sending ? Optional.of(new Lease("w1", later(60))) : Optional.empty());
     }
 
     private static Message message(TenantId tenant, Instant createdAt, EmailOptions email) {

@@ -67,7 +67,7 @@ public abstract class MessageStoreContract extends StoreContract {
         Delivery toEmail = queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW);
         Delivery toPhone = Delivery.queue(message.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+27111111111")),
                 Content.text(null, "Hi Nick, your own text"), NOW, NOW);
-        stores.messages().save(message, List.of(toEmail, toPhone), Optional.empty());
+        stores.save(message, List.of(toEmail, toPhone), Optional.empty());
 
         MessageRecord found = stores.messages().find(ACME, message.id()).orElseThrow();
         assertThat(found.message()).isEqualTo(message);
@@ -84,7 +84,7 @@ public abstract class MessageStoreContract extends StoreContract {
     @Test
     void messagesBelongToTheirTenant() {
         Message message = message(ACME);
-        stores.messages().save(message, List.of(queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW)),
+        stores.save(message, List.of(queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW)),
                 Optional.empty());
 
         assertThat(stores.messages().find(GLOBEX, message.id())).isEmpty();
@@ -95,7 +95,7 @@ public abstract class MessageStoreContract extends StoreContract {
     void claimsDueDeliveriesOnceCountingTheAttempt() {
         Message message = message(ACME);
         Delivery delivery = queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW);
-        stores.messages().save(message, List.of(delivery), Optional.empty());
+        stores.save(message, List.of(delivery), Optional.empty());
 
         List<ClaimedDelivery> claimed = stores.queue().claimDue(lease("w1", later(60)), NOW, 10);
         assertThat(claimed).singleElement().satisfies(claim -> {
@@ -111,7 +111,7 @@ public abstract class MessageStoreContract extends StoreContract {
     @Test
     void leavesScheduledDeliveriesUntilTheyAreDue() {
         Message message = message(ACME);
-        stores.messages().save(message, List.of(queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), later(3600))),
+        stores.save(message, List.of(queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), later(3600))),
                 Optional.empty());
 
         assertThat(stores.queue().claimDue(lease("w1", later(60)), later(3599), 10)).isEmpty();
@@ -126,7 +126,7 @@ public abstract class MessageStoreContract extends StoreContract {
         Delivery toBob = queued(second, Channel.SMS, new PhoneNumber("+27821234567"), NOW);
         Delivery toCid = queued(second, Channel.EMAIL, new EmailAddress("cid@example.com"), NOW);
 
-        stores.messages().saveAll(List.of(new NewMessage(first, List.of(toAnn)), new NewMessage(second, List.of(toBob, toCid))));
+        stores.saveAll(List.of(new NewMessage(first, List.of(toAnn)), new NewMessage(second, List.of(toBob, toCid))));
 
         assertThat(stores.messages().find(ACME, first.id()).orElseThrow().deliveries()).extracting(Delivery::id)
                 .containsExactly(toAnn.id());
@@ -173,7 +173,7 @@ public abstract class MessageStoreContract extends StoreContract {
                     Recipient.of(Channel.SMS, "+2782123" + String.format("%04d", i)), Content.text(null, awkward + i), NOW, NOW)
                     .withCredentials(sealed))));
         }
-        stores.messages().saveAll(messages);
+        stores.saveAll(messages);
 
         for (NewMessage stored : messages) {
             MessageRecord found = stores.messages().find(ACME, stored.message().id()).orElseThrow();
@@ -194,7 +194,7 @@ public abstract class MessageStoreContract extends StoreContract {
         for (int i = 0; i < 100; i++) {
             claimed.add(queued(message, Channel.EMAIL, new EmailAddress("user" + i + "@example.com"), NOW).claim(NOW));
         }
-        stores.messages().save(message, claimed, Optional.of(lease("express", later(60))));
+        stores.save(message, claimed, Optional.of(lease("express", later(60))));
 
         assertThat(stores.queue().claimDue(lease("w1", later(120)), later(59), 200)).isEmpty();
         assertThat(stores.queue().claimDue(lease("w1", later(120)), later(61), 200)).hasSize(100);
@@ -205,7 +205,7 @@ public abstract class MessageStoreContract extends StoreContract {
         // Databases keep microseconds and round: 0.6 µs is stored as 1 µs.
         Instant notBefore = NOW.plusNanos(600);
         Message message = message(ACME);
-        stores.messages().save(message, List.of(queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), notBefore)),
+        stores.save(message, List.of(queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), notBefore)),
                 Optional.empty());
 
         assertThat(stores.queue().claimDue(lease("w1", later(60)), NOW.plusNanos(100), 10)).isEmpty();
@@ -221,7 +221,7 @@ public abstract class MessageStoreContract extends StoreContract {
         for (int i = 0; i < 5; i++) {
             deliveries.add(queued(message, Channel.EMAIL, new EmailAddress("user" + i + "@example.com"), later(-i)));
         }
-        stores.messages().save(message, deliveries, Optional.empty());
+        stores.save(message, deliveries, Optional.empty());
 
         List<ClaimedDelivery> claimed = stores.queue().claimDue(lease("w1", later(60)), NOW, 2);
         assertThat(claimed).extracting(claim -> claim.delivery().address().value())
@@ -271,7 +271,7 @@ public abstract class MessageStoreContract extends StoreContract {
         Message message = message(ACME);
         Delivery claimed = queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW).claim(NOW);
         Lease lease = lease("express#1", later(60));
-        stores.messages().save(message, List.of(claimed), Optional.of(lease));
+        stores.save(message, List.of(claimed), Optional.of(lease));
 
         assertThat(stores.queue().claimDue(lease("w1", later(60)), later(30), 10)).isEmpty();
         Delivery captured = claimed.afterAttempt(new AttemptResult.Captured(), later(1), RETRIES, 0.5);
@@ -286,7 +286,7 @@ public abstract class MessageStoreContract extends StoreContract {
         for (int i = 0; i < 200; i++) {
             deliveries.add(queued(message, Channel.EMAIL, new EmailAddress("user" + i + "@example.com"), NOW));
         }
-        stores.messages().save(message, deliveries, Optional.empty());
+        stores.save(message, deliveries, Optional.empty());
 
         Set<DeliveryId> seen = ConcurrentHashMap.newKeySet();
         List<DeliveryId> claims = Collections.synchronizedList(new ArrayList<>());
@@ -322,7 +322,7 @@ public abstract class MessageStoreContract extends StoreContract {
         Delivery email = queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW);
         Delivery sms = Delivery.queue(message.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+97455555555")),
                 Content.text(null, "Tonight at 22:00, by SMS"), NOW, NOW);
-        stores.messages().save(message, List.of(email, sms), Optional.empty());
+        stores.save(message, List.of(email, sms), Optional.empty());
         Lease lease = lease("w1", later(60));
         for (ClaimedDelivery claim : stores.queue().claimDue(lease, NOW, 10)) {
             long second = claim.delivery().channel() == Channel.SMS ? 2 : 1;
@@ -353,11 +353,11 @@ public abstract class MessageStoreContract extends StoreContract {
                 "spring", false, NOW);
         Message newer = new Message(MessageId.random(), ACME, "capillary", Content.text("New", "b"), EmailOptions.NONE, null,
                 null, true, later(1));
-        stores.messages().save(older, List.of(queued(older, Channel.EMAIL, new EmailAddress("a@example.com"), NOW),
+        stores.save(older, List.of(queued(older, Channel.EMAIL, new EmailAddress("a@example.com"), NOW),
                 queued(older, Channel.EMAIL, new EmailAddress("b@example.com"), NOW)), Optional.empty());
-        stores.messages().save(newer, List.of(queued(newer, Channel.EMAIL, new EmailAddress("c@example.com"), later(3600))),
+        stores.save(newer, List.of(queued(newer, Channel.EMAIL, new EmailAddress("c@example.com"), later(3600))),
                 Optional.empty());
-        stores.messages().save(message(GLOBEX), List.of(), Optional.empty());
+        stores.save(message(GLOBEX), List.of(), Optional.empty());
         Lease lease = lease("w1", later(60));
         ClaimedDelivery claimed = stores.queue().claimDue(lease, NOW, 1).get(0);
         stores.queue().record(claimed.delivery().afterAttempt(new AttemptResult.Sent("x"), NOW, RETRIES, 0.5), lease);
@@ -385,7 +385,7 @@ public abstract class MessageStoreContract extends StoreContract {
     @Test
     void cancellingStopsOnlyWhatIsStillQueued() {
         Message message = message(ACME);
-        stores.messages().save(message, List.of(queued(message, Channel.EMAIL, new EmailAddress("now@example.com"), NOW),
+        stores.save(message, List.of(queued(message, Channel.EMAIL, new EmailAddress("now@example.com"), NOW),
                 queued(message, Channel.EMAIL, new EmailAddress("later@example.com"), later(3600))), Optional.empty());
         Lease lease = lease("w1", later(60));
         assertThat(stores.queue().claimDue(lease, NOW, 10)).hasSize(1);
@@ -406,7 +406,7 @@ public abstract class MessageStoreContract extends StoreContract {
         Message message = message(ACME);
         Delivery withCredentials = queued(message, Channel.SMS, new PhoneNumber("+14155550100"), NOW).withCredentials(sealed);
         Delivery scheduled = queued(message, Channel.SMS, new PhoneNumber("+14155550101"), later(3600)).withCredentials(sealed);
-        stores.messages().save(message, List.of(withCredentials, scheduled), Optional.empty());
+        stores.save(message, List.of(withCredentials, scheduled), Optional.empty());
 
         Lease lease = lease("w1", later(60));
         ClaimedDelivery claim = stores.queue().claimDue(lease, NOW, 10).get(0);
@@ -421,7 +421,7 @@ public abstract class MessageStoreContract extends StoreContract {
         assertThat(stores.storedCredentialCount()).as("kept for the sent one's status reports, not the cancelled").isOne();
 
         Message refused = message(ACME);
-        stores.messages().save(refused, List.of(queued(refused, Channel.SMS, new PhoneNumber("+14155550102"), NOW)
+        stores.save(refused, List.of(queued(refused, Channel.SMS, new PhoneNumber("+14155550102"), NOW)
                 .withCredentials(sealed)), Optional.empty());
         ClaimedDelivery claimed = stores.queue().claimDue(lease, NOW, 10).get(0);
         stores.queue().record(claimed.delivery().afterAttempt(new AttemptResult.Rejected("21211"), NOW, RETRIES, 0.5), lease);
@@ -432,7 +432,7 @@ public abstract class MessageStoreContract extends StoreContract {
 
     private ClaimedDelivery saveAndClaimOne(Lease lease) {
         Message message = message(ACME);
-        stores.messages().save(message, List.of(queued(message, Channel.IN_APP, new UserId("user-1"), NOW)), Optional.empty());
+        stores.save(message, List.of(queued(message, Channel.IN_APP, new UserId("user-1"), NOW)), Optional.empty());
         List<ClaimedDelivery> claimed = stores.queue().claimDue(lease, NOW, 10);
         assertThat(claimed).hasSize(1);
         return claimed.get(0);

@@ -1,19 +1,28 @@
 package switchboard.application.contract;
 
+import java.util.List;
+import java.util.Optional;
+
 import switchboard.application.contact.port.ContactDirectory;
 import switchboard.application.credential.port.CredentialStore;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.dispatch.port.DeliveryQueue;
+import switchboard.application.dispatch.port.Lease;
 import switchboard.application.guard.port.IdempotencyStore;
 import switchboard.application.guard.port.RateLimiter;
 import switchboard.application.inbox.port.InboxStore;
 import switchboard.application.message.port.MessageStore;
+import switchboard.application.message.port.NewMessage;
+import switchboard.application.message.port.SendToStore;
+import switchboard.application.message.port.SendToStore.Composition;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.ProviderTokenStore;
 import switchboard.application.retention.port.MessageHistory;
 import switchboard.application.shared.TenantStore;
 import switchboard.application.suppression.port.SuppressionList;
 import switchboard.application.template.port.TemplateStore;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.message.Message;
 
 /** One implementation of every store port, over one (empty) database. */
 public interface StoreSet {
@@ -50,4 +59,25 @@ public interface StoreSet {
 
     /** The rate limiter over the same database: buckets in memory on H2, in the database on PostgreSQL. */
     RateLimiter rateLimiter();
+
+    /**
+     * Stores the message and its deliveries as they are, in one transaction, without a suppression
+     * lookup; deliveries already being sent are stored under {@code lease}.
+     */
+    default void save(Message message, List<Delivery> deliveries, Optional<Lease> lease) {
+        store(List.of(new NewMessage(message, deliveries)), lease);
+    }
+
+    /** Stores one tenant's messages and their queued deliveries as they are, in one transaction. */
+    default void saveAll(List<NewMessage> messages) {
+        if (!messages.isEmpty()) {
+            store(messages, Optional.empty());
+        }
+    }
+
+    private void store(List<NewMessage> messages, Optional<Lease> lease) {
+        Composition<Void> asGiven = new Composition<>(messages, lease, null);
+        messages().store(new SendToStore<>(messages.get(0).message().tenantId(), List.of(),
+                messages.stream().mapToInt(message -> 1 + message.deliveries().size()).sum(), suppressed -> asGiven));
+    }
 }

@@ -107,7 +107,7 @@ class PurgeFinishedMessagesServiceTest {
     private Message sent(TenantId tenant) {
         Message message = new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE,
                 null, null, false, clock.instant());
-        stores.messages().save(message, List.of(delivery(message, DeliveryStatus.SENT)), Optional.empty());
+        stores.save(message, List.of(delivery(message, DeliveryStatus.SENT)), Optional.empty());
         return message;
     }
 

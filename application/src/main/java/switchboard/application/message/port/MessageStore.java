@@ -4,14 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import switchboard.application.dispatch.port.Lease;
 import switchboard.application.message.CapturedDelivery;
 import switchboard.application.message.MessageFilter;
 import switchboard.application.message.MessageRecord;
 import switchboard.application.message.MessageSummary;
 import switchboard.application.shared.PageRequest;
-import switchboard.domain.delivery.Delivery;
-import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.tenant.TenantId;
@@ -27,21 +24,6 @@ public interface MessageStore {
      * stored.
      */
     <T> T store(SendToStore<T> send);
-
-    /**
-     * Stores the message and its deliveries as they are, in one transaction. Deliveries already
-     * being sent (claimed by the caller to send at once) are stored under {@code lease}.
-     */
-    default void save(Message message, List<Delivery> deliveries, Optional<Lease> lease) {
-        store(SendToStore.asGiven(message.tenantId(), List.of(new NewMessage(message, deliveries)), lease));
-    }
-
-    /** Stores one tenant's messages and their queued deliveries as they are, in one transaction: a batch is accepted whole. */
-    default void saveAll(List<NewMessage> messages) {
-        if (!messages.isEmpty()) {
-            store(SendToStore.asGiven(messages.get(0).message().tenantId(), messages, Optional.empty()));
-        }
-    }
 
     Optional<MessageRecord> find(TenantId tenantId, MessageId id);
 

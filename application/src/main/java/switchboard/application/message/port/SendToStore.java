@@ -31,13 +31,6 @@ public record SendToStore<T>(TenantId tenantId, List<Recipient> recipients, int 
         Objects.requireNonNull(composer, "composer");
     }
 
-    /** Messages to store as they are, without looking up suppressions: their recipients were chosen already. */
-    public static SendToStore<Void> asGiven(TenantId tenantId, List<NewMessage> messages, Optional<Lease> lease) {
-        Composition<Void> composition = new Composition<>(messages, lease, null);
-        return new SendToStore<>(tenantId, List.of(), messages.stream().mapToInt(message -> 1 + message.deliveries().size()).sum(),
-                suppressed -> composition);
-    }
-
     /** The messages to store and the send's answer, given the suppressed among its recipients. */
     public Composition<T> compose(Set<Recipient> suppressed) {
         return composer.apply(suppressed);
