@@ -15,8 +15,10 @@ import switchboard.application.guard.port.IdempotencyStore;
 
 /**
  * Claims Idempotency-Keys. The store's insert decides between concurrent requests: one claims
- * the key, the others find its claim. A record found stale (expired, or a claim abandoned by a
- * process that died) is taken over in place, if no other request took it first.
+ * the key, the others find its claim. An expired record is taken over in place for a new request;
+ * a claim abandoned without an answer (its process died, or it failed) by a repeat of the same
+ * request, which keeps the request id, so that a send finds the messages an attempt stored before
+ * its answer was lost. Either takeover happens only if no other request took the record first.
  */
 public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseCase {
 
@@ -38,22 +40,42 @@ public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseC
         String fingerprint = fingerprint(request);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Instant now = clock.instant();
-            IdempotencyRecord claim = IdempotencyRecord.claim(request.tenantId(), request.key(), fingerprint,
-                    UUID.randomUUID(), now.plus(policy.claimTimeout()), now.plus(policy.retention()));
+            IdempotencyRecord claim = claim(request, fingerprint, UUID.randomUUID(), now);
             Optional<IdempotencyRecord> existing = store.insert(claim);
-            if (existing.isEmpty() || existing.get().isStaleAt(now) && store.takeOver(existing.get(), claim)) {
-                return new IdempotencyClaim.Granted(request.tenantId(), request.key(), claim.claimId());
+            if (existing.isEmpty()) {
+                return granted(claim);
             }
             IdempotencyRecord found = existing.get();
-            if (!found.isStaleAt(now)) {
-                if (!found.fingerprint().equals(fingerprint)) {
-                    return new IdempotencyClaim.Refused(new GuardRefusal.KeyReused());
+            if (found.isExpiredAt(now)) {
+                if (store.takeOver(found, claim)) {
+                    return granted(claim);
                 }
-                return found.response().<IdempotencyClaim>map(IdempotencyClaim.Replay::new)
-                        .orElseGet(() -> new IdempotencyClaim.Refused(new GuardRefusal.StillInFlight(policy.retryAfter())));
+                continue;
+            }
+            if (!found.fingerprint().equals(fingerprint)) {
+                return new IdempotencyClaim.Refused(new GuardRefusal.KeyReused());
+            }
+            if (found.response().isPresent()) {
+                return new IdempotencyClaim.Replay(found.response().get());
+            }
+            if (!found.isAbandonedAt(now)) {
+                return new IdempotencyClaim.Refused(new GuardRefusal.StillInFlight(policy.retryAfter()));
+            }
+            IdempotencyRecord repeat = claim(request, fingerprint, found.requestId(), now);
+            if (store.takeOver(found, repeat)) {
+                return granted(repeat);
             }
         }
         return new IdempotencyClaim.Refused(new GuardRefusal.StillInFlight(policy.retryAfter()));
+    }
+
+    private IdempotencyRecord claim(IdempotentRequest request, String fingerprint, UUID requestId, Instant now) {
+        return IdempotencyRecord.claim(request.tenantId(), request.key(), fingerprint, UUID.randomUUID(), requestId,
+                now.plus(policy.claimTimeout()), now.plus(policy.retention()));
+    }
+
+    private static IdempotencyClaim.Granted granted(IdempotencyRecord claim) {
+        return new IdempotencyClaim.Granted(claim.tenantId(), claim.key(), claim.claimId(), claim.requestId());
     }
 
     /** SHA-256 of the target and the body: the key must come back with the same request to be replayed. */

@@ -8,12 +8,18 @@ import switchboard.domain.tenant.TenantId;
 /** What a request with an Idempotency-Key may do. */
 public sealed interface IdempotencyClaim {
 
-    /** The key is this request's: handle it, then record its response (or release the key if it failed). */
-    record Granted(TenantId tenantId, String key, UUID claimId) implements IdempotencyClaim {
+    /**
+     * The key is this request's: handle it, then record its response (or release the key if it failed).
+     *
+     * @param requestId the same for every attempt at the request until its key expires: a send derives its
+     *                  message ids from it, so that an attempt after a lost answer finds what was stored
+     */
+    record Granted(TenantId tenantId, String key, UUID claimId, UUID requestId) implements IdempotencyClaim {
         public Granted {
             Objects.requireNonNull(tenantId, "tenantId");
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(claimId, "claimId");
+            Objects.requireNonNull(requestId, "requestId");
         }
     }
 

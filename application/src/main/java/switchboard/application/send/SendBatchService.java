@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import switchboard.application.message.port.NewMessage;
 import switchboard.application.message.port.SendToStore;
 import switchboard.application.shared.KnownTenants;
 import switchboard.domain.InvalidValueException;
+import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;
@@ -35,8 +37,11 @@ public final class SendBatchService implements SendBatchUseCase {
         Instant now = ports.clock().instant();
         List<PreparedItem> prepared = items.stream().map(item -> prepare(item, tenant, now)).toList();
         List<Recipient> recipients = prepared.stream().flatMap(item -> item.recipients().stream()).toList();
+        List<MessageId> fixedIds = prepared.stream().flatMap(item -> item instanceof PreparedItem.ToSend toSend
+                ? toSend.send().command().messageId().stream() : Stream.empty()).toList();
         List<BatchSendOutcome> outcomes = ports.messages().store(new SendToStore<>(tenantId, recipients,
-                items.size() + recipients.size(), suppressed -> composeAll(prepared, suppressed, now)));
+                items.size() + recipients.size(), fixedIds, (suppressed, storedBefore) -> composeAll(prepared, suppressed,
+                storedBefore, now)));
         if (outcomes.stream().anyMatch(outcome -> outcome instanceof BatchSendOutcome.Sent sent
                 && sent.result().messageId().isPresent())) {
             ports.dispatcher().wakeUp();
@@ -44,15 +49,19 @@ public final class SendBatchService implements SendBatchUseCase {
         return outcomes;
     }
 
-    /** Each item's message without the suppressed recipients, and each item's outcome, in the batch's order. */
+    /**
+     * Each item's message without the suppressed recipients, and each item's outcome, in the batch's
+     * order; no message to store when an earlier attempt at the request stored them.
+     */
     private static SendToStore.Composition<List<BatchSendOutcome>> composeAll(List<PreparedItem> prepared,
-                                                                            Set<Recipient> suppressed, Instant now) {
+                                                                            Set<Recipient> suppressed,
+                                                                            boolean storedBefore, Instant now) {
         List<BatchSendOutcome> outcomes = new ArrayList<>(prepared.size());
         List<NewMessage> messages = new ArrayList<>();
         for (PreparedItem item : prepared) {
             if (item instanceof PreparedItem.ToSend toSend) {
-                SendPreparation.Composed composed = toSend.send().compose(suppressed, false, now);
-                composed.message().ifPresent(messages::add);
+                SendPreparation.Composed composed = toSend.send().compose(suppressed, false, now).storedBefore(storedBefore);
+                messages.addAll(composed.toStore());
                 outcomes.add(new BatchSendOutcome.Sent(composed.result()));
             } else {
                 outcomes.add(new BatchSendOutcome.Refused(((PreparedItem.Refused) item).reason()));

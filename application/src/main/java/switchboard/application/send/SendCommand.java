@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.Message;
+import switchboard.domain.message.MessageId;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.tenant.TenantId;
@@ -36,11 +37,15 @@ import static switchboard.domain.Invariants.require;
  *                       recipient must be a contact
  * @param accounts       the caller's own provider account per channel, to send with instead of
  *                       the gateway's
+ * @param messageId      the id the message must have: fixed ahead when the request may be a repeat
+ *                       (an Idempotency-Key's), so that a repeat finds what an earlier attempt
+ *                       stored and stores nothing again; empty for a new random id
  */
 public record SendCommand(TenantId tenantId, String origin, Content content, EmailOptions email,
                           List<RecipientRequest> recipients, Map<Channel, Content> channelContent, Optional<String> sender,
                           Optional<Instant> notBefore, Duration awaitOutcome, Optional<String> campaignId,
-                          boolean testMode, boolean personalised, Map<Channel, ProviderAccount> accounts) {
+                          boolean testMode, boolean personalised, Map<Channel, ProviderAccount> accounts,
+                          Optional<MessageId> messageId) {
 
     public static final int MAX_RECIPIENTS = 100_000;
 
@@ -60,12 +65,13 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
         campaignId.ifPresent(id -> require(!id.isBlank() && id.length() <= Message.MAX_CAMPAIGN_ID_LENGTH,
                 "a campaign id is 1 to %d characters", Message.MAX_CAMPAIGN_ID_LENGTH));
         accounts = Map.copyOf(accounts);
+        Objects.requireNonNull(messageId, "messageId");
     }
 
     /** A plain send: no email options, now, without waiting, outside any campaign. */
     public static SendCommand of(TenantId tenantId, String origin, Content content, List<RecipientRequest> recipients) {
         return new SendCommand(tenantId, origin, content, EmailOptions.NONE, recipients, Map.of(), Optional.empty(),
-                Optional.empty(), Duration.ZERO, Optional.empty(), false, false, Map.of());
+                Optional.empty(), Duration.ZERO, Optional.empty(), false, false, Map.of(), Optional.empty());
     }
 
     public SendCommand withEmail(EmailOptions options) {
@@ -104,6 +110,11 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
         return changed(command -> command.accounts.put(channel, account));
     }
 
+    /** The command with its message's id fixed ahead, if one is given. */
+    public SendCommand withMessageId(Optional<MessageId> id) {
+        return changed(command -> command.messageId = id);
+    }
+
     private SendCommand changed(Consumer<Draft> change) {
         Draft draft = new Draft(this);
         change.accept(draft);
@@ -122,6 +133,7 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
         private boolean testMode;
         private boolean personalised;
         private final Map<Channel, ProviderAccount> accounts = new EnumMap<>(Channel.class);
+        private Optional<MessageId> messageId;
 
         Draft(SendCommand from) {
             this.from = from;
@@ -134,11 +146,12 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
             testMode = from.testMode;
             personalised = from.personalised;
             accounts.putAll(from.accounts);
+            messageId = from.messageId;
         }
 
         SendCommand command() {
             return new SendCommand(from.tenantId, from.origin, from.content, email, from.recipients, channelContent, sender,
-                    notBefore, awaitOutcome, campaignId, testMode, personalised, accounts);
+                    notBefore, awaitOutcome, campaignId, testMode, personalised, accounts, messageId);
         }
     }
 }

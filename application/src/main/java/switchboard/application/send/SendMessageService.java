@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.Lease;
@@ -35,11 +37,21 @@ public final class SendMessageService implements SendMessageUseCase {
         if (composed.message().isEmpty()) {
             return composed.result();
         }
+        if (composed.storedBefore()) {
+            return lease.isEmpty() ? composed.result() : composed.result(storedDeliveries(command, composed.message().get()));
+        }
         if (lease.isEmpty()) {
             ports.dispatcher().wakeUp();
             return composed.result();
         }
         return composed.result(deliverNow(composed.message().get(), lease.get(), command));
+    }
+
+    /** The deliveries an earlier attempt at the request stored, as they are now: what its awaited answer would have shown. */
+    private Map<DeliveryId, Delivery> storedDeliveries(SendCommand command, NewMessage message) {
+        return ports.messages().find(command.tenantId(), message.message().id()).stream()
+                .flatMap(stored -> stored.deliveries().stream())
+                .collect(Collectors.toMap(Delivery::id, Function.identity()));
     }
 
     /** Sends the deliveries stored claimed under the lease, and waits up to the command's budget for their outcomes. */

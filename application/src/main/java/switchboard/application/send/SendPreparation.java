@@ -2,10 +2,12 @@ package switchboard.application.send;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.message.port.NewMessage;
@@ -64,33 +66,38 @@ final class SendPreparation {
          */
         SendToStore<Composed> toStore(Optional<Lease> claimedUnder, Instant now) {
             List<Recipient> recipients = recipients();
-            return new SendToStore<>(command.tenantId(), recipients, 1 + recipients.size(), suppressed -> {
-                Composed composed = compose(suppressed, claimedUnder.isPresent(), now);
-                return new SendToStore.Composition<>(composed.message().stream().toList(), claimedUnder, composed);
-            });
+            return new SendToStore<>(command.tenantId(), recipients, 1 + recipients.size(), command.messageId().stream().toList(),
+                    (suppressed, storedBefore) -> {
+                        Composed composed = compose(suppressed, claimedUnder.isPresent(), now).storedBefore(storedBefore);
+                        return new SendToStore.Composition<>(composed.toStore(), claimedUnder, composed);
+                    });
         }
 
         /**
          * The message and one delivery per recipient left once the suppressed ones are taken out;
-         * no message when nobody is left.
+         * no message when nobody is left. The deliveries' ids follow from the message's, so that a
+         * message whose id was fixed ahead is composed with the same ids each time.
          *
          * @param claimNow the deliveries are claimed as they are stored, to be sent at once
          */
         Composed compose(Set<Recipient> suppressed, boolean claimNow, Instant now) {
-            MessageId messageId = MessageId.random();
+            MessageId messageId = command.messageId().orElseGet(MessageId::random);
+            Iterator<DeliveryId> deliveryIds = IntStream.iterate(0, index -> index + 1)
+                    .mapToObj(index -> DeliveryId.derived(messageId, index)).iterator();
             List<RecipientOutcome> outcomes = resolutions.stream().map(resolution -> resolution.withoutSuppressed(suppressed)
-                    .outcome(destination -> delivery(messageId, destination, claimNow, now))).toList();
+                    .outcome(destination -> delivery(deliveryIds.next(), messageId, destination, claimNow, now))).toList();
             List<Delivery> deliveries = outcomes.stream().filter(RecipientOutcome.Accepted.class::isInstance)
                     .flatMap(outcome -> ((RecipientOutcome.Accepted) outcome).deliveries().stream()).toList();
             Optional<NewMessage> message = deliveries.isEmpty() ? Optional.empty() : Optional.of(new NewMessage(new Message(
                     messageId, command.tenantId(), command.origin(), personalisation.messageContent(), command.email(),
                     command.sender().orElse(null), command.campaignId().orElse(null), command.testMode(), now), deliveries));
-            return new Composed(message, outcomes);
+            return new Composed(message, outcomes, false);
         }
 
-        private Delivery delivery(MessageId messageId, Resolution.Destination destination, boolean claimNow, Instant now) {
+        private Delivery delivery(DeliveryId id, MessageId messageId, Resolution.Destination destination, boolean claimNow,
+                                  Instant now) {
             Channel channel = destination.recipient().channel();
-            Delivery delivery = Delivery.queue(messageId, command.tenantId(), destination.recipient(),
+            Delivery delivery = Delivery.queue(id, messageId, command.tenantId(), destination.recipient(),
                     personalisation.deliveryContent(channel, destination.contact()), notBefore, now);
             SealedCredentials sealed = credentials.get(channel);
             delivery = sealed == null ? delivery : delivery.withCredentials(sealed);
@@ -101,9 +108,19 @@ final class SendPreparation {
     /**
      * A command made into the message to store and what became of each recipient.
      *
-     * @param message the message with its deliveries, or empty when nobody is to be reached
+     * @param message      the message with its deliveries, or empty when nobody is to be reached
+     * @param storedBefore an earlier attempt at the same request stored the message: this one stores nothing
      */
-    record Composed(Optional<NewMessage> message, List<RecipientOutcome> outcomes) {
+    record Composed(Optional<NewMessage> message, List<RecipientOutcome> outcomes, boolean storedBefore) {
+
+        Composed storedBefore(boolean before) {
+            return new Composed(message, outcomes, before);
+        }
+
+        /** The messages this attempt stores: none when an earlier attempt stored them. */
+        List<NewMessage> toStore() {
+            return storedBefore ? List.of() : message.stream().toList();
+        }
 
         /** The answer to the send, with its deliveries as they were stored. */
         SendResult result() {

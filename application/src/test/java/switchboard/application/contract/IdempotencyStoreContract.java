@@ -70,33 +70,39 @@ public abstract class IdempotencyStoreContract extends StoreContract {
     }
 
     @Test
-    void releasingDeletesOnlyAnUnansweredClaimOfTheSameRequest() {
+    void releasingEndsOnlyAnUnansweredClaimOfTheSameRequestAndKeepsItsRequestId() {
         IdempotencyRecord claim = claim(ACME, "fingerprint-1");
         stores.idempotencyKeys().insert(claim);
 
-        stores.idempotencyKeys().release(ACME, KEY, UUID.randomUUID());
+        stores.idempotencyKeys().release(ACME, KEY, UUID.randomUUID(), later(5));
         assertThat(stores.idempotencyKeys().insert(claim(ACME, "fingerprint-2"))).as("another claim's release").contains(claim);
 
-        stores.idempotencyKeys().release(ACME, KEY, claim.claimId());
-        assertThat(stores.idempotencyKeys().insert(claim(ACME, "fingerprint-2"))).as("released").isEmpty();
+        stores.idempotencyKeys().release(ACME, KEY, claim.claimId(), later(5));
+        assertThat(stores.idempotencyKeys().insert(claim(ACME, "fingerprint-2"))).as("released")
+                .hasValueSatisfying(released -> {
+                    assertThat(released.claimedUntil()).isEqualTo(later(5));
+                    assertThat(released.requestId()).isEqualTo(claim.requestId());
+                    assertThat(released.isAbandonedAt(later(5))).isTrue();
+                });
 
         IdempotencyRecord answered = claim(GLOBEX, "fingerprint-1");
         stores.idempotencyKeys().insert(answered);
         stores.idempotencyKeys().complete(GLOBEX, KEY, answered.claimId(), ANSWER);
-        stores.idempotencyKeys().release(GLOBEX, KEY, answered.claimId());
-        assertThat(stores.idempotencyKeys().insert(claim(GLOBEX, "fingerprint-1"))).as("answered").isPresent();
+        stores.idempotencyKeys().release(GLOBEX, KEY, answered.claimId(), later(5));
+        assertThat(stores.idempotencyKeys().insert(claim(GLOBEX, "fingerprint-1"))).as("answered")
+                .hasValueSatisfying(kept -> assertThat(kept.response()).contains(ANSWER));
     }
 
     @Test
     void deletesTheRecordsThatExpired() {
-        stores.idempotencyKeys().insert(IdempotencyRecord.claim(ACME, "expired", "f", UUID.randomUUID(), later(1), later(10)));
-        stores.idempotencyKeys().insert(IdempotencyRecord.claim(ACME, "current", "f", UUID.randomUUID(), later(1), later(30)));
+        stores.idempotencyKeys().insert(IdempotencyRecord.claim(ACME, "expired", "f", UUID.randomUUID(), UUID.randomUUID(), later(1), later(10)));
+        stores.idempotencyKeys().insert(IdempotencyRecord.claim(ACME, "current", "f", UUID.randomUUID(), UUID.randomUUID(), later(1), later(30)));
 
         assertThat(stores.idempotencyKeys().deleteExpired(later(20))).isEqualTo(1);
 
-        assertThat(stores.idempotencyKeys().insert(IdempotencyRecord.claim(ACME, "expired", "f", UUID.randomUUID(), later(21),
+        assertThat(stores.idempotencyKeys().insert(IdempotencyRecord.claim(ACME, "expired", "f", UUID.randomUUID(), UUID.randomUUID(), later(21),
                 later(40)))).isEmpty();
-        assertThat(stores.idempotencyKeys().insert(IdempotencyRecord.claim(ACME, "current", "f", UUID.randomUUID(), later(21),
+        assertThat(stores.idempotencyKeys().insert(IdempotencyRecord.claim(ACME, "current", "f", UUID.randomUUID(), UUID.randomUUID(), later(21),
                 later(40)))).isPresent();
     }
 
@@ -126,6 +132,6 @@ public abstract class IdempotencyStoreContract extends StoreContract {
     }
 
     private static IdempotencyRecord claim(TenantId tenantId, String fingerprint) {
-        return IdempotencyRecord.claim(tenantId, KEY, fingerprint, UUID.randomUUID(), later(120), later(86_400));
+        return IdempotencyRecord.claim(tenantId, KEY, fingerprint, UUID.randomUUID(), UUID.randomUUID(), later(120), later(86_400));
     }
 }

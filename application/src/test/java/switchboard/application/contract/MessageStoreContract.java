@@ -158,6 +158,25 @@ public abstract class MessageStoreContract extends StoreContract {
     }
 
     @Test
+    void aSendWhoseFixedIdIsStoredAlreadyStoresNothingAndIsToldSo() {
+        Recipient ann = Recipient.of(Channel.EMAIL, "ann@example.com");
+        Message message = message(ACME);
+        List<Boolean> storedBefore = new ArrayList<>();
+        SendToStore<MessageId> send = new SendToStore<>(ACME, List.of(ann), 2, List.of(message.id()), (suppressed, before) -> {
+            storedBefore.add(before);
+            List<NewMessage> messages = before ? List.of()
+                    : List.of(new NewMessage(message, List.of(Delivery.queue(message.id(), ACME, ann, NOW, NOW))));
+            return new SendToStore.Composition<>(messages, Optional.empty(), message.id());
+        });
+
+        stores.messages().store(send);
+        stores.messages().store(send);
+
+        assertThat(storedBefore).containsExactly(false, true);
+        assertThat(stores.messages().find(ACME, message.id()).orElseThrow().deliveries()).hasSize(1);
+    }
+
+    @Test
     void aLargeSendKeepsEveryValueExactlyAsGiven() {
         // Enough rows for the database's bulk path, with the characters its text format escapes.
         String awkward = "tab\there, new\nline, carriage\rreturn, a backslash \\ and \\N, ünïcödé ✓ 😀";

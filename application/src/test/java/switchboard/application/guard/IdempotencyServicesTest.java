@@ -26,7 +26,7 @@ class IdempotencyServicesTest {
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T10:00:00Z"));
     private final ClaimIdempotencyKeyService claim = new ClaimIdempotencyKeyService(stores.idempotencyKeys(), POLICY, clock);
     private final CompleteIdempotentRequestService complete = new CompleteIdempotentRequestService(stores.idempotencyKeys());
-    private final ReleaseIdempotencyKeyService release = new ReleaseIdempotencyKeyService(stores.idempotencyKeys());
+    private final ReleaseIdempotencyKeyService release = new ReleaseIdempotencyKeyService(stores.idempotencyKeys(), clock);
     private final PurgeExpiredKeysService purge = new PurgeExpiredKeysService(stores.idempotencyKeys(), stores.rateLimiter(),
             clock);
 
@@ -82,10 +82,30 @@ class IdempotencyServicesTest {
     }
 
     @Test
-    void aReleasedKeyLetsTheRepeatRunAgain() {
-        release.release(granted(request(ACME, "{}")));
+    void aReleasedKeyLetsTheRepeatRunAgainAsTheSameRequest() {
+        IdempotencyClaim.Granted failed = granted(request(ACME, "{}"));
+        release.release(failed);
 
-        assertThat(claim.claim(request(ACME, "{}"))).isInstanceOf(IdempotencyClaim.Granted.class);
+        IdempotencyClaim.Granted repeat = granted(request(ACME, "{}"));
+        assertThat(repeat.requestId()).as("what a send derives its message ids from").isEqualTo(failed.requestId());
+        assertThat(repeat.claimId()).isNotEqualTo(failed.claimId());
+    }
+
+    @Test
+    void anAbandonedClaimIsNotTakenOverByAnotherRequestWithItsKey() {
+        release.release(granted(request(ACME, "{\"to\":\"a\"}")));
+
+        assertThat(claim.claim(request(ACME, "{\"to\":\"b\"}")))
+                .isEqualTo(new IdempotencyClaim.Refused(new GuardRefusal.KeyReused()));
+    }
+
+    @Test
+    void anExpiredKeyStandsForANewRequest() {
+        IdempotencyClaim.Granted first = granted(request(ACME, "{}"));
+        release.release(first);
+        clock.advance(Duration.ofHours(24));
+
+        assertThat(granted(request(ACME, "{}")).requestId()).isNotEqualTo(first.requestId());
     }
 
     @Test

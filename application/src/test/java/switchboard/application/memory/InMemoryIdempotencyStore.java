@@ -36,15 +36,16 @@ final class InMemoryIdempotencyStore implements IdempotencyStore {
             return false;
         }
         records.put(new Key(tenantId, key), new IdempotencyRecord(tenantId, key, claim.fingerprint(), claimId,
-                claim.claimedUntil(), claim.expiresAt(), Optional.of(response)));
+                claim.requestId(), claim.claimedUntil(), claim.expiresAt(), Optional.of(response)));
         return true;
     }
 
     @Override
-    public synchronized void release(TenantId tenantId, String key, UUID claimId) {
+    public synchronized void release(TenantId tenantId, String key, UUID claimId, Instant now) {
         IdempotencyRecord claim = held(tenantId, key, claimId);
         if (claim != null && claim.response().isEmpty()) {
-            records.remove(new Key(tenantId, key));
+            records.put(new Key(tenantId, key), IdempotencyRecord.claim(tenantId, key, claim.fingerprint(), claimId,
+                    claim.requestId(), now, claim.expiresAt()));
         }
     }
 

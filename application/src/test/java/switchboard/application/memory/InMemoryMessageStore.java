@@ -57,7 +57,9 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
 
     @Override
     public synchronized <T> T store(SendToStore<T> send) {
-        SendToStore.Composition<T> composition = send.compose(suppressions.suppressedAmong(send.tenantId(), send.recipients()));
+        boolean storedBefore = send.fixedIds().stream().anyMatch(messages::containsKey);
+        SendToStore.Composition<T> composition = send.compose(suppressions.suppressedAmong(send.tenantId(), send.recipients()),
+                storedBefore);
         for (NewMessage each : composition.messages()) {
             messages.put(each.message().id(), each.message());
             for (Delivery delivery : each.deliveries()) {

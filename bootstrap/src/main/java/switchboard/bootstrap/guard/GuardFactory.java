@@ -74,8 +74,8 @@ class GuardFactory {
     }
 
     @Singleton
-    ReleaseIdempotencyKeyUseCase releaseIdempotencyKey(IdempotencyStore store) {
-        return new ReleaseIdempotencyKeyService(store);
+    ReleaseIdempotencyKeyUseCase releaseIdempotencyKey(IdempotencyStore store, Clock clock) {
+        return new ReleaseIdempotencyKeyService(store, clock);
     }
 
     @Singleton

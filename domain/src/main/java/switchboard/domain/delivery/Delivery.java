@@ -68,8 +68,14 @@ public final class Delivery {
      */
     public static Delivery queue(MessageId messageId, TenantId tenantId, Recipient recipient, Content content,
                                  Instant notBefore, Instant now) {
-        return new Delivery(DeliveryId.random(), messageId, tenantId, recipient, content, null, DeliveryStatus.QUEUED, 0,
-                notBefore, null, null, now);
+        return queue(DeliveryId.random(), messageId, tenantId, recipient, content, notBefore, now);
+    }
+
+    /** A new delivery with the id given, waiting to be sent at {@code notBefore} or later. */
+    public static Delivery queue(DeliveryId id, MessageId messageId, TenantId tenantId, Recipient recipient, Content content,
+                                 Instant notBefore, Instant now) {
+        return new Delivery(id, messageId, tenantId, recipient, content, null, DeliveryStatus.QUEUED, 0, notBefore, null,
+                null, now);
     }
 
     /** A delivery as it was stored, in whatever state it had reached. */

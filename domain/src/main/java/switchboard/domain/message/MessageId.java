@@ -1,5 +1,6 @@
 package switchboard.domain.message;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,6 +12,15 @@ public record MessageId(UUID value) {
 
     public static MessageId random() {
         return new MessageId(UUID.randomUUID());
+    }
+
+    /**
+     * The id of the {@code index}th message a request makes, the same each time the request is
+     * repeated under the same {@code requestId} (an Idempotency-Key's), so that a repeat finds
+     * what an earlier attempt stored.
+     */
+    public static MessageId derived(UUID requestId, int index) {
+        return new MessageId(UUID.nameUUIDFromBytes((requestId + "/" + index).getBytes(StandardCharsets.UTF_8)));
     }
 
     public static MessageId parse(String text) {

@@ -1,5 +1,6 @@
 package switchboard.adapter.in.fliplet;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import switchboard.adapter.in.guard.IdempotentSends;
 import switchboard.application.send.BatchItem;
 import switchboard.application.send.BatchSendOutcome;
 import switchboard.application.send.SendBatchUseCase;
@@ -25,12 +27,13 @@ public final class Batches {
     private Batches() {
     }
 
-    public static <T> HttpResponse<?> send(List<T> items, Function<T, SendCommand> command, TenantId tenant,
-                                           SendBatchUseCase sendBatch) {
+    public static <T> HttpResponse<?> send(HttpRequest<?> http, List<T> items, Function<T, SendCommand> command,
+                                           TenantId tenant, SendBatchUseCase sendBatch) {
         if (items == null || items.isEmpty()) {
             throw new InvalidRequestException("The batch holds no items.");
         }
-        List<BatchSendOutcome> outcomes = sendBatch.sendAll(tenant, items.stream().map(item -> batchItem(item, command)).toList());
+        List<BatchSendOutcome> outcomes = sendBatch.sendAll(tenant, IdempotentSends.batch(http,
+                items.stream().map(item -> batchItem(item, command)).toList()));
         BatchResult batch = BatchResult.of(IntStream.range(0, items.size())
                 .mapToObj(index -> result(index, outcomes.get(index))).toList());
         if (batch.accepted() == 0) {

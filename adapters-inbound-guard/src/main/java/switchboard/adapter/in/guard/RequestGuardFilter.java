@@ -115,6 +115,7 @@ public class RequestGuardFilter implements Ordered, ConditionalFilter {
         if (claim instanceof IdempotencyClaim.Replay replay) {
             return replay(replay.response());
         }
+        request.setAttribute(IdempotentSends.GRANTED_CLAIM, claim);
         return answerAndRecord((IdempotencyClaim.Granted) claim, chain);
     }
 

@@ -37,7 +37,7 @@ class RequestGuardFilterTest {
             new ClaimIdempotencyKeyService(stores.idempotencyKeys(),
                     new IdempotencyPolicy(Duration.ofHours(24), Duration.ofMinutes(2), Duration.ofSeconds(1)), Clock.systemUTC()),
             new CompleteIdempotentRequestService(stores.idempotencyKeys()),
-            new ReleaseIdempotencyKeyService(stores.idempotencyKeys()),
+            new ReleaseIdempotencyKeyService(stores.idempotencyKeys(), Clock.systemUTC()),
             JsonMapper.createDefault());
 
     @Test

@@ -34,8 +34,8 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
     public Optional<IdempotencyRecord> insert(IdempotencyRecord claim) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             if (database.insertUnlessDuplicate("INSERT INTO idempotency_key (tenant_id, idempotency_key, fingerprint, claim_id, "
-                    + "claimed_until, expires_at) VALUES (?, ?, ?, ?, ?, ?)", claim.tenantId().value(), claim.key(),
-                    claim.fingerprint(), claim.claimId(), claim.claimedUntil(), claim.expiresAt())) {
+                    + "request_id, claimed_until, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)", claim.tenantId().value(),
+                    claim.key(), claim.fingerprint(), claim.claimId(), claim.requestId(), claim.claimedUntil(), claim.expiresAt())) {
                 return Optional.empty();
             }
             Optional<IdempotencyRecord> existing = database.read(connection -> Database.queryOne(connection,
@@ -51,8 +51,9 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
     @Override
     public boolean takeOver(IdempotencyRecord stale, IdempotencyRecord claim) {
         return database.write(connection -> Database.update(connection, "UPDATE idempotency_key SET fingerprint = ?, "
-                        + "claim_id = ?, claimed_until = ?, expires_at = ?, status = NULL, content_type = NULL, body = NULL"
-                        + WHERE_CLAIM, claim.fingerprint(), claim.claimId(), claim.claimedUntil(), claim.expiresAt(),
+                        + "claim_id = ?, request_id = ?, claimed_until = ?, expires_at = ?, status = NULL, content_type = NULL, "
+                        + "body = NULL" + WHERE_CLAIM, claim.fingerprint(), claim.claimId(), claim.requestId(),
+                claim.claimedUntil(), claim.expiresAt(),
                 stale.tenantId().value(), stale.key(), stale.claimId()) > 0);
     }
 
@@ -64,9 +65,9 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void release(TenantId tenantId, String key, UUID claimId) {
-        database.write(connection -> Database.update(connection, "DELETE FROM idempotency_key" + WHERE_CLAIM
-                + " AND status IS NULL", tenantId.value(), key, claimId));
+    public void release(TenantId tenantId, String key, UUID claimId, Instant now) {
+        database.write(connection -> Database.update(connection, "UPDATE idempotency_key SET claimed_until = ?" + WHERE_CLAIM
+                + " AND status IS NULL", now, tenantId.value(), key, claimId));
     }
 
     @Override
@@ -79,7 +80,8 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
         Optional<RecordedResponse> response = row.wasNull() ? Optional.empty()
                 : Optional.of(new RecordedResponse(status, row.getString("content_type"), row.getBytes("body")));
         return new IdempotencyRecord(new TenantId(row.getString("tenant_id")), row.getString("idempotency_key"),
-                row.getString("fingerprint"), Database.uuid(row, "claim_id"), Database.instant(row, "claimed_until"),
+                row.getString("fingerprint"), Database.uuid(row, "claim_id"), Database.uuid(row, "request_id"),
+                Database.instant(row, "claimed_until"),
                 Database.instant(row, "expires_at"), response);
     }
 }

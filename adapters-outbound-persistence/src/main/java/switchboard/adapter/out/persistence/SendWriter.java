@@ -10,16 +10,19 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 
 import switchboard.application.message.port.SendToStore;
+import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
 
@@ -27,8 +30,9 @@ import switchboard.domain.tenant.TenantId;
  * Stores sends in shared transactions (group commit). Each writer thread takes every send
  * waiting when its previous commit ends, up to {@code switchboard.send.group-max-rows} rows
  * (waiting up to {@code switchboard.send.group-linger} for more, zero by default), and stores
- * them in one transaction: one lookup of the suppressed recipients for the group, each send's
- * messages composed without them, every row inserted, one commit. Each caller is answered only
+ * them in one transaction: one lookup of the suppressed recipients for the group (and of the
+ * messages that repeated requests stored before), each send's messages composed without them,
+ * every row inserted, one commit. Each caller is answered only
  * after that commit.
  * <p>
  * A group whose transaction fails fails every send in it and stores nothing of them; when the
@@ -183,13 +187,25 @@ public class SendWriter {
             suppressed.put(tenant.getKey(), tenant.getValue().isEmpty() ? Set.of()
                     : JdbcSuppressionList.suppressedAmong(connection, tenant.getKey(), tenant.getValue()));
         }
+        Set<MessageId> storedBefore = storedAmong(connection, group);
         List<OutboxInserts.LeasedMessages> rows = new ArrayList<>(group.size());
         for (Pending<?> pending : group) {
-            if (pending.compose(suppressed.get(pending.send.tenantId()))) {
+            boolean repeat = pending.send.fixedIds().stream().anyMatch(storedBefore::contains);
+            if (pending.compose(suppressed.get(pending.send.tenantId()), repeat)) {
                 rows.add(pending.rows());
             }
         }
         inserts.insert(connection, rows);
+    }
+
+    /** Which of the ids the group's sends fixed ahead (repeats of earlier requests) are stored already. */
+    private static Set<MessageId> storedAmong(Connection connection, List<Pending<?>> group) throws SQLException {
+        List<UUID> fixed = group.stream().flatMap(pending -> pending.send.fixedIds().stream()).map(MessageId::value).toList();
+        if (fixed.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(Database.query(connection, "SELECT id FROM message WHERE id IN ("
+                + Database.placeholders(fixed.size()) + ")", row -> new MessageId(Database.uuid(row, "id")), fixed.toArray()));
     }
 
     /** Whether the database refused the data itself (SQLSTATE class 22 or 23), not the transaction as such. */
@@ -215,9 +231,9 @@ public class SendWriter {
         }
 
         /** Composes the send's messages; false, with the caller answered by the failure, if it could not. */
-        boolean compose(Set<Recipient> suppressed) {
+        boolean compose(Set<Recipient> suppressed, boolean storedBefore) {
             try {
-                composition = send.compose(suppressed);
+                composition = send.compose(suppressed, storedBefore);
                 return true;
             } catch (RuntimeException failure) {
                 result.completeExceptionally(failure);

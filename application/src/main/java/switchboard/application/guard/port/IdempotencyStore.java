@@ -34,8 +34,11 @@ public interface IdempotencyStore {
      */
     boolean complete(TenantId tenantId, String key, UUID claimId, RecordedResponse response);
 
-    /** Deletes the claim if it still has no response. */
-    void release(TenantId tenantId, String key, UUID claimId);
+    /**
+     * Ends the claim at {@code now} if it still has no response, so that a repeat of the request
+     * takes it over at once (keeping its request id) instead of waiting for the claim's timeout.
+     */
+    void release(TenantId tenantId, String key, UUID claimId, Instant now);
 
     /** Deletes the records that expired before {@code now}; returns how many. */
     int deleteExpired(Instant now);

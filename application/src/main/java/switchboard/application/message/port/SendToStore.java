@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import switchboard.application.dispatch.port.Lease;
+import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
 
@@ -18,22 +20,32 @@ import switchboard.domain.tenant.TenantId;
  * @param recipients every recipient the send reaches, for the lookup of the suppressed ones; none skips the lookup
  * @param rows       about how many rows the send stores (a message and a delivery per recipient): what bounds a
  *                   group of sends stored together
- * @param composer   the messages to store without the suppressed recipients, and the send's answer; called again,
- *                   with a fresh lookup, if the transaction it was first made for did not commit
+ * @param fixedIds   the ids its messages take, when they were fixed ahead because the send may repeat a request
+ *                   whose answer was lost: if a message with one of them is stored, the earlier attempt stored
+ *                   the send (all of it, in one transaction), and this one stores nothing
+ * @param composer   given the suppressed recipients and whether an earlier attempt stored the send, the messages
+ *                   to store (none after an earlier attempt) and the send's answer; called again, with a fresh
+ *                   lookup, if the transaction it was first made for did not commit
  * @param <T>        what the send makes of its stored messages: its answer
  */
-public record SendToStore<T>(TenantId tenantId, List<Recipient> recipients, int rows,
-                             Function<Set<Recipient>, Composition<T>> composer) {
+public record SendToStore<T>(TenantId tenantId, List<Recipient> recipients, int rows, List<MessageId> fixedIds,
+                             BiFunction<Set<Recipient>, Boolean, Composition<T>> composer) {
 
     public SendToStore {
         Objects.requireNonNull(tenantId, "tenantId");
         recipients = List.copyOf(recipients);
+        fixedIds = List.copyOf(fixedIds);
         Objects.requireNonNull(composer, "composer");
     }
 
+    /** A send whose message ids are new: nothing of it can have been stored before. */
+    public SendToStore(TenantId tenantId, List<Recipient> recipients, int rows, Function<Set<Recipient>, Composition<T>> composer) {
+        this(tenantId, recipients, rows, List.of(), (suppressed, storedBefore) -> composer.apply(suppressed));
+    }
+
     /** The messages to store and the send's answer, given the suppressed among its recipients. */
-    public Composition<T> compose(Set<Recipient> suppressed) {
-        return composer.apply(suppressed);
+    public Composition<T> compose(Set<Recipient> suppressed, boolean storedBefore) {
+        return composer.apply(suppressed, storedBefore);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import switchboard.adapter.out.persistence.Database;
 import switchboard.bootstrap.e2e.GatewayClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,9 @@ class IdempotencyTest extends GuardTest {
 
     @Inject
     SendGate gate;
+
+    @Inject
+    Database database;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -51,6 +56,21 @@ class IdempotencyTest extends GuardTest {
 
         assertThat(send(tenant, endpoint).status()).as("without a key").isEqualTo(200);
         assertThat(messages(tenant)).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Endpoint.class)
+    void aRepeatAfterALostAnswerIsAnsweredFromWhatTheFirstAttemptStored(Endpoint endpoint) {
+        GatewayClient.Response first = send(tenant, endpoint, KEY, "order-4712");
+        loseTheAnswer(tenant, "order-4712");
+
+        GatewayClient.Response repeat = send(tenant, endpoint, KEY, "order-4712");
+
+        assertThat(repeat.status()).as(repeat.toString()).isEqualTo(200);
+        assertThat(repeat.header(REPLAY)).as("handled again, not replayed from a recorded answer").isNull();
+        assertThat(repeat.json()).isEqualTo(first.json());
+        assertThat(messages(tenant)).as("stored once").isEqualTo(1);
+        assertThat(send(tenant, endpoint, KEY, "order-4712").header(REPLAY)).as("the repeat's answer is kept").isEqualTo("true");
     }
 
     @ParameterizedTest
@@ -117,6 +137,17 @@ class IdempotencyTest extends GuardTest {
         assertThat(repeat.status()).isEqualTo(400);
         assertThat(repeat.body()).isEqualTo(refused.body());
         assertThat(repeat.header(REPLAY)).isEqualTo("true");
+    }
+
+    /**
+     * The key's record as a process leaves it that stored the send, then died (or failed to record
+     * the answer, the database being gone) before answering: a claim without an answer, timed out.
+     */
+    private void loseTheAnswer(Tenant of, String key) {
+        int forgotten = database.write(connection -> Database.update(connection, "UPDATE idempotency_key SET status = NULL, "
+                + "content_type = NULL, body = NULL, claimed_until = ? WHERE tenant_id = ? AND idempotency_key = ?",
+                Instant.now().minusSeconds(1), of.admin().tenantId(), key));
+        assertThat(forgotten).isEqualTo(1);
     }
 
     @Test

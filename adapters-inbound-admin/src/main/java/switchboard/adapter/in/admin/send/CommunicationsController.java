@@ -20,6 +20,7 @@ import switchboard.adapter.in.admin.AdminApiController;
 import switchboard.adapter.in.admin.ProblemDetails;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
+import switchboard.adapter.in.guard.IdempotentSends;
 import switchboard.application.send.SendMessageUseCase;
 import switchboard.application.send.SendResult;
 
@@ -43,7 +44,7 @@ public class CommunicationsController extends AdminApiController {
 
     @Post("/send")
     public HttpResponse<?> send(HttpRequest<?> http, @Valid @Body SendRequest request, Authentication caller) {
-        SendResult result = sendMessage.send(request.command(TenantAccess.ownTenant(caller), budget));
+        SendResult result = sendMessage.send(IdempotentSends.single(http, request.command(TenantAccess.ownTenant(caller), budget)));
         List<ChannelResult> results = ChannelResults.of(request, result);
         if (results.stream().noneMatch(ChannelResult::success)) {
             List<String> errors = results.stream().map(failed -> failed.channel() + ": " + failed.error()).toList();

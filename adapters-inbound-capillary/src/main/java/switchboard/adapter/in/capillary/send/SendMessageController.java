@@ -30,6 +30,7 @@ import switchboard.adapter.in.capillary.Fault;
 import switchboard.adapter.in.capillary.RequestRefused;
 import switchboard.adapter.in.capillary.StatusCode;
 import switchboard.adapter.in.capillary.auth.CapillaryAuthenticator;
+import switchboard.adapter.in.guard.IdempotentSends;
 import switchboard.application.send.BatchItem;
 import switchboard.application.send.BatchSendOutcome;
 import switchboard.application.send.RecipientOutcome;
@@ -79,7 +80,8 @@ public class SendMessageController extends CapillaryApiController {
         TenantId tenant = authenticator.sender(http);
         CapillaryChannel chosen = CapillaryChannel.named(channel).orElseThrow(() -> new RequestRefused(HttpStatus.BAD_REQUEST,
                 Fault.UNKNOWN_CHANNEL, "'" + channel + "' is not a channel; use one of " + CapillaryChannel.NAMES + "."));
-        SendMessageResponse response = SendMessageResponse.of(chosen, sendAll(readers.get(chosen), chosen, batch(body), tenant));
+        SendMessageResponse response = SendMessageResponse.of(chosen, sendAll(http, readers.get(chosen), chosen, batch(body),
+                tenant));
         return HttpResponse.status(response.status().success() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(response);
     }
 
@@ -107,7 +109,8 @@ public class SendMessageController extends CapillaryApiController {
         }
     }
 
-    private <I> List<ItemResult> sendAll(ItemReader<I> reader, CapillaryChannel channel, MessageBatch batch, TenantId tenant) {
+    private <I> List<ItemResult> sendAll(HttpRequest<?> http, ItemReader<I> reader, CapillaryChannel channel, MessageBatch batch,
+                                         TenantId tenant) {
         List<I> items = reader.items(batch);
         if (items == null || items.isEmpty()) {
             throw new RequestRefused(HttpStatus.BAD_REQUEST, Fault.NOTHING_TO_SEND, "The body holds no '"
@@ -126,7 +129,7 @@ public class SendMessageController extends CapillaryApiController {
                     .orElseGet(() -> new BatchItem.Refused(check.errors().stream().map(StatusCode::message)
                             .collect(Collectors.joining(" ")))));
         }
-        List<BatchSendOutcome> outcomes = sendBatch.sendAll(tenant, toSend);
+        List<BatchSendOutcome> outcomes = sendBatch.sendAll(tenant, IdempotentSends.batch(http, toSend));
         List<ItemResult> results = new ArrayList<>(items.size());
         for (int index = 0; index < items.size(); index++) {
             record(outcomes.get(index), checks.get(index));

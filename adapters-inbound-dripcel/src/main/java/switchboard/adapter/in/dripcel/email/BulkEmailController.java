@@ -1,5 +1,6 @@
 package switchboard.adapter.in.dripcel.email;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -15,6 +16,7 @@ import jakarta.validation.Valid;
 import switchboard.adapter.in.dripcel.ApiKeyFilter;
 import switchboard.adapter.in.dripcel.DripcelAnswer;
 import switchboard.adapter.in.dripcel.DripcelApiController;
+import switchboard.adapter.in.guard.IdempotentSends;
 import switchboard.application.send.RecipientOutcome;
 import switchboard.application.send.SendMessageUseCase;
 import switchboard.application.send.SendResult;
@@ -44,9 +46,10 @@ public class BulkEmailController extends DripcelApiController {
     }
 
     @Post
-    public DripcelAnswer<BulkEmailAccepted> send(@RequestAttribute(ApiKeyFilter.CREDENTIAL) Credential key,
+    public DripcelAnswer<BulkEmailAccepted> send(HttpRequest<?> http, @RequestAttribute(ApiKeyFilter.CREDENTIAL) Credential key,
                                                  @Valid @Body BulkEmailRequest request) {
-        SendResult result = sendMessage.send(request.command(key.tenantId(), template(key, request.templateId())));
+        SendResult result = sendMessage.send(IdempotentSends.single(http,
+                request.command(key.tenantId(), template(key, request.templateId()))));
         int skipped = (int) result.outcomes().stream().filter(RecipientOutcome.Rejected.class::isInstance).count();
         return DripcelAnswer.ok(new BulkEmailAccepted(result.messageId().map(Object::toString).orElse(null),
                 result.outcomes().size() - skipped, skipped));

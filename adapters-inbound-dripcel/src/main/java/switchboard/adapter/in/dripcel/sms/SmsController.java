@@ -1,5 +1,6 @@
 package switchboard.adapter.in.dripcel.sms;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import switchboard.adapter.in.dripcel.ApiKeyFilter;
 import switchboard.adapter.in.dripcel.DripcelAnswer;
 import switchboard.adapter.in.dripcel.DripcelApiController;
+import switchboard.adapter.in.guard.IdempotentSends;
 import switchboard.application.contact.NormalizePhoneNumberUseCase;
 import switchboard.application.message.GetMessageUseCase;
 import switchboard.application.message.MessageRecord;
@@ -58,13 +60,13 @@ public class SmsController extends DripcelApiController {
     }
 
     @Post
-    public DripcelAnswer<SmsSent> send(@RequestAttribute(ApiKeyFilter.CREDENTIAL) Credential key,
+    public DripcelAnswer<SmsSent> send(HttpRequest<?> http, @RequestAttribute(ApiKeyFilter.CREDENTIAL) Credential key,
                                        @Valid @Body SendSmsRequest request) {
         DeliveryMethod method = DeliveryMethod.parse(request.deliveryMethod());
         String country = request.country().toUpperCase(Locale.ROOT);
         PhoneNumber cell = phones.normalize(request.cell(), country).orElseThrow(() -> new InvalidValueException(
                 "cell '" + request.cell() + "' is not a possible phone number in " + country));
-        SendResult result = sendMessage.send(request.command(key.tenantId(), cell));
+        SendResult result = sendMessage.send(IdempotentSends.single(http, request.command(key.tenantId(), cell)));
         if (!(result.outcomes().get(0) instanceof RecipientOutcome.Accepted accepted)) {
             return DripcelAnswer.ok(new SmsSent(null, BigDecimal.ZERO, 1));
         }

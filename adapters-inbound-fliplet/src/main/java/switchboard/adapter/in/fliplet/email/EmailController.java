@@ -17,6 +17,7 @@ import switchboard.adapter.in.fliplet.Batches;
 import switchboard.adapter.in.fliplet.FlipletApiController;
 import switchboard.adapter.in.fliplet.FlipletAuthenticator;
 import switchboard.adapter.in.fliplet.LenientJson;
+import switchboard.adapter.in.guard.IdempotentSends;
 import switchboard.application.send.SendBatchUseCase;
 import switchboard.application.send.SendMessageUseCase;
 import switchboard.domain.tenant.TenantId;
@@ -47,8 +48,8 @@ public class EmailController extends FlipletApiController {
     public AcceptedMessage email(HttpRequest<?> http, @Body byte[] body) {
         TenantId tenant = authenticator.tenantOf(http);
         EmailRequest request = json.read(body, EmailRequest.class);
-        return AcceptedMessage.of(sendMessage.send(request.scopeForm()
-                ? emails.scopeForm(tenant, request.asScopeEmail()) : emails.messageForm(tenant, request)));
+        return AcceptedMessage.of(sendMessage.send(IdempotentSends.single(http, request.scopeForm()
+                ? emails.scopeForm(tenant, request.asScopeEmail()) : emails.messageForm(tenant, request))));
     }
 
     @Post("/batch")
@@ -56,8 +57,9 @@ public class EmailController extends FlipletApiController {
         TenantId tenant = authenticator.tenantOf(http);
         EmailBatchRequest request = json.read(body, EmailBatchRequest.class);
         if (request.scopeForm()) {
-            return HttpResponse.ok(AcceptedMessage.of(sendMessage.send(emails.scopeForm(tenant, request.asScopeEmail()))));
+            return HttpResponse.ok(AcceptedMessage.of(sendMessage.send(IdempotentSends.single(http,
+                    emails.scopeForm(tenant, request.asScopeEmail())))));
         }
-        return Batches.send(request.emails(), email -> emails.messageForm(tenant, email), tenant, sendBatch);
+        return Batches.send(http, request.emails(), email -> emails.messageForm(tenant, email), tenant, sendBatch);
     }
 }

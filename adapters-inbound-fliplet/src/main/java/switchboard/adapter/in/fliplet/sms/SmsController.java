@@ -17,6 +17,7 @@ import switchboard.adapter.in.fliplet.Batches;
 import switchboard.adapter.in.fliplet.FlipletApiController;
 import switchboard.adapter.in.fliplet.FlipletAuthenticator;
 import switchboard.adapter.in.fliplet.LenientJson;
+import switchboard.adapter.in.guard.IdempotentSends;
 import switchboard.application.send.SendBatchUseCase;
 import switchboard.application.send.SendMessageUseCase;
 import switchboard.domain.tenant.TenantId;
@@ -46,13 +47,14 @@ public class SmsController extends FlipletApiController {
     @Post
     public AcceptedMessage send(HttpRequest<?> http, @Body byte[] body) {
         TenantId tenant = authenticator.tenantOf(http);
-        return AcceptedMessage.of(sendMessage.send(sms.command(tenant, json.read(body, SmsRequest.class))));
+        return AcceptedMessage.of(sendMessage.send(IdempotentSends.single(http, sms.command(tenant,
+                json.read(body, SmsRequest.class)))));
     }
 
     @Post("/batch")
     public HttpResponse<?> batch(HttpRequest<?> http, @Body byte[] body) {
         TenantId tenant = authenticator.tenantOf(http);
-        return Batches.send(json.read(body, SmsBatchRequest.class).sms(), request -> sms.command(tenant, request), tenant,
+        return Batches.send(http, json.read(body, SmsBatchRequest.class).sms(), request -> sms.command(tenant, request), tenant,
                 sendBatch);
     }
 }
