@@ -34,8 +34,10 @@ import switchboard.domain.delivery.DeliveryId;
  * sent, those waiting their turn, so that a thread that finishes finds its next delivery at once
  * instead of waiting for a claim, and those whose outcome waits for its batch to be written, so
  * that a thread never waits for a commit. A claim takes all the room there is in one
- * transaction. Callers that wait for an outcome hand their deliveries, already claimed, to a
- * separate express pool so that a backlog never delays them.
+ * transaction. Claimed deliveries wait for a thread in {@link ChannelLanes}, one lane per
+ * channel, so that a backlog for a slow provider never queues another provider's sends behind it
+ * (claims already interleave the tenants). Callers that wait for an outcome hand their deliveries,
+ * already claimed, to a separate express pool so that a backlog never delays them.
  *
  * <p>A send starts only while at least half of its lease remains: the other half is left for the
  * send itself, recording its outcome, and any disagreement between the clocks of the processes
@@ -59,6 +61,7 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
     /** Room for more claimed deliveries. */
     private final Semaphore room;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final ChannelLanes lanes = new ChannelLanes();
     private final ExecutorService senders;
     private final ThreadPoolExecutor express;
     private final Thread claimer;
@@ -134,7 +137,8 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
                 List<ClaimedDelivery> claimed = claim(wanted);
                 room.release(wanted - claimed.size());
                 for (ClaimedDelivery delivery : claimed) {
-                    senders.execute(() -> attempt(delivery).whenComplete((recorded, error) -> room.release()));
+                    lanes.add(delivery);
+                    senders.execute(this::attemptNextInLane);
                 }
                 if (claimed.size() < wanted) {
                     if (wakeUps.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -146,6 +150,16 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    /** Runs once for each delivery added to the lanes, so that every one is taken. */
+    private void attemptNextInLane() {
+        ClaimedDelivery delivery = lanes.take();
+        try {
+            attempt(delivery).whenComplete((recorded, error) -> room.release());
+        } finally {
+            lanes.done(delivery);
         }
     }
 

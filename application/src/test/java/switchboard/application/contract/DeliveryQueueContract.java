@@ -31,7 +31,7 @@ import switchboard.domain.tenant.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dispatch workers' side of the outbox: claims shared fairly among tenants, and outcomes
+ * The dispatch workers' side of the outbox: claims shared fairly among tenants and channels, and outcomes
  * recorded in batches, each under its own lease. The rest of {@code DeliveryQueue} is in
  * {@link MessageStoreContract}, beside the sends it claims.
  */
@@ -63,6 +63,16 @@ public abstract class DeliveryQueueContract extends StoreContract {
 
         assertThat(claimed).filteredOn(claim -> claim.delivery().tenantId().equals(ACME)).hasSize(5);
         assertThat(claimed).filteredOn(claim -> claim.delivery().tenantId().equals(GLOBEX)).hasSize(5);
+    }
+
+    @Test
+    void aBacklogOverOneChannelDoesNotKeepTheSameTenantsSendOverAnotherWaiting() {
+        queue(ACME, 3_000, -3_600);
+        Delivery sms = queueSms(ACME, "+27821234567");
+
+        List<ClaimedDelivery> claimed = stores.queue().claimDue(new Lease("w1", later(60)), NOW, 2);
+
+        assertThat(claimed).extracting(claim -> claim.delivery().id()).as("one each").contains(sms.id());
     }
 
     @Test
@@ -120,6 +130,14 @@ public abstract class DeliveryQueueContract extends StoreContract {
     }
 
     /** Queues {@code count} deliveries of one message for the tenant, due {@code dueIn} seconds from {@link #NOW}. */
+    private Delivery queueSms(TenantId tenant, String phone) {
+        Message message = new Message(MessageId.random(), tenant, "admin", Content.text(null, "Body"), EmailOptions.NONE,
+                null, null, false, NOW);
+        Delivery sms = Delivery.queue(message.id(), tenant, Recipient.of(Channel.SMS, phone), NOW, NOW);
+        stores.save(message, List.of(sms), Optional.empty());
+        return sms;
+    }
+
     private List<Delivery> queue(TenantId tenant, int count, long dueIn) {
         Message message = new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE,
                 null, null, false, NOW);

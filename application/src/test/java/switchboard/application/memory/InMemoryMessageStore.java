@@ -46,7 +46,7 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
     private final Map<DeliveryId, Delivery> deliveries = new LinkedHashMap<>();
     private final Map<DeliveryId, Lease> leases = new LinkedHashMap<>();
     /** The tenant whose delivery the last claim took last: the next claim's turns start after it. */
-    private String lastTenantServed = "";
+    private String lastQueueServed = "";
 
     private final SuppressionList suppressions;
 
@@ -125,6 +125,10 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
         return deliveries.values().stream().filter(delivery -> delivery.messageId().equals(id)).toList();
     }
 
+    private static String queueOf(Delivery delivery) {
+        return delivery.tenantId().value() + "/" + delivery.channel();
+    }
+
     @Override
     public synchronized List<ClaimedDelivery> claimDue(Lease lease, Instant now, int limit) {
         List<Delivery> due = new ArrayList<>();
@@ -132,19 +136,19 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
                 .filter(delivery -> delivery.status() == DeliveryStatus.SENDING && leases.get(delivery.id()).until().isBefore(now))
                 .sorted(Comparator.comparing(delivery -> leases.get(delivery.id()).until()))
                 .limit(limit).forEach(due::add);
-        // Queued deliveries one per tenant in turn, from the tenant after the last one the previous claim served.
-        TreeMap<String, Deque<Delivery>> queuedByTenant = deliveries.values().stream()
+        // Queued deliveries one per queue (tenant and channel) in turn, from the queue after the last one the previous
+        // claim served.
+        TreeMap<String, Deque<Delivery>> queued = deliveries.values().stream()
                 .filter(delivery -> delivery.status() == DeliveryStatus.QUEUED && !delivery.notBefore().isAfter(now))
                 .sorted(Comparator.comparing(Delivery::notBefore))
-                .collect(Collectors.groupingBy(delivery -> delivery.tenantId().value(), TreeMap::new,
-                        Collectors.toCollection(ArrayDeque::new)));
-        List<Deque<Delivery>> turns = new ArrayList<>(queuedByTenant.tailMap(lastTenantServed, false).values());
-        turns.addAll(queuedByTenant.headMap(lastTenantServed, true).values());
+                .collect(Collectors.groupingBy(InMemoryMessageStore::queueOf, TreeMap::new, Collectors.toCollection(ArrayDeque::new)));
+        List<Deque<Delivery>> turns = new ArrayList<>(queued.tailMap(lastQueueServed, false).values());
+        turns.addAll(queued.headMap(lastQueueServed, true).values());
         while (due.size() < limit && turns.stream().anyMatch(queue -> !queue.isEmpty())) {
             for (Deque<Delivery> queue : turns) {
                 if (due.size() < limit && !queue.isEmpty()) {
                     due.add(queue.poll());
-                    lastTenantServed = due.get(due.size() - 1).tenantId().value();
+                    lastQueueServed = queueOf(due.get(due.size() - 1));
                 }
             }
         }

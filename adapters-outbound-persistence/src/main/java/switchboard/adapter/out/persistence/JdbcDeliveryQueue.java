@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
@@ -24,13 +27,14 @@ import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Message;
+import switchboard.domain.recipient.Channel;
 
 /**
  * The outbox as the dispatch workers see it. Claims lock the rows they take with
  * {@code FOR UPDATE SKIP LOCKED}, so workers in any number of processes claim disjoint deliveries
  * without waiting on each other.
  *
- * <p>Claims read only the indexes of what can still be claimed (migration V10), and each of their
+ * <p>Claims read only the indexes of what can still be claimed (migrations V10 and V14), and each of their
  * queries reads a few index entries, however long the backlog or the history. On PostgreSQL the
  * indexes are partial, over queued deliveries and over those being sent, and hold nothing else;
  * the statuses are written into the SQL, not bound, so that PostgreSQL matches the queries to these
@@ -42,55 +46,60 @@ import switchboard.domain.message.Message;
 public class JdbcDeliveryQueue implements DeliveryQueue {
 
     /**
-     * PostgreSQL: the tenants with queued deliveries, found by skipping from one to the next in the
-     * index (a probe per tenant with queued work), and of those the ones with some due at {@code ?}.
+     * PostgreSQL: the queues (tenant and channel) with queued deliveries, found by skipping from one
+     * to the next in the index (a probe per queue with queued work), and of those the ones with some
+     * due at {@code ?}.
      */
-    private static final String TENANTS_WITH_DUE_DELIVERIES_POSTGRESQL = """
-            WITH RECURSIVE queued_tenant (tenant_id) AS (
-                SELECT (SELECT tenant_id FROM delivery WHERE status = 'QUEUED' ORDER BY tenant_id LIMIT 1)
+    private static final String QUEUES_WITH_DUE_DELIVERIES_POSTGRESQL = """
+            WITH RECURSIVE queue (tenant_id, channel) AS (
+                (SELECT tenant_id, channel FROM delivery WHERE status = 'QUEUED' ORDER BY tenant_id, channel LIMIT 1)
                 UNION ALL
-                SELECT (SELECT d.tenant_id FROM delivery d WHERE d.status = 'QUEUED' AND d.tenant_id > q.tenant_id
-                        ORDER BY d.tenant_id LIMIT 1)
-                FROM queued_tenant q WHERE q.tenant_id IS NOT NULL
+                SELECT next.tenant_id, next.channel FROM queue q, LATERAL (
+                    SELECT d.tenant_id, d.channel FROM delivery d
+                    WHERE d.status = 'QUEUED' AND (d.tenant_id, d.channel) > (q.tenant_id, q.channel)
+                    ORDER BY d.tenant_id, d.channel LIMIT 1) next
             )
-            SELECT q.tenant_id FROM queued_tenant q WHERE q.tenant_id IS NOT NULL AND EXISTS (
-                SELECT 1 FROM delivery d WHERE d.status = 'QUEUED' AND d.tenant_id = q.tenant_id AND d.not_before <= ?)
-            ORDER BY q.tenant_id""";
+            SELECT q.tenant_id, q.channel FROM queue q WHERE EXISTS (
+                SELECT 1 FROM delivery d WHERE d.status = 'QUEUED' AND d.tenant_id = q.tenant_id AND d.channel = q.channel
+                AND d.not_before <= ?)
+            ORDER BY q.tenant_id, q.channel""";
     /**
-     * H2: a probe per tenant of the gateway. H2 cannot skip from one tenant to the next in an index
-     * (it reads the whole of the previous tenant's entries), and the embedded database serves few.
+     * H2: a probe per tenant of the gateway and channel. H2 cannot skip from one queue to the next in
+     * an index (it reads the whole of the previous queue's entries), and the embedded database serves few.
      */
-    private static final String TENANTS_WITH_DUE_DELIVERIES_H2 = """
-            SELECT t.id FROM tenant t WHERE EXISTS (
-                SELECT 1 FROM delivery d WHERE d.status = 'QUEUED' AND d.tenant_id = t.id AND d.not_before <= ?)
-            ORDER BY t.id""";
-    private static final String DUE_OF_TENANT_POSTGRESQL = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery "
-            + "WHERE status = 'QUEUED' AND tenant_id = ? AND not_before <= ? ORDER BY not_before LIMIT ? FOR UPDATE SKIP LOCKED";
+    private static final String QUEUES_WITH_DUE_DELIVERIES_H2 = "SELECT t.id, c.channel FROM tenant t, (VALUES "
+            + Arrays.stream(Channel.values()).map(channel -> "('" + channel.name() + "')").collect(Collectors.joining(", "))
+            + ") AS c (channel) WHERE EXISTS (SELECT 1 FROM delivery d WHERE d.status = 'QUEUED' AND d.tenant_id = t.id "
+            + "AND d.channel = c.channel AND d.not_before <= ?) ORDER BY t.id, c.channel";
+    private static final String DUE_OF_QUEUE_POSTGRESQL = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery "
+            + "WHERE status = 'QUEUED' AND tenant_id = ? AND channel = ? AND not_before <= ? ORDER BY not_before LIMIT ? "
+            + "FOR UPDATE SKIP LOCKED";
     /**
      * H2 locks (and reads) every row a {@code FOR UPDATE} query matches before it applies the limit,
      * and reads rows in index order only when the {@code ORDER BY} names the index's leading
      * columns: the rows are chosen by a query of their own, and only they are locked. Any of them
      * another claim took in between is skipped (one process uses an H2 database, with one claimer).
      */
-    private static final String DUE_OF_TENANT_H2 = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery "
+    private static final String DUE_OF_QUEUE_H2 = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery "
             + "WHERE status = 'QUEUED' AND id IN (SELECT id FROM delivery WHERE status = 'QUEUED' AND tenant_id = ? "
-            + "AND not_before <= ? ORDER BY status, tenant_id, not_before LIMIT ?) ORDER BY not_before FOR UPDATE SKIP LOCKED";
+            + "AND channel = ? AND not_before <= ? ORDER BY status, tenant_id, channel, not_before LIMIT ?) "
+            + "ORDER BY not_before FOR UPDATE SKIP LOCKED";
     private static final String EXPIRED_LEASES = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery "
             + "WHERE status = 'SENDING' AND lease_until < ? ORDER BY lease_until LIMIT ? FOR UPDATE SKIP LOCKED";
 
     private final Database database;
     private final MessageRows messageRows;
-    private final String tenantsWithDueDeliveries;
-    private final String dueOfTenant;
-    /** The tenant served last by this process's previous claim: the next claim's turns start after it. */
-    private final AtomicReference<String> lastTenantServed = new AtomicReference<>("");
+    private final String queuesWithDueDeliveries;
+    private final String dueOfQueue;
+    /** The queue served last by this process's previous claim: the next claim's turns start after it. */
+    private final AtomicReference<Queue> lastQueueServed = new AtomicReference<>(new Queue("", ""));
 
     public JdbcDeliveryQueue(Database database, MessageRows messageRows) {
         this.database = database;
         this.messageRows = messageRows;
         boolean postgresql = database.dialect() == SqlDialect.POSTGRESQL;
-        this.tenantsWithDueDeliveries = postgresql ? TENANTS_WITH_DUE_DELIVERIES_POSTGRESQL : TENANTS_WITH_DUE_DELIVERIES_H2;
-        this.dueOfTenant = postgresql ? DUE_OF_TENANT_POSTGRESQL : DUE_OF_TENANT_H2;
+        this.queuesWithDueDeliveries = postgresql ? QUEUES_WITH_DUE_DELIVERIES_POSTGRESQL : QUEUES_WITH_DUE_DELIVERIES_H2;
+        this.dueOfQueue = postgresql ? DUE_OF_QUEUE_POSTGRESQL : DUE_OF_QUEUE_H2;
     }
 
     @Override
@@ -100,7 +109,7 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         Instant now = clockTime.truncatedTo(ChronoUnit.MICROS);
         return database.write(connection -> {
             List<Delivery> due = new ArrayList<>(Database.query(connection, EXPIRED_LEASES, DeliveryRows::delivery, now, limit));
-            due.addAll(dueSharedAmongTenants(connection, now, limit - due.size()));
+            due.addAll(dueSharedAmongQueues(connection, now, limit - due.size()));
             if (due.isEmpty()) {
                 return List.of();
             }
@@ -123,54 +132,55 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
     }
 
     /**
-     * Up to {@code limit} due queued deliveries: an equal share for each tenant with some due, taken
-     * in turn from the one after the tenant the previous claim served last, then what the tenants
-     * left of their shares from those that filled theirs. Interleaved by tenant, so that the
-     * sending threads take them in turn too.
+     * Up to {@code limit} due queued deliveries: an equal share for each queue (a tenant's deliveries
+     * over one channel) with some due, taken in turn from the one after the queue the previous claim
+     * served last, then what the queues left of their shares from those that filled theirs.
+     * Interleaved by queue, so that the sending threads take them in turn too.
      */
-    private List<Delivery> dueSharedAmongTenants(Connection connection, Instant now, int limit) throws SQLException {
+    private List<Delivery> dueSharedAmongQueues(Connection connection, Instant now, int limit) throws SQLException {
         if (limit <= 0) {
             return List.of();
         }
-        List<String> tenants = inTurn(Database.query(connection, tenantsWithDueDeliveries, row -> row.getString(1), now), limit);
-        if (tenants.isEmpty()) {
+        List<Queue> queues = inTurn(Database.query(connection, queuesWithDueDeliveries,
+                row -> new Queue(row.getString(1), row.getString(2)), now), limit);
+        if (queues.isEmpty()) {
             return List.of();
         }
-        int share = Math.max(1, limit / tenants.size());
+        int share = Math.max(1, limit / queues.size());
         int left = limit;
-        Map<String, List<Delivery>> byTenant = new LinkedHashMap<>();
-        for (String tenant : tenants) {
-            List<Delivery> taken = new ArrayList<>(dueOf(connection, tenant, now, Math.min(share, left)));
-            byTenant.put(tenant, taken);
+        Map<Queue, List<Delivery>> byQueue = new LinkedHashMap<>();
+        for (Queue queue : queues) {
+            List<Delivery> taken = new ArrayList<>(dueOf(connection, queue, now, Math.min(share, left)));
+            byQueue.put(queue, taken);
             left -= taken.size();
         }
-        for (String tenant : tenants) {
-            List<Delivery> taken = byTenant.get(tenant);
+        for (Queue queue : queues) {
+            List<Delivery> taken = byQueue.get(queue);
             if (left == 0) {
                 break;
             }
             if (taken.size() == share) {
                 // The rows taken above come back too: SKIP LOCKED skips only other transactions' locks.
                 Set<DeliveryId> already = new HashSet<>(taken.stream().map(Delivery::id).toList());
-                List<Delivery> more = dueOf(connection, tenant, now, taken.size() + left).stream()
+                List<Delivery> more = dueOf(connection, queue, now, taken.size() + left).stream()
                         .filter(delivery -> !already.contains(delivery.id())).limit(left).toList();
                 taken.addAll(more);
                 left -= more.size();
             }
         }
-        lastTenantServed.set(tenants.get(tenants.size() - 1));
-        return interleaved(byTenant.values());
+        lastQueueServed.set(queues.get(queues.size() - 1));
+        return interleaved(byQueue.values());
     }
 
-    private List<Delivery> dueOf(Connection connection, String tenant, Instant now, int limit) throws SQLException {
-        return Database.query(connection, dueOfTenant, DeliveryRows::delivery, tenant, now, limit);
+    private List<Delivery> dueOf(Connection connection, Queue queue, Instant now, int limit) throws SQLException {
+        return Database.query(connection, dueOfQueue, DeliveryRows::delivery, queue.tenantId(), queue.channel(), now, limit);
     }
 
-    /** At most {@code limit} of the tenants (in order of their ids), from the one after the tenant served last. */
-    private List<String> inTurn(List<String> tenants, int limit) {
-        String last = lastTenantServed.get();
-        List<String> turns = new ArrayList<>(tenants.stream().filter(tenant -> tenant.compareTo(last) > 0).toList());
-        turns.addAll(tenants.stream().filter(tenant -> tenant.compareTo(last) <= 0).toList());
+    /** At most {@code limit} of the queues (in order), from the one after the queue served last. */
+    private List<Queue> inTurn(List<Queue> queues, int limit) {
+        Queue last = lastQueueServed.get();
+        List<Queue> turns = new ArrayList<>(queues.stream().filter(queue -> queue.compareTo(last) > 0).toList());
+        turns.addAll(queues.stream().filter(queue -> queue.compareTo(last) <= 0).toList());
         return turns.subList(0, Math.min(limit, turns.size()));
     }
 
@@ -207,5 +217,16 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
             }
         }
         return refused;
+    }
+
+    /** A tenant's queued deliveries over one channel: what a claim shares itself among. */
+    private record Queue(String tenantId, String channel) implements Comparable<Queue> {
+
+        private static final Comparator<Queue> ORDER = Comparator.comparing(Queue::tenantId).thenComparing(Queue::channel);
+
+        @Override
+        public int compareTo(Queue other) {
+            return ORDER.compare(this, other);
+        }
     }
 }
