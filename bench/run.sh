@@ -79,4 +79,5 @@ if ! kill -0 "$GATEWAY" 2>/dev/null || grep -q OutOfMemoryError "$DATA/gateway.l
     exit 1
 fi
 echo "$(memory_report "$GATEWAY" "$DATA/gateway-gc.log" "$HEAP"), no OutOfMemoryError"
+[ "$DATABASE_KIND" = postgres ] || echo "the gateway's H2 file: $(du -m "$DATA/switchboard.mv.db" | cut -f1) MB"
 echo "the suite ran $((SECONDS / 60)) min $((SECONDS % 60)) s on $DATABASE_KIND (building not counted)"

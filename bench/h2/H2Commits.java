@@ -78,14 +78,45 @@ public class H2Commits {
                 writer.start();
                 writers.add(writer);
             }
+            Thread housekeeper = housekeeper(first);
             for (Thread writer : writers) {
                 writer.join();
+            }
+            if (housekeeper != null) {
+                housekeeper.interrupt();
+                housekeeper.join();
             }
             double elapsed = seconds(start);
             report("%s, %d threads, %,d live rows: %,d commits in %.1f s, %,.0f a second; file %.1f MB",
                     settings, threads, live, commits.get(), elapsed, commits.get() / elapsed, megabytes(file));
         }
         report("after H2 closed it: file %.1f MB", megabytes(file));
+    }
+
+    /**
+     * With {@code -Dcompact=FILL_RATE}, a thread that asks the store every second to rewrite its
+     * chunks filled below FILL_RATE percent (what H2's background writer does, which does not run
+     * with {@code WRITE_DELAY=0}); none without.
+     */
+    private static Thread housekeeper(Connection connection) {
+        Integer fillRate = Integer.getInteger("compact");
+        if (fillRate == null) {
+            return null;
+        }
+        org.h2.mvstore.MVStore store = ((org.h2.engine.SessionLocal) ((org.h2.jdbc.JdbcConnection) connection).getSession())
+                .getDatabase().getStore().getMvStore();
+        Thread housekeeper = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                store.compact(fillRate, 16 * 1024 * 1024);
+            }
+        });
+        housekeeper.start();
+        return housekeeper;
     }
 
     private static void kill(String settings, int rounds) throws Exception {
