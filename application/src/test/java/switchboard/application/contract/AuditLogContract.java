@@ -16,20 +16,22 @@ import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The log is shared by the tests of a database: each test writes as an actor of its own, and reads that actor's entries. */
 public abstract class AuditLogContract extends StoreContract {
 
-    private static final AuditFilter ANY = new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty());
     private static final PageRequest FIRST_PAGE = new PageRequest(0, 100);
+
+    private final String ops = "ops-" + UUID.randomUUID();
+    private final String root = "root-" + UUID.randomUUID();
 
     @Test
     void keepsEveryFieldAndListsNewestFirst() {
-        AuditEntry first = entry(NOW, "ops", Optional.of(ACME), "POST /api/v1/tenants/{tenantId}/credentials");
-        AuditEntry second = entry(later(1), "root", Optional.empty(), "POST /api/v1/tenants");
+        AuditEntry first = entry(NOW, ops, Optional.of(ACME), "POST /api/v1/tenants/{tenantId}/credentials");
+        AuditEntry second = entry(later(1), ops, Optional.empty(), "POST /api/v1/tenants");
         stores.auditLog().append(first);
         stores.auditLog().append(second);
 
-        Page<AuditEntry> page = stores.auditLog().list(ANY, FIRST_PAGE);
+        Page<AuditEntry> page = stores.auditLog().list(by(ops), FIRST_PAGE);
 
         assertThat(page.items()).containsExactly(second, first);
         assertThat(page.total()).isEqualTo(2);
@@ -37,32 +39,32 @@ public abstract class AuditLogContract extends StoreContract {
 
     @Test
     void filtersByTenantActorActionStartAndTime() {
-        AuditEntry acme = entry(NOW, "ops", Optional.of(ACME), "DELETE /api/v1/tenants/{tenantId}/suppressions");
-        AuditEntry globex = entry(later(10), "ops", Optional.of(GLOBEX), "PUT /api/v1/tenants/{tenantId}/templates/{templateId}");
-        AuditEntry platform = entry(later(20), "root", Optional.empty(), "POST /api/v1/tenants");
+        AuditEntry acme = entry(NOW, ops, Optional.of(ACME), "DELETE /api/v1/tenants/{tenantId}/suppressions");
+        AuditEntry globex = entry(later(10), ops, Optional.of(GLOBEX), "PUT /api/v1/tenants/{tenantId}/templates/{templateId}");
+        AuditEntry platform = entry(later(20), root, Optional.empty(), "POST /api/v1/tenants");
         stores.auditLog().append(acme);
         stores.auditLog().append(globex);
         stores.auditLog().append(platform);
 
-        assertThat(list(new AuditFilter(Optional.of(ACME), Optional.empty(), Optional.empty(), Optional.empty(),
+        assertThat(list(new AuditFilter(Optional.of(ACME), Optional.of(ops), Optional.empty(), Optional.empty(),
                 Optional.empty()))).containsExactly(acme);
-        assertThat(list(new AuditFilter(Optional.empty(), Optional.of("ops"), Optional.empty(), Optional.empty(),
-                Optional.empty()))).containsExactly(globex, acme);
-        assertThat(list(new AuditFilter(Optional.empty(), Optional.empty(), Optional.of("PUT /api/v1/tenants/{tenantId}/t"),
+        assertThat(list(by(ops))).containsExactly(globex, acme);
+        assertThat(list(by(root))).containsExactly(platform);
+        assertThat(list(new AuditFilter(Optional.empty(), Optional.of(ops), Optional.of("PUT /api/v1/tenants/{tenantId}/t"),
                 Optional.empty(), Optional.empty()))).containsExactly(globex);
-        assertThat(list(new AuditFilter(Optional.empty(), Optional.empty(), Optional.of("%"), Optional.empty(),
+        assertThat(list(new AuditFilter(Optional.empty(), Optional.of(ops), Optional.of("%"), Optional.empty(),
                 Optional.empty()))).as("a wildcard is a character like any other").isEmpty();
-        assertThat(list(new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(later(10)),
+        assertThat(list(new AuditFilter(Optional.empty(), Optional.of(ops), Optional.empty(), Optional.of(later(10)),
                 Optional.of(later(20))))).containsExactly(globex);
     }
 
     @Test
     void pagesCountTheWholeList() {
         for (int i = 0; i < 5; i++) {
-            stores.auditLog().append(entry(later(i), "ops", Optional.of(ACME), "POST /x"));
+            stores.auditLog().append(entry(later(i), ops, Optional.of(ACME), "POST /x"));
         }
 
-        Page<AuditEntry> page = stores.auditLog().list(ANY, new PageRequest(1, 2));
+        Page<AuditEntry> page = stores.auditLog().list(by(ops), new PageRequest(1, 2));
 
         assertThat(page.items()).extracting(AuditEntry::at).containsExactly(later(3), later(2));
         assertThat(page.total()).isEqualTo(5);
@@ -70,17 +72,21 @@ public abstract class AuditLogContract extends StoreContract {
 
     @Test
     void deletesTheEntriesBeforeATime() {
-        stores.auditLog().append(entry(NOW, "ops", Optional.of(ACME), "POST /x"));
-        AuditEntry kept = entry(later(60), "ops", Optional.of(ACME), "POST /x");
+        stores.auditLog().append(entry(NOW.minusSeconds(60), ops, Optional.of(ACME), "POST /x"));
+        AuditEntry kept = entry(NOW.plusSeconds(3600), ops, Optional.of(ACME), "POST /x");
         stores.auditLog().append(kept);
 
-        assertThat(stores.auditLog().deleteBefore(later(60))).isEqualTo(1);
+        assertThat(stores.auditLog().deleteBefore(NOW)).isPositive();
 
-        assertThat(list(ANY)).containsExactly(kept);
+        assertThat(list(by(ops))).containsExactly(kept);
     }
 
     private List<AuditEntry> list(AuditFilter filter) {
         return stores.auditLog().list(filter, FIRST_PAGE).items();
+    }
+
+    private static AuditFilter by(String actor) {
+        return new AuditFilter(Optional.empty(), Optional.of(actor), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static AuditEntry entry(Instant at, String actor, Optional<TenantId> tenant, String action) {

@@ -10,6 +10,7 @@ import switchboard.application.credential.port.FailureLimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Each test counts against keys of its own: the database is shared by the tests of a class. */
 public abstract class LoginFailuresContract extends StoreContract {
 
     private static final FailureLimit THREE_IN_A_MINUTE = new FailureLimit(3, Duration.ofMinutes(1), Duration.ofMinutes(15));
@@ -66,7 +67,7 @@ public abstract class LoginFailuresContract extends StoreContract {
         }
         stores.loginFailures().recordFailure(recent, THREE_IN_A_MINUTE, later(100));
 
-        assertThat(stores.loginFailures().deleteOld(later(120), Duration.ofMinutes(1))).isEqualTo(1);
+        assertThat(stores.loginFailures().deleteOld(later(120), Duration.ofMinutes(1))).isPositive();
 
         assertThat(stores.loginFailures().lockedUntil(List.of(locked), later(120))).isPresent();
         stores.loginFailures().recordFailure(recent, THREE_IN_A_MINUTE, later(101));
