@@ -1,5 +1,6 @@
 package switchboard.adapter.in.guard;
 
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -12,10 +13,12 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.cors.CorsFilter;
 
 /**
- * CORS, per API ({@link CrossOriginPolicy}): Micronaut's own CORS filter has one set of origins for
- * every route, where each API here has browser clients of its own, or none.
+ * CORS, per API ({@link CrossOriginPolicy}), in place of Micronaut's own CORS filter, which has one
+ * set of origins for every route (where each API here has browser clients of its own, or none) and
+ * refuses every foreign origin while the server's host is localhost.
  * <ul>
  *     <li>A preflight ({@code OPTIONS} with {@code Access-Control-Request-Method}) is answered here,
  *     before any authentication: 200 with the allowed method and headers for an allowed origin,
@@ -28,6 +31,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
  * never cookies, so {@code Access-Control-Allow-Credentials} is not sent.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@Replaces(CorsFilter.class)
 public class CrossOriginFilter implements Ordered {
 
     static final String ALLOWED_METHODS = "GET, POST, PUT, DELETE";

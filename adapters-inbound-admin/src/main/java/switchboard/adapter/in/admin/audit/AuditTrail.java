@@ -11,7 +11,7 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +40,12 @@ public class AuditTrail implements Ordered {
 
     private final RecordAdminActionUseCase recordAction;
     private final HttpClientAddressResolver addresses;
+    private final Router router;
 
-    public AuditTrail(RecordAdminActionUseCase recordAction, HttpClientAddressResolver addresses) {
+    public AuditTrail(RecordAdminActionUseCase recordAction, HttpClientAddressResolver addresses, Router router) {
         this.recordAction = recordAction;
         this.addresses = addresses;
+        this.router = router;
     }
 
     @Override
@@ -58,8 +60,8 @@ public class AuditTrail implements Ordered {
         if (READS.contains(request.getMethod()) || caller.isEmpty()) {
             return;
         }
-        Optional<UriRouteMatch<?, ?>> route = RouteAttributes.getRouteMatch(request)
-                .filter(UriRouteMatch.class::isInstance).map(match -> (UriRouteMatch<?, ?>) match);
+        // The route the request was for: on an error, the request's route match is the error handler's.
+        Optional<UriRouteMatch<Object, Object>> route = router.find(request.getMethod(), request.getPath(), request).findFirst();
         String path = route.map(match -> match.getRouteInfo().getUriMatchTemplate().toPathString()).orElse(request.getPath());
         AdminAction action = new AdminAction(caller.get().getName(), TenantAccess.ownTenant(caller.get()),
                 String.valueOf(addresses.resolve(request)), route.flatMap(AuditTrail::tenant),
@@ -71,7 +73,7 @@ public class AuditTrail implements Ordered {
         }
     }
 
-    private static Optional<TenantId> tenant(UriRouteMatch<?, ?> route) {
+    private static Optional<TenantId> tenant(UriRouteMatch<Object, Object> route) {
         Object tenantId = route.getVariableValues().get("tenantId");
         try {
             return Optional.ofNullable(tenantId).map(value -> new TenantId(value.toString()));

@@ -6,9 +6,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
@@ -29,10 +27,9 @@ import switchboard.domain.credential.CredentialId;
  * Refuses an admin token, however well signed and unexpired, once its credential is revoked, its
  * password changed or its tenant deleted (a token without the claims that say which credential it
  * stands for, as tokens issued before them, is refused too). Runs right after Micronaut's security
- * filter has read the token, before any route or guard. Marks the Admin API's answers, tokens
- * included, as never to be stored by a cache (RFC 6749 section 5.1).
+ * filter has read the token, before any route or guard.
  */
-@ServerFilter({"/api/**", "/login"})
+@ServerFilter("/api/**")
 public class AdminSessionFilter implements Ordered {
 
     private final ConfirmAdminSessionUseCase confirmSession;
@@ -57,12 +54,6 @@ public class AdminSessionFilter implements Ordered {
         return ProblemDetails.response(request, HttpStatus.UNAUTHORIZED,
                         "This token's admin credential was revoked or its password changed; log in again.")
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-    }
-
-    @ResponseFilter
-    public void neverStored(MutableHttpResponse<?> response) {
-        response.header(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.header(HttpHeaders.PRAGMA, "no-cache");
     }
 
     private static Optional<AdminSession> session(Authentication caller) {
