@@ -15,12 +15,15 @@ import switchboard.application.credential.port.PasswordHasher;
 import switchboard.application.memory.FakePasswordHasher;
 import switchboard.application.memory.InMemoryStores;
 import switchboard.application.memory.SettableClock;
+import switchboard.application.shared.NotFoundException;
+import switchboard.domain.InvalidValueException;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.credential.CredentialType;
 import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Logins that resist guessing, and admin tokens that end with their credential or its password. */
 class AdminLoginTest {
@@ -142,6 +145,27 @@ class AdminLoginTest {
         new CreateCredentialService(stores.tenants(), stores.credentials(), passwords, clock).create(new CreateCredentialCommand(
                 ACME, CredentialType.ADMIN, "ops", PASSWORD, Set.of(), Map.of()));
         assertThat(sessions.isCurrent(session)).as("a new credential of the same username and password").isFalse();
+    }
+
+    @Test
+    void aNewPasswordEndsTheSessionsOfTheOldOneAndIsTheOneThatLogsIn() {
+        AdminPrincipal admin = ((LoginOutcome.LoggedIn) login.authenticate(attempt("ops", PASSWORD, "192.0.2.1"))).admin();
+        ChangePasswordService changePassword = new ChangePasswordService(stores.credentials(), passwords);
+
+        changePassword.change(new ChangePasswordCommand(ACME, admin.credentialId(), "a brand new password"));
+
+        assertThat(sessions.isCurrent(new AdminSession("ops", admin.credentialId(), admin.sessionStamp()))).isFalse();
+        assertThat(login.authenticate(attempt("ops", PASSWORD, "192.0.2.1"))).isEqualTo(new LoginOutcome.Refused());
+        assertThat(login.authenticate(attempt("ops", "a brand new password", "192.0.2.1")))
+                .isInstanceOf(LoginOutcome.LoggedIn.class);
+        assertThatThrownBy(() -> changePassword.change(new ChangePasswordCommand(new TenantId("globex"), admin.credentialId(),
+                "a brand new password"))).as("another tenant's credential").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> new ChangePasswordCommand(ACME, admin.credentialId(), "short"))
+                .isInstanceOf(InvalidValueException.class);
+        IssuedCredential token = new CreateCredentialService(stores.tenants(), stores.credentials(), passwords, clock).create(
+                new CreateCredentialCommand(ACME, CredentialType.FLIPLET_TOKEN, null, null, Set.of(), Map.of()));
+        assertThatThrownBy(() -> changePassword.change(new ChangePasswordCommand(ACME, token.credential().id(),
+                "a brand new password"))).isInstanceOf(InvalidValueException.class).hasMessageContaining("no password");
     }
 
     private static LoginAttempt attempt(String username, String password, String address) {

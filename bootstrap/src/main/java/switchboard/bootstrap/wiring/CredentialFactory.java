@@ -16,6 +16,8 @@ import switchboard.application.credential.AuthenticatePasswordService;
 import switchboard.application.credential.AuthenticatePasswordUseCase;
 import switchboard.application.credential.AuthenticateTokenService;
 import switchboard.application.credential.AuthenticateTokenUseCase;
+import switchboard.application.credential.ChangePasswordService;
+import switchboard.application.credential.ChangePasswordUseCase;
 import switchboard.application.credential.ConfirmAdminSessionService;
 import switchboard.application.credential.ConfirmAdminSessionUseCase;
 import switchboard.application.credential.CreateCredentialService;
@@ -77,6 +79,11 @@ class CredentialFactory {
                 limit(Settings.nonNegativeInteger("switchboard.login.address-failures", addressFailures), failureWindow, lock),
                 Settings.positiveInteger("switchboard.login.concurrent-checks", concurrentChecks),
                 Settings.nonNegativeDuration("switchboard.login.check-wait", checkWait));
+    }
+
+    @Singleton
+    ChangePasswordUseCase changePassword(CredentialStore credentials, PasswordHasher passwords) {
+        return new ChangePasswordService(credentials, passwords);
     }
 
     @Singleton

@@ -15,9 +15,9 @@ import switchboard.bootstrap.e2e.GatewayClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two gateway processes on one PostgreSQL database: an admin revoked through one is refused by
- * the other within the lookup cache's time (by the first at once), and failed logins through
- * both count against one limit.
+ * Two gateway processes on one PostgreSQL database: an admin revoked, or whose password changed,
+ * through one is refused by the other within the lookup cache's time (by the first at once), and
+ * failed logins through both count against one limit.
  */
 class AdminSessionsAcrossProcessesIT extends SeparateProcessIT {
 
@@ -60,16 +60,29 @@ class AdminSessionsAcrossProcessesIT extends SeparateProcessIT {
         long revoked = System.nanoTime();
 
         assertThat(one.get("/api/v1/tenants/default", token).status()).as("the revoking process, at once").isEqualTo(401);
-        int status;
-        do {
-            Thread.sleep(100);
-            status = two.get("/api/v1/tenants/default", token).status();
-        } while (status == 200 && System.nanoTime() - revoked < PATIENCE.toNanos());
-        Duration refusedAfter = Duration.ofNanos(System.nanoTime() - revoked);
-        assertThat(status).as("the other process, %s ms after the revocation; see %s", refusedAfter.toMillis(), second)
-                .isEqualTo(401);
+        awaitRefused(two, token, revoked);
         assertThat(two.post("/api/v1/tenants/default/credentials", "{\"type\":\"admin\",\"username\":\"sneaky\","
                 + "\"password\":\"sneaky password\"}", token).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPasswordChangedThroughOneProcessEndsTheOldTokensOnBoth() throws Exception {
+        GatewayClient one = client(first);
+        GatewayClient two = client(second);
+        String platform = one.login("admin", adminPassword());
+        String username = "ops-" + UUID.randomUUID().toString().substring(0, 8);
+        GatewayClient.Response created = one.post("/api/v1/tenants/default/credentials", "{\"type\":\"admin\",\"username\":\""
+                + username + "\",\"password\":\"ops password here\"}", platform);
+        String token = one.login(username, "ops password here");
+        assertThat(two.get("/api/v1/tenants/default", token).status()).isEqualTo(200);
+
+        assertThat(one.put("/api/v1/tenants/default/credentials/" + created.json().get("id") + "/password",
+                "{\"password\":\"the new ops password\"}", platform).status()).isEqualTo(204);
+        long changed = System.nanoTime();
+
+        assertThat(one.get("/api/v1/tenants/default", token).status()).as("the changing process, at once").isEqualTo(401);
+        awaitRefused(two, token, changed);
+        assertThat(two.get("/api/v1/tenants/default", two.login(username, "the new ops password")).status()).isEqualTo(200);
     }
 
     @Test
@@ -87,6 +100,18 @@ class AdminSessionsAcrossProcessesIT extends SeparateProcessIT {
         GatewayClient.Response locked = two.post("/login", login(username, "right password"), null);
         assertThat(locked.status()).as("the right password on the other process: %s", locked).isEqualTo(429);
         assertThat(locked.header("Retry-After")).isNotNull();
+    }
+
+    /** Reads with the token until the process refuses it, which must be within the lookup cache's time (and some slack). */
+    private void awaitRefused(GatewayClient gateway, String token, long changedAt) throws InterruptedException {
+        int status;
+        do {
+            Thread.sleep(100);
+            status = gateway.get("/api/v1/tenants/default", token).status();
+        } while (status == 200 && System.nanoTime() - changedAt < PATIENCE.toNanos());
+        Duration refusedAfter = Duration.ofNanos(System.nanoTime() - changedAt);
+        assertThat(status).as("the other process, %s ms after the change; see %s", refusedAfter.toMillis(), second)
+                .isEqualTo(401);
     }
 
     private Map<String, String> sessionSettings(String name, Path dataDir) {

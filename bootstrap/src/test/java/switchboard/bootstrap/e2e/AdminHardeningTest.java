@@ -62,6 +62,26 @@ class AdminHardeningTest extends GatewayTest {
     }
 
     @Test
+    void aNewPasswordEndsTheTokensOfTheOldOne() {
+        TenantAdmin tenant = newTenantWithAdmin("New password");
+        String username = "ops-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> ops = client.post("/api/v1/tenants/" + tenant.tenantId() + "/credentials",
+                "{\"type\":\"admin\",\"username\":\"" + username + "\",\"password\":\"ops password here\"}", tenant.token())
+                .json();
+        String token = client.login(username, "ops password here");
+        String passwordPath = "/api/v1/tenants/" + tenant.tenantId() + "/credentials/" + ops.get("id") + "/password";
+
+        assertThat(client.put(passwordPath, "{\"password\":\"short\"}", tenant.token()).status()).isEqualTo(400);
+        assertThat(client.put(passwordPath, "{\"password\":\"the new ops password\"}", tenant.token()).status()).isEqualTo(204);
+
+        assertThat(client.get("/api/v1/tenants/" + tenant.tenantId(), token).status()).isEqualTo(401);
+        assertThat(client.post("/login", "{\"username\":\"" + username + "\",\"password\":\"ops password here\"}", null)
+                .status()).isEqualTo(401);
+        assertThat(client.get("/api/v1/tenants/" + tenant.tenantId(), client.login(username, "the new ops password")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void tokensWithoutTheCredentialClaimsOrWithTimesAheadAreRefused() throws Exception {
         Map<String, Object> real = claims(platformAdminToken());
         Instant now = Instant.now();

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -383,6 +384,16 @@ class BadInputSweepTest extends GatewayTest {
                         "GET", TENANT + "/messages?limit=many"),
                 BadRequest.withoutBody("GET " + TENANT + "/captured: an unknown channel", Caller.TENANT_ADMIN,
                         "GET", TENANT + "/captured?channel=fax"),
+                BadRequest.json("PUT " + TENANT + "/credentials/{id}/password: a short password", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/credentials/" + UUID.randomUUID() + "/password", "{\"password\":\"short\"}"),
+                BadRequest.json("PUT " + TENANT + "/credentials/{id}/password: 'password' as a number", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/credentials/" + UUID.randomUUID() + "/password", "{\"password\":123456789012345}"),
+                BadRequest.json("PUT " + TENANT + "/credentials/{id}/password: no password", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/credentials/" + UUID.randomUUID() + "/password", "{}"),
+                BadRequest.json("PUT " + TENANT + "/credentials/{id}/password: an unknown credential", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/credentials/" + UUID.randomUUID() + "/password", "{\"password\":\"a long enough password\"}"),
+                BadRequest.json("PUT " + TENANT + "/credentials/{id}/password: an id that is no id", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/credentials/nope/password", "{\"password\":\"a long enough password\"}"),
                 LOGIN.json("'username' as a list", "{\"username\":[\"admin\"],\"password\":\"p\"}"),
                 LOGIN.json("no password", "{\"username\":\"admin\"}"),
                 LOGIN.json("a 100k-character username", "{\"username\":\"" + "u".repeat(100_000) + "\",\"password\":\"p\"}"),

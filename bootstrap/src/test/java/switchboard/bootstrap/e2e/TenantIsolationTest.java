@@ -223,6 +223,7 @@ class TenantIsolationTest extends GatewayTest {
             case "PUT " + TENANT_ROUTES + "/providers/{channel}" -> "{\"primary\":{\"settings\":{\"projectId\":\"a-project\"},"
                     + "\"secrets\":{\"serviceAccountJson\":\"{}\"}}}";
             case "PUT " + TENANT_ROUTES + "/retention" -> "{\"days\":1}";
+            case "PUT " + TENANT_ROUTES + "/credentials/{credentialId}/password" -> "{\"password\":\"a password taken over\"}";
             default -> "";
         };
         if (route.equals("DELETE " + TENANT_ROUTES + "/suppressions")) {
