@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AdminSessionsAcrossProcessesIT extends SeparateProcessIT {
 
+    private static final String OPS_PASSWORD = "ops password here";
     private static final Duration LOOKUP_CACHE_TTL = Duration.ofSeconds(2);
     /** The lookup cache's time, and the time two requests take on a loaded machine. */
     private static final Duration PATIENCE = LOOKUP_CACHE_TTL.plusSeconds(3);
@@ -48,14 +49,12 @@ class AdminSessionsAcrossProcessesIT extends SeparateProcessIT {
         GatewayClient two = client(second);
         String platform = one.login("admin", adminPassword());
         String username = "ops-" + UUID.randomUUID().toString().substring(0, 8);
-        GatewayClient.Response created = one.post("/api/v1/tenants/default/credentials", "{\"type\":\"admin\",\"username\":\""
-                + username + "\",\"password\":\"ops password here\"}", platform);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String token = two.login(username, "ops password here");
+        Object id = newAdmin(one, platform, username);
+        String token = two.login(username, OPS_PASSWORD);
         assertThat(one.get("/api/v1/tenants/default", token).status()).isEqualTo(200);
         assertThat(two.get("/api/v1/tenants/default", token).status()).as("read, so the second process holds it").isEqualTo(200);
 
-        assertThat(one.delete("/api/v1/tenants/default/credentials/" + created.json().get("id"), platform).status())
+        assertThat(one.delete("/api/v1/tenants/default/credentials/" + id, platform).status())
                 .isEqualTo(204);
         long revoked = System.nanoTime();
 
@@ -71,12 +70,11 @@ class AdminSessionsAcrossProcessesIT extends SeparateProcessIT {
         GatewayClient two = client(second);
         String platform = one.login("admin", adminPassword());
         String username = "ops-" + UUID.randomUUID().toString().substring(0, 8);
-        GatewayClient.Response created = one.post("/api/v1/tenants/default/credentials", "{\"type\":\"admin\",\"username\":\""
-                + username + "\",\"password\":\"ops password here\"}", platform);
-        String token = one.login(username, "ops password here");
+        Object id = newAdmin(one, platform, username);
+        String token = one.login(username, OPS_PASSWORD);
         assertThat(two.get("/api/v1/tenants/default", token).status()).isEqualTo(200);
 
-        assertThat(one.put("/api/v1/tenants/default/credentials/" + created.json().get("id") + "/password",
+        assertThat(one.put("/api/v1/tenants/default/credentials/" + id + "/password",
                 "{\"password\":\"the new ops password\"}", platform).status()).isEqualTo(204);
         long changed = System.nanoTime();
 
@@ -90,16 +88,23 @@ class AdminSessionsAcrossProcessesIT extends SeparateProcessIT {
         GatewayClient one = client(first);
         GatewayClient two = client(second);
         String username = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
-        one.post("/api/v1/tenants/default/credentials", "{\"type\":\"admin\",\"username\":\"" + username
-                + "\",\"password\":\"right password\"}", one.login("admin", adminPassword()));
+        newAdmin(one, one.login("admin", adminPassword()), username);
 
         assertThat(one.post("/login", login(username, "guess one"), null).status()).isEqualTo(401);
         assertThat(two.post("/login", login(username, "guess two"), null).status()).isEqualTo(401);
         assertThat(one.post("/login", login(username, "guess three"), null).status()).isEqualTo(401);
 
-        GatewayClient.Response locked = two.post("/login", login(username, "right password"), null);
+        GatewayClient.Response locked = two.post("/login", login(username, OPS_PASSWORD), null);
         assertThat(locked.status()).as("the right password on the other process: %s", locked).isEqualTo(429);
         assertThat(locked.header("Retry-After")).isNotNull();
+    }
+
+    /** A new admin of the default tenant, with {@link #OPS_PASSWORD}; returns its credential's id. */
+    private static Object newAdmin(GatewayClient gateway, String platformToken, String username) {
+        GatewayClient.Response created = gateway.post("/api/v1/tenants/default/credentials", "{\"type\":\"admin\","
+                + "\"username\":\"" + username + "\",\"password\":\"" + OPS_PASSWORD + "\"}", platformToken);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id");
     }
 
     /** Reads with the token until the process refuses it, which must be within the lookup cache's time (and some slack). */
