@@ -1,9 +1,7 @@
 package switchboard.application.credential;
 
-import java.util.Optional;
-
+/** {@code POST /login}: checks an admin's username and password, unless the username or address is locked. */
 public interface AuthenticateAdminUseCase {
 
-    /** The admin with this username and password, or empty: a wrong name and a wrong password look the same. */
-    Optional<AdminPrincipal> authenticate(String username, String password);
+    LoginOutcome authenticate(LoginAttempt attempt);
 }

@@ -1,10 +1,6 @@
 package switchboard.application.credential;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,11 +35,9 @@ public final class CreateCredentialService implements CreateCredentialUseCase {
     public IssuedCredential create(CreateCredentialCommand command) {
         KnownTenants.require(tenants, command.tenantId());
         switch (command.type()) {
-            case ADMIN:
-                return store(command, command.username(), passwords.hash(command.password()), Optional.empty());
-            case CAPILLARY_BASIC:
-                // Capillary clients send md5hex(password), never the password: that is the secret to check.
-                return store(command, command.username(), passwords.hash(md5Hex(command.password())), Optional.empty());
+            case ADMIN, CAPILLARY_BASIC:
+                return store(command, command.username(), PasswordHashes.of(command.type(), command.password(), passwords),
+                        Optional.empty());
             case CAPILLARY_OAUTH: {
                 String key = SecretTokens.generate("sbk_");
                 String secret = SecretTokens.generate("sbs_");
@@ -69,13 +63,5 @@ public final class CreateCredentialService implements CreateCredentialUseCase {
             throw new ConflictException("the username '" + lookupKey + "' is taken");
         }
         return new IssuedCredential(credential, secret);
-    }
-
-    private static String md5Hex(String password) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has MD5", e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.Credential.AccessLevel;
@@ -63,6 +64,22 @@ public abstract class CredentialStoreContract extends StoreContract {
         assertThat(stores.credentials().remove(ACME, token.id())).isTrue();
         assertThat(stores.credentials().findByLookupKey(CredentialType.FLIPLET_TOKEN, "d1")).isEmpty();
         assertThat(stores.credentials().remove(ACME, token.id())).isFalse();
+    }
+
+    @Test
+    void replacesAPasswordHashOnlyWithinItsTenantAndIsReadAtOnce() {
+        String username = "ops-" + UUID.randomUUID();
+        Credential admin = credential(ACME, CredentialType.ADMIN, username, "old hash", Set.of(), Map.of());
+        stores.credentials().add(admin);
+        assertThat(stores.credentials().findByLookupKey(CredentialType.ADMIN, username)).isPresent();
+
+        assertThat(stores.credentials().replaceSecretHash(GLOBEX, admin.id(), "globex hash")).isFalse();
+        assertThat(stores.credentials().replaceSecretHash(ACME, admin.id(), "new hash")).isTrue();
+
+        assertThat(stores.credentials().findByLookupKey(CredentialType.ADMIN, username)).hasValueSatisfying(found -> {
+            assertThat(found.secretHash()).isEqualTo("new hash");
+            assertThat(found.id()).isEqualTo(admin.id());
+        });
     }
 
     private static Credential credential(TenantId tenant, CredentialType type, String lookupKey, String hash,

@@ -122,4 +122,20 @@ public abstract class StoreContracts {
             return StoreContracts.this.emptyStores();
         }
     }
+
+    @Nested
+    class LoginFailureCounts extends LoginFailuresContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class Audit extends AuditLogContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
 }

@@ -3,8 +3,10 @@ package switchboard.application.contract;
 import java.util.List;
 import java.util.Optional;
 
+import switchboard.application.audit.port.AuditLog;
 import switchboard.application.contact.port.ContactDirectory;
 import switchboard.application.credential.port.CredentialStore;
+import switchboard.application.credential.port.LoginFailures;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
@@ -59,6 +61,10 @@ public interface StoreSet {
 
     /** The rate limiter over the same database: buckets in memory on H2, in the database on PostgreSQL. */
     RateLimiter rateLimiter();
+
+    LoginFailures loginFailures();
+
+    AuditLog auditLog();
 
     /**
      * Stores the message and its deliveries as they are, in one transaction, without a suppression

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,10 @@ class CredentialServicesTest {
     private final FakePasswordHasher passwords = new FakePasswordHasher();
     private final Clock clock = Clock.systemUTC();
     private final CreateCredentialService create = new CreateCredentialService(stores.tenants(), stores.credentials(), passwords, clock);
-    private final AuthenticateAdminService authenticate = new AuthenticateAdminService(stores.credentials(), passwords);
+    private static final LoginPolicy UNLIMITED = new LoginPolicy(Optional.empty(), Optional.empty(), 1, Duration.ZERO);
+
+    private final AuthenticateAdminService authenticate = new AuthenticateAdminService(stores.credentials(), passwords,
+            stores.loginFailures(), UNLIMITED, clock);
     private final InitializeGatewayService initialize = new InitializeGatewayService(stores.tenants(), stores.credentials(), passwords, clock);
 
     @BeforeEach
@@ -108,15 +112,14 @@ class CredentialServicesTest {
         create.create(command(CredentialType.ADMIN, "ops", "a long enough password", Set.of()));
         create.create(command(CredentialType.CAPILLARY_BASIC, "till", "a long enough password", Set.of()));
 
-        Optional<AdminPrincipal> admin = authenticate.authenticate("ops", "a long enough password");
-        assertThat(admin).hasValueSatisfying(principal -> {
+        assertThat(logIn("ops", "a long enough password")).hasValueSatisfying(principal -> {
             assertThat(principal.tenantId()).isEqualTo(ACME);
             assertThat(principal.platformAdmin()).isFalse();
         });
-        assertThat(authenticate.authenticate("ops", "wrong password here")).isEmpty();
-        assertThat(authenticate.authenticate("nobody", "a long enough password")).isEmpty();
-        assertThat(authenticate.authenticate("till", "a long enough password")).as("not an admin").isEmpty();
-        assertThat(authenticate.authenticate(null, null)).isEmpty();
+        assertThat(logIn("ops", "wrong password here")).isEmpty();
+        assertThat(logIn("nobody", "a long enough password")).isEmpty();
+        assertThat(logIn("till", "a long enough password")).as("not an admin").isEmpty();
+        assertThat(logIn("", "")).isEmpty();
     }
 
     @Test
@@ -125,7 +128,7 @@ class CredentialServicesTest {
 
         assertThat(generated).hasValueSatisfying(password -> assertThat(password).hasSizeGreaterThan(30));
         assertThat(stores.tenants().find(TenantId.DEFAULT)).isPresent();
-        assertThat(authenticate.authenticate("admin", generated.get()))
+        assertThat(logIn("admin", generated.get()))
                 .hasValueSatisfying(principal -> assertThat(principal.platformAdmin()).isTrue());
         assertThat(initialize.initialize("admin", Optional.empty())).as("later starts change nothing").isEmpty();
         assertThat(stores.credentials().list(TenantId.DEFAULT)).hasSize(1);
@@ -135,7 +138,12 @@ class CredentialServicesTest {
     void aConfiguredAdminPasswordIsUsedAndNeverShown() {
         assertThat(initialize.initialize("root", Optional.of("configured password"))).isEmpty();
 
-        assertThat(authenticate.authenticate("root", "configured password")).isPresent();
+        assertThat(logIn("root", "configured password")).isPresent();
+    }
+
+    private Optional<AdminPrincipal> logIn(String username, String password) {
+        LoginOutcome outcome = authenticate.authenticate(new LoginAttempt(username, password, "192.0.2.1"));
+        return outcome instanceof LoginOutcome.LoggedIn loggedIn ? Optional.of(loggedIn.admin()) : Optional.empty();
     }
 
     private static CreateCredentialCommand command(CredentialType type, String username, String password, Set<String> permissions) {

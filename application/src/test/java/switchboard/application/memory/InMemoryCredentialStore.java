@@ -36,6 +36,19 @@ final class InMemoryCredentialStore implements CredentialStore {
     }
 
     @Override
+    public synchronized boolean replaceSecretHash(TenantId tenantId, CredentialId id, String secretHash) {
+        for (int i = 0; i < credentials.size(); i++) {
+            Credential credential = credentials.get(i);
+            if (credential.tenantId().equals(tenantId) && credential.id().equals(id)) {
+                credentials.set(i, new Credential(id, tenantId, credential.type(), credential.lookupKey(), secretHash,
+                        credential.permissions(), credential.access(), credential.platformAdmin(), credential.createdAt()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public synchronized boolean remove(TenantId tenantId, CredentialId id) {
         return credentials.removeIf(credential -> credential.tenantId().equals(tenantId) && credential.id().equals(id));
     }

@@ -1,8 +1,10 @@
 package switchboard.application.memory;
 
+import switchboard.application.audit.port.AuditLog;
 import switchboard.application.contact.port.ContactDirectory;
 import switchboard.application.contract.StoreSet;
 import switchboard.application.credential.port.CredentialStore;
+import switchboard.application.credential.port.LoginFailures;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.guard.port.IdempotencyStore;
@@ -29,6 +31,8 @@ public final class InMemoryStores implements StoreSet {
     private final InMemoryProviderTokenStore providerTokens = new InMemoryProviderTokenStore();
     private final InMemoryIdempotencyStore idempotencyKeys = new InMemoryIdempotencyStore();
     private final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter();
+    private final InMemoryLoginFailures loginFailures = new InMemoryLoginFailures();
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
 
     @Override
     public TenantStore tenants() {
@@ -103,5 +107,15 @@ public final class InMemoryStores implements StoreSet {
     @Override
     public RateLimiter rateLimiter() {
         return rateLimiter;
+    }
+
+    @Override
+    public LoginFailures loginFailures() {
+        return loginFailures;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return auditLog;
     }
 }

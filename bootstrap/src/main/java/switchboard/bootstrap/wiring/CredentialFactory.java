@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 import switchboard.application.credential.AuthenticateAccessTokenService;
 import switchboard.application.credential.AuthenticateAccessTokenUseCase;
@@ -15,16 +16,27 @@ import switchboard.application.credential.AuthenticatePasswordService;
 import switchboard.application.credential.AuthenticatePasswordUseCase;
 import switchboard.application.credential.AuthenticateTokenService;
 import switchboard.application.credential.AuthenticateTokenUseCase;
+import switchboard.application.credential.ChangePasswordService;
+import switchboard.application.credential.ChangePasswordUseCase;
+import switchboard.application.credential.ConfirmAdminSessionService;
+import switchboard.application.credential.ConfirmAdminSessionUseCase;
 import switchboard.application.credential.CreateCredentialService;
 import switchboard.application.credential.CreateCredentialUseCase;
+import switchboard.application.credential.ForgetOldLoginFailuresService;
+import switchboard.application.credential.ForgetOldLoginFailuresUseCase;
 import switchboard.application.credential.IssueAccessTokenService;
 import switchboard.application.credential.IssueAccessTokenUseCase;
 import switchboard.application.credential.ListCredentialsService;
 import switchboard.application.credential.ListCredentialsUseCase;
+import switchboard.application.credential.LoginPolicy;
 import switchboard.application.credential.RevokeCredentialService;
 import switchboard.application.credential.RevokeCredentialUseCase;
+import switchboard.application.credential.UnlockLoginService;
+import switchboard.application.credential.UnlockLoginUseCase;
 import switchboard.application.credential.port.AccessTokenSigner;
 import switchboard.application.credential.port.CredentialStore;
+import switchboard.application.credential.port.FailureLimit;
+import switchboard.application.credential.port.LoginFailures;
 import switchboard.application.credential.port.PasswordHasher;
 import switchboard.application.shared.TenantStore;
 
@@ -48,9 +60,51 @@ class CredentialFactory {
         return new RevokeCredentialService(credentials);
     }
 
+    /**
+     * Login throttling, {@code switchboard.login.*}: the failures a username and an address may have
+     * within {@code failure-window} before a {@code lock-time} lock (0: no limit), and the password
+     * checks run at once, each waiting at most {@code check-wait} for its turn.
+     */
     @Singleton
-    AuthenticateAdminUseCase authenticateAdmin(CredentialStore credentials, PasswordHasher passwords) {
-        return new AuthenticateAdminService(credentials, passwords);
+    LoginPolicy loginPolicy(@Value("${switchboard.login.username-failures:5}") String usernameFailures,
+                            @Value("${switchboard.login.address-failures:20}") String addressFailures,
+                            @Value("${switchboard.login.failure-window:15m}") String window,
+                            @Value("${switchboard.login.lock-time:15m}") String lockTime,
+                            @Value("${switchboard.login.concurrent-checks:2}") String concurrentChecks,
+                            @Value("${switchboard.login.check-wait:2s}") String checkWait) {
+        Duration failureWindow = Settings.positiveDuration("switchboard.login.failure-window", window);
+        Duration lock = Settings.positiveDuration("switchboard.login.lock-time", lockTime);
+        return new LoginPolicy(
+                limit(Settings.nonNegativeInteger("switchboard.login.username-failures", usernameFailures), failureWindow, lock),
+                limit(Settings.nonNegativeInteger("switchboard.login.address-failures", addressFailures), failureWindow, lock),
+                Settings.positiveInteger("switchboard.login.concurrent-checks", concurrentChecks),
+                Settings.nonNegativeDuration("switchboard.login.check-wait", checkWait));
+    }
+
+    @Singleton
+    ChangePasswordUseCase changePassword(CredentialStore credentials, PasswordHasher passwords) {
+        return new ChangePasswordService(credentials, passwords);
+    }
+
+    @Singleton
+    AuthenticateAdminUseCase authenticateAdmin(CredentialStore credentials, PasswordHasher passwords, LoginFailures failures,
+                                               LoginPolicy policy, Clock clock) {
+        return new AuthenticateAdminService(credentials, passwords, failures, policy, clock);
+    }
+
+    @Singleton
+    ConfirmAdminSessionUseCase confirmAdminSession(CredentialStore credentials) {
+        return new ConfirmAdminSessionService(credentials);
+    }
+
+    @Singleton
+    UnlockLoginUseCase unlockLogin(LoginFailures failures) {
+        return new UnlockLoginService(failures);
+    }
+
+    @Singleton
+    ForgetOldLoginFailuresUseCase forgetOldLoginFailures(LoginFailures failures, LoginPolicy policy, Clock clock) {
+        return new ForgetOldLoginFailuresService(failures, policy, clock);
     }
 
     @Singleton
@@ -74,5 +128,9 @@ class CredentialFactory {
     @Singleton
     AuthenticateAccessTokenUseCase authenticateAccessToken(CredentialStore credentials, AccessTokenSigner signer, Clock clock) {
         return new AuthenticateAccessTokenService(credentials, signer, clock);
+    }
+
+    private static Optional<FailureLimit> limit(int maxFailures, Duration window, Duration lockTime) {
+        return maxFailures == 0 ? Optional.empty() : Optional.of(new FailureLimit(maxFailures, window, lockTime));
     }
 }

@@ -2,7 +2,6 @@ package switchboard.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.convert.ConversionService;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -25,34 +24,14 @@ class RetentionFactory {
     RetentionPolicy retentionPolicy(@Value("${switchboard.retention.age:30d}") String age,
                                     @Value("${switchboard.retention.batch-size:500}") String batchSize,
                                     @Value("${switchboard.retention.purge-interval:10m}") String purgeInterval) {
-        positiveDuration("switchboard.retention.purge-interval (SWITCHBOARD_RETENTION_PURGE_INTERVAL)", purgeInterval);
-        return new RetentionPolicy(positiveDuration("switchboard.retention.age (SWITCHBOARD_RETENTION)", age),
-                positiveInteger("switchboard.retention.batch-size (SWITCHBOARD_RETENTION_BATCH_SIZE)", batchSize));
+        Settings.positiveDuration("switchboard.retention.purge-interval (SWITCHBOARD_RETENTION_PURGE_INTERVAL)", purgeInterval);
+        return new RetentionPolicy(Settings.positiveDuration("switchboard.retention.age (SWITCHBOARD_RETENTION)", age),
+                Settings.positiveInteger("switchboard.retention.batch-size (SWITCHBOARD_RETENTION_BATCH_SIZE)", batchSize));
     }
 
     @Singleton
     PurgeFinishedMessagesUseCase purgeFinishedMessages(TenantStore tenants, MessageHistory history, RetentionPolicy policy,
                                                        Clock clock) {
         return new PurgeFinishedMessagesService(tenants, history, policy, clock);
-    }
-
-    private static Duration positiveDuration(String setting, String text) {
-        Duration duration = ConversionService.SHARED.convert(text.strip(), Duration.class).orElse(Duration.ZERO);
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalStateException(setting + " is '" + text + "': write a duration longer than zero, such as 30d, 12h or 10m");
-        }
-        return duration;
-    }
-
-    private static int positiveInteger(String setting, String text) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // refused below
-        }
-        throw new IllegalStateException(setting + " is '" + text + "': write a whole number above zero");
     }
 }

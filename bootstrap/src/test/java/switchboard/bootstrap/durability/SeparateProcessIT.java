@@ -81,6 +81,11 @@ abstract class SeparateProcessIT {
         return settings;
     }
 
+    /** The platform admin's password ({@code admin}) on every process. */
+    static String adminPassword() {
+        return ADMIN_PASSWORD;
+    }
+
     GatewayClient client(GatewayProcess gateway) {
         return new GatewayClient(gateway.uri(), json);
     }

@@ -7,8 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -69,8 +71,10 @@ class BadInputSweepTest extends GatewayTest {
             "{\"primary\":{\"settings\":{\"projectId\":\"%s\"},\"secrets\":{\"serviceAccountJson\":\"{}\"}}}", "sweep-project");
     private static final Endpoint CONTACT_FIELDS = new Endpoint(Caller.TENANT_ADMIN, "PUT", TENANT + "/contact-fields",
             "{\"email\":[\"%s\"],\"phone\":[\"phone\"],\"pushTokens\":[\"pushTokens\"]}", "email");
+    private static final Endpoint LOGIN = new Endpoint(Caller.NOBODY, "POST", "/login",
+            "{\"username\":\"%s\",\"password\":\"" + ADMIN_PASSWORD + "\"}", GatewayTest.ADMIN);
     private static final List<Endpoint> ADMIN = List.of(ADMIN_SEND, TENANTS, CREDENTIALS, CONTACTS, CONTACT_QUERY, TEMPLATE,
-            PROVIDER, CONTACT_FIELDS);
+            PROVIDER, CONTACT_FIELDS, LOGIN);
 
     private static final String SEND_MESSAGE = "/v2/communications/sendMessage?channel=";
     private static final Endpoint CAPILLARY_SMS = new Endpoint(Caller.CAPILLARY_BASIC, "POST", SEND_MESSAGE + "sms",
@@ -379,7 +383,33 @@ class BadInputSweepTest extends GatewayTest {
                 BadRequest.withoutBody("GET " + TENANT + "/messages: a limit that is no number", Caller.TENANT_ADMIN,
                         "GET", TENANT + "/messages?limit=many"),
                 BadRequest.withoutBody("GET " + TENANT + "/captured: an unknown channel", Caller.TENANT_ADMIN,
-                        "GET", TENANT + "/captured?channel=fax"));
+                        "GET", TENANT + "/captured?channel=fax"),
+                BadRequest.json("PUT " + TENANT + "/credentials/{id}/password: a short password", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/credentials/" + UUID.randomUUID() + "/password", "{\"password\":\"short\"}"),
+                BadRequest.json("PUT " + TENANT + "/credentials/{id}/password: 'password' as a number", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/credentials/" + UUID.randomUUID() + "/password", "{\"password\":123456789012345}"),
+                BadRequest.json("PUT " + TENANT + "/credentials/{id}/password: no password", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/credentials/" + UUID.randomUUID() + "/password", "{}"),
+                BadRequest.json("PUT " + TENANT + "/credentials/{id}/password: an unknown credential", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/credentials/" + UUID.randomUUID() + "/password", "{\"password\":\"a long enough password\"}"),
+                BadRequest.json("PUT " + TENANT + "/credentials/{id}/password: an id that is no id", Caller.TENANT_ADMIN, "PUT",
+                        TENANT + "/credentials/nope/password", "{\"password\":\"a long enough password\"}"),
+                LOGIN.json("'username' as a list", "{\"username\":[\"admin\"],\"password\":\"p\"}"),
+                LOGIN.json("no password", "{\"username\":\"admin\"}"),
+                LOGIN.json("a 100k-character username", "{\"username\":\"" + "u".repeat(100_000) + "\",\"password\":\"p\"}"),
+                LOGIN.raw("a text body", "text/plain", "admin:password".getBytes(StandardCharsets.UTF_8)),
+                BadRequest.withoutBody("GET " + TENANT + "/audit: a time that is no time", Caller.TENANT_ADMIN,
+                        "GET", TENANT + "/audit?from=yesterday"),
+                BadRequest.withoutBody("GET " + TENANT + "/audit: a limit of zero", Caller.TENANT_ADMIN,
+                        "GET", TENANT + "/audit?limit=0"),
+                BadRequest.withoutBody("GET " + TENANT + "/audit: a negative offset", Caller.TENANT_ADMIN,
+                        "GET", TENANT + "/audit?offset=-1"),
+                BadRequest.withoutBody("GET /api/v1/audit: a tenant id that is none", Caller.PLATFORM_ADMIN,
+                        "GET", "/api/v1/audit?tenantId=NOT%20A%20TENANT"),
+                BadRequest.withoutBody("GET /api/v1/audit: an until that is no time", Caller.PLATFORM_ADMIN,
+                        "GET", "/api/v1/audit?until=2026-13-45"),
+                BadRequest.withoutBody("DELETE /api/v1/login-locks/usernames/{u}: by a tenant admin", Caller.TENANT_ADMIN,
+                        "DELETE", "/api/v1/login-locks/usernames/admin"));
     }
 
     Stream<BadRequest> capillary() {

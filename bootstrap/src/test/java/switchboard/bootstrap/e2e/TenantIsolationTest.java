@@ -118,6 +118,24 @@ class TenantIsolationTest extends GatewayTest {
     }
 
     @Test
+    void aTenantAdminReadsOnlyItsTenantsAuditEntriesAndNoneOfThePlatformAdminsRoutes() {
+        List<Object> bEntries = client.get(tenantPath(b) + "/audit", b.token()).jsonList("entries");
+        List<Object> aEntries = client.get(tenantPath(a) + "/audit", a.token()).jsonList("entries");
+
+        assertThat(bEntries).extracting(field("action")).contains("PUT /api/v1/tenants/{tenantId}/templates/{templateId}");
+        assertThat(bEntries).extracting(field("tenantId")).containsOnly(b.tenantId());
+        assertThat(aEntries).isNotEmpty().extracting(field("tenantId")).containsOnly(a.tenantId());
+        assertThat(List.of(client.get("/api/v1/audit", a.token()), client.get("/api/v1/audit?tenantId=" + b.tenantId(), a.token()),
+                client.delete("/api/v1/login-locks/usernames/admin", a.token()),
+                client.delete("/api/v1/login-locks/addresses/127.0.0.1", a.token()))).allSatisfy(response -> {
+                    assertThat(response.status()).as(response.toString()).isEqualTo(403);
+                    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+                });
+        assertThat(client.get("/api/v1/audit?tenantId=" + b.tenantId(), platformAdminToken()).jsonList("entries"))
+                .extracting(field("tenantId")).containsOnly(b.tenantId());
+    }
+
+    @Test
     void anAdminsSendReachesOnlyItsOwnTenantsUsers() {
         GatewayClient.Response response = client.post("/api/v1/communications/send",
                 "{\"subject\":\"Hi\",\"body\":\"From A\",\"channels\":[\"InApp\"],\"userId\":\"bob\"}", a.token());
@@ -205,6 +223,7 @@ class TenantIsolationTest extends GatewayTest {
             case "PUT " + TENANT_ROUTES + "/providers/{channel}" -> "{\"primary\":{\"settings\":{\"projectId\":\"a-project\"},"
                     + "\"secrets\":{\"serviceAccountJson\":\"{}\"}}}";
             case "PUT " + TENANT_ROUTES + "/retention" -> "{\"days\":1}";
+            case "PUT " + TENANT_ROUTES + "/credentials/{credentialId}/password" -> "{\"password\":\"a password taken over\"}";
             default -> "";
         };
         if (route.equals("DELETE " + TENANT_ROUTES + "/suppressions")) {

@@ -9,6 +9,9 @@ public final class Roles {
     public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
     /** The claim naming the admin's own tenant. */
     public static final String TENANT_CLAIM = "tenant";
+    /** The claims naming the credential the token was issued to, and its password's stamp: see {@code AdminSession}. */
+    public static final String CREDENTIAL_CLAIM = "credential";
+    public static final String STAMP_CLAIM = "stamp";
 
     private Roles() {
     }

@@ -64,6 +64,14 @@ public class JdbcCredentialStore implements CredentialStore {
     }
 
     @Override
+    public boolean replaceSecretHash(TenantId tenantId, CredentialId id, String secretHash) {
+        boolean replaced = database.write(connection -> Database.update(connection,
+                "UPDATE credential SET secret_hash = ? WHERE tenant_id = ? AND id = ?", secretHash, tenantId.value(), id.value()) > 0);
+        byLookupKey.forgetWhere(credential -> credential.id().equals(id));
+        return replaced;
+    }
+
+    @Override
     public boolean remove(TenantId tenantId, CredentialId id) {
         boolean removed = database.write(connection -> Database.update(connection,
                 "DELETE FROM credential WHERE tenant_id = ? AND id = ?", tenantId.value(), id.value()) > 0);

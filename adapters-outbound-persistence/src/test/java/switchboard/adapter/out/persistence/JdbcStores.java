@@ -2,9 +2,11 @@ package switchboard.adapter.out.persistence;
 
 import io.micronaut.context.ApplicationContext;
 
+import switchboard.application.audit.port.AuditLog;
 import switchboard.application.contact.port.ContactDirectory;
 import switchboard.application.contract.StoreSet;
 import switchboard.application.credential.port.CredentialStore;
+import switchboard.application.credential.port.LoginFailures;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.guard.port.IdempotencyStore;
@@ -95,5 +97,15 @@ public record JdbcStores(ApplicationContext context) implements StoreSet {
     @Override
     public RateLimiter rateLimiter() {
         return context.getBean(Bucket4jRateLimiter.class);
+    }
+
+    @Override
+    public LoginFailures loginFailures() {
+        return context.getBean(JdbcLoginFailures.class);
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return context.getBean(JdbcAuditLog.class);
     }
 }

@@ -17,6 +17,9 @@ public interface CredentialStore {
 
     Optional<Credential> findByLookupKey(CredentialType type, String lookupKey);
 
+    /** Replaces a credential's password hash, at once; false if the tenant has no such credential. */
+    boolean replaceSecretHash(TenantId tenantId, CredentialId id, String secretHash);
+
     /** Removes a credential at once; false if the tenant has no such credential. */
     boolean remove(TenantId tenantId, CredentialId id);
 }

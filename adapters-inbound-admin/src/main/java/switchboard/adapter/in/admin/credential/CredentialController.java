@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -18,6 +19,8 @@ import switchboard.adapter.in.admin.AdminApiController;
 import switchboard.adapter.in.admin.PathIds;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
+import switchboard.application.credential.ChangePasswordCommand;
+import switchboard.application.credential.ChangePasswordUseCase;
 import switchboard.application.credential.CreateCredentialUseCase;
 import switchboard.application.credential.ListCredentialsUseCase;
 import switchboard.application.credential.RevokeCredentialUseCase;
@@ -30,12 +33,14 @@ public class CredentialController extends AdminApiController {
     private final CreateCredentialUseCase createCredential;
     private final ListCredentialsUseCase listCredentials;
     private final RevokeCredentialUseCase revokeCredential;
+    private final ChangePasswordUseCase changePassword;
 
     public CredentialController(CreateCredentialUseCase createCredential, ListCredentialsUseCase listCredentials,
-                                RevokeCredentialUseCase revokeCredential) {
+                                RevokeCredentialUseCase revokeCredential, ChangePasswordUseCase changePassword) {
         this.createCredential = createCredential;
         this.listCredentials = listCredentials;
         this.revokeCredential = revokeCredential;
+        this.changePassword = changePassword;
     }
 
     @Post
@@ -47,6 +52,15 @@ public class CredentialController extends AdminApiController {
     @Get
     public List<CredentialView> list(String tenantId, Authentication caller) {
         return listCredentials.list(TenantAccess.check(caller, tenantId)).stream().map(CredentialView::of).toList();
+    }
+
+    /** A new password for an admin or Capillary Basic credential; the admin's tokens issued before end. */
+    @Put("/{credentialId}/password")
+    public HttpResponse<Void> changePassword(String tenantId, String credentialId, @Valid @Body NewPassword request,
+                                             Authentication caller) {
+        changePassword.change(new ChangePasswordCommand(TenantAccess.check(caller, tenantId), PathIds.credential(credentialId),
+                request.password()));
+        return HttpResponse.noContent();
     }
 
     @Delete("/{credentialId}")

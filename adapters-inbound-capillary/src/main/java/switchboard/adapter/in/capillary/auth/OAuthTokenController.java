@@ -1,5 +1,6 @@
 package switchboard.adapter.in.capillary.auth;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -40,7 +41,9 @@ public class OAuthTokenController extends CapillaryApiController {
             throw new RequestRefused(HttpStatus.BAD_REQUEST, Fault.UNREADABLE_BODY, "Both 'key' and 'secret' are required.");
         }
         return issueAccessToken.issue(request.key(), request.secret())
-                .map(token -> HttpResponse.ok(TokenResponse.of(token)))
+                // RFC 6749 section 5.1: a token answer is never to be stored by a cache.
+                .map(token -> HttpResponse.ok(TokenResponse.of(token)).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .header(HttpHeaders.PRAGMA, "no-cache"))
                 .orElseThrow(() -> new RequestRefused(HttpStatus.UNAUTHORIZED, Fault.UNAUTHORIZED,
                         "Unauthorized: the key and secret do not match an API client."));
     }

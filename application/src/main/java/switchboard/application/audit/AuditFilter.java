@@ -1,0 +1,24 @@
+package switchboard.application.audit;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import switchboard.domain.tenant.TenantId;
+
+/**
+ * Which entries to list: of one tenant, by one actor (username), of actions starting with a text
+ * (e.g. {@code DELETE} or {@code POST /api/v1/tenants/{tenantId}/credentials}), from (inclusive)
+ * and until (exclusive) a time; empty means any.
+ */
+public record AuditFilter(Optional<TenantId> tenantId, Optional<String> actor, Optional<String> action,
+                          Optional<Instant> from, Optional<Instant> until) {
+
+    public AuditFilter {
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(until, "until");
+    }
+}

@@ -1,0 +1,7 @@
+package switchboard.application.audit;
+
+/** Keeps an admin action in the audit log, stamped with the time. */
+public interface RecordAdminActionUseCase {
+
+    void record(AdminAction action);
+}
