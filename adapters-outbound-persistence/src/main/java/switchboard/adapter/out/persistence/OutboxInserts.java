@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -137,12 +138,14 @@ public class OutboxInserts {
     /** The rows through {@code COPY ... FROM STDIN} in its text format: one line a row, tab between values. */
     private static void copy(Connection connection, String table, String columns, List<Object[]> rows) throws SQLException {
         StringBuilder text = new StringBuilder(rows.size() * 256);
+        // The rows of one send share their timestamps: each is formatted once.
+        Map<Instant, String> times = new HashMap<>();
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
                     text.append('\t');
                 }
-                appendCopyValue(text, row[i]);
+                appendCopyValue(text, row[i], times);
             }
             text.append('\n');
         }
@@ -154,7 +157,7 @@ public class OutboxInserts {
         }
     }
 
-    private static void appendCopyValue(StringBuilder text, Object value) {
+    private static void appendCopyValue(StringBuilder text, Object value, Map<Instant, String> times) {
         if (value == null) {
             text.append("\\N");
         } else if (value instanceof Boolean bool) {
@@ -163,7 +166,7 @@ public class OutboxInserts {
             // bytea's hex form, its backslash escaped for the text format
             text.append("\\\\x").append(HexFormat.of().formatHex(bytes));
         } else if (value instanceof Instant instant) {
-            text.append(instant);
+            text.append(times.computeIfAbsent(instant, Instant::toString));
         } else {
             escape(text, value.toString());
         }
@@ -171,7 +174,12 @@ public class OutboxInserts {
 
     /** The text format's escapes: a backslash, and the characters that separate values and rows. */
     private static void escape(StringBuilder text, String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && !needsEscape(value.charAt(plain))) {
+            plain++;
+        }
+        text.append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -181,6 +189,10 @@ public class OutboxInserts {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static List<String> addresses(List<EmailAddress> addresses) {
