@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import org.postgresql.PGConnection;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,23 +138,63 @@ public class OutboxInserts {
 
     /** The rows through {@code COPY ... FROM STDIN} in its text format: one line a row, tab between values. */
     private static void copy(Connection connection, String table, String columns, List<Object[]> rows) throws SQLException {
-        StringBuilder text = new StringBuilder(rows.size() * 256);
-        // The rows of one send share their timestamps: each is formatted once.
-        Map<Instant, String> times = new HashMap<>();
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    text.append('\t');
-                }
-                appendCopyValue(text, row[i], times);
-            }
-            text.append('\n');
-        }
         try {
             connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(text.toString()));
+                    .copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new CopyText(rows));
         } catch (IOException e) {
             throw new SQLException("cannot read the rows to copy into " + table, e);
+        }
+    }
+
+    /**
+     * The rows in {@code COPY}'s text format, written a row at a time as the driver reads them, so
+     * that a bulk's rows are never held as text all at once.
+     */
+    private static final class CopyText extends Reader {
+
+        private final Iterator<Object[]> rows;
+        /** The rows of one send share their timestamps: each is formatted once. */
+        private final Map<Instant, String> times = new HashMap<>();
+        private final StringBuilder row = new StringBuilder(512);
+        private int read;
+
+        CopyText(List<Object[]> rows) {
+            this.rows = rows.iterator();
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            int copied = 0;
+            while (copied < length) {
+                if (read == row.length()) {
+                    if (!rows.hasNext()) {
+                        return copied == 0 ? -1 : copied;
+                    }
+                    nextRow();
+                }
+                int count = Math.min(length - copied, row.length() - read);
+                row.getChars(read, read + count, buffer, offset + copied);
+                read += count;
+                copied += count;
+            }
+            return copied;
+        }
+
+        private void nextRow() {
+            row.setLength(0);
+            read = 0;
+            Object[] values = rows.next();
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    row.append('\t');
+                }
+                appendCopyValue(row, values[i], times);
+            }
+            row.append('\n');
+        }
+
+        @Override
+        public void close() {
         }
     }
 
