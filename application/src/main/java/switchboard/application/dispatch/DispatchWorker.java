@@ -89,6 +89,11 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
         }
     }
 
+    /** Whether this worker claims deliveries: started, not closed, and its claimer thread alive. */
+    public boolean isRunning() {
+        return running && claimer.isAlive();
+    }
+
     /** Tells the claimer that new work may be due, so it looks now rather than at its next poll. */
     @Override
     public void wakeUp() {

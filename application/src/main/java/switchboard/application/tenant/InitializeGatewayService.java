@@ -32,15 +32,38 @@ public final class InitializeGatewayService implements InitializeGatewayUseCase 
     }
 
     @Override
-    public Optional<String> initialize(String username, Optional<String> password) {
+    public Initialized initialize(String username, Optional<String> password, boolean resetPassword) {
+        if (resetPassword && password.isEmpty()) {
+            throw new IllegalArgumentException("resetting the platform admin's password needs the password to set");
+        }
         tenants.add(new Tenant(TenantId.DEFAULT, "Default", ContactFields.DEFAULT, clock.instant()));
-        if (credentials.findByLookupKey(CredentialType.ADMIN, username).isPresent()) {
-            return Optional.empty();
+        Optional<Credential> existing = credentials.findByLookupKey(CredentialType.ADMIN, username);
+        if (existing.isPresent()) {
+            return kept(existing.get(), password, resetPassword);
         }
         String chosen = password.orElseGet(() -> SecretTokens.generate(""));
         boolean created = credentials.add(new Credential(CredentialId.random(), TenantId.DEFAULT, CredentialType.ADMIN,
                 username, passwords.hash(chosen), Set.of(), Map.of(), true, clock.instant()));
-        // Of several processes starting at once, only the one that added the admin shows a generated password.
-        return created && password.isEmpty() ? Optional.of(chosen) : Optional.empty();
+        if (!created) {
+            // Another process starting at the same time added it first: its password stands.
+            return kept(credentials.findByLookupKey(CredentialType.ADMIN, username).orElseThrow(), password, false);
+        }
+        return password.isPresent() ? new Initialized(Admin.CREATED, Optional.empty())
+                : new Initialized(Admin.CREATED_WITH_GENERATED_PASSWORD, Optional.of(chosen));
+    }
+
+    private Initialized kept(Credential admin, Optional<String> password, boolean resetPassword) {
+        if (password.isEmpty() || passwords.matches(password.get(), admin.secretHash())) {
+            return new Initialized(Admin.EXISTED, Optional.empty());
+        }
+        return resetPassword ? reset(admin, password.get()) : new Initialized(Admin.PASSWORD_NOT_APPLIED, Optional.empty());
+    }
+
+    /** The same credential (id, tenant, rights) with the new password's hash: removed and added again. */
+    private Initialized reset(Credential admin, String password) {
+        credentials.remove(admin.tenantId(), admin.id());
+        credentials.add(new Credential(admin.id(), admin.tenantId(), admin.type(), admin.lookupKey(), passwords.hash(password),
+                admin.permissions(), admin.access(), admin.platformAdmin(), admin.createdAt()));
+        return new Initialized(Admin.PASSWORD_RESET, Optional.empty());
     }
 }

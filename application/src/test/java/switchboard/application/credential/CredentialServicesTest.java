@@ -17,8 +17,11 @@ import switchboard.application.memory.InMemoryStores;
 import switchboard.application.shared.ConflictException;
 import switchboard.application.shared.NotFoundException;
 import switchboard.application.tenant.InitializeGatewayService;
+import switchboard.application.tenant.InitializeGatewayUseCase.Admin;
+import switchboard.application.tenant.InitializeGatewayUseCase.Initialized;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.credential.Credential.AccessLevel;
+import switchboard.domain.credential.CredentialId;
 import switchboard.domain.credential.CredentialType;
 import switchboard.domain.credential.SecretTokens;
 import switchboard.domain.tenant.Tenant;
@@ -124,19 +127,23 @@ class CredentialServicesTest {
 
     @Test
     void theFirstStartCreatesTheDefaultTenantAndAPlatformAdminWithAGeneratedPassword() {
-        Optional<String> generated = initialize.initialize("admin", Optional.empty());
+        Initialized first = initialize.initialize("admin", Optional.empty(), false);
 
-        assertThat(generated).hasValueSatisfying(password -> assertThat(password).hasSizeGreaterThan(30));
+        assertThat(first.admin()).isEqualTo(Admin.CREATED_WITH_GENERATED_PASSWORD);
+        String generated = first.generatedPassword().orElseThrow();
+        assertThat(generated).hasSizeGreaterThan(30);
         assertThat(stores.tenants().find(TenantId.DEFAULT)).isPresent();
-        assertThat(logIn("admin", generated.get()))
+        assertThat(logIn("admin", generated))
                 .hasValueSatisfying(principal -> assertThat(principal.platformAdmin()).isTrue());
-        assertThat(initialize.initialize("admin", Optional.empty())).as("later starts change nothing").isEmpty();
+        assertThat(initialize.initialize("admin", Optional.empty(), false))
+                .as("later starts change nothing").isEqualTo(new Initialized(Admin.EXISTED, Optional.empty()));
         assertThat(stores.credentials().list(TenantId.DEFAULT)).hasSize(1);
     }
 
     @Test
     void aConfiguredAdminPasswordIsUsedAndNeverShown() {
-        assertThat(initialize.initialize("root", Optional.of("configured password"))).isEmpty();
+        assertThat(initialize.initialize("root", Optional.of("configured password"), false))
+                .isEqualTo(new Initialized(Admin.CREATED, Optional.empty()));
 
         assertThat(logIn("root", "configured password")).isPresent();
     }
@@ -144,6 +151,27 @@ class CredentialServicesTest {
     private Optional<AdminPrincipal> logIn(String username, String password) {
         LoginOutcome outcome = authenticate.authenticate(new LoginAttempt(username, password, "192.0.2.1"));
         return outcome instanceof LoginOutcome.LoggedIn loggedIn ? Optional.of(loggedIn.admin()) : Optional.empty();
+    }
+
+    @Test
+    void aPasswordConfiguredLaterIsIgnoredUnlessAResetIsAskedFor() {
+        initialize.initialize("root", Optional.of("first password"), false);
+
+        assertThat(initialize.initialize("root", Optional.of("first password"), false).admin()).isEqualTo(Admin.EXISTED);
+        assertThat(initialize.initialize("root", Optional.of("second password"), false).admin())
+                .isEqualTo(Admin.PASSWORD_NOT_APPLIED);
+        assertThat(logIn("root", "second password")).isEmpty();
+        assertThat(logIn("root", "first password")).isPresent();
+
+        CredentialId id = stores.credentials().findByLookupKey(CredentialType.ADMIN, "root").orElseThrow().id();
+        assertThat(initialize.initialize("root", Optional.of("second password"), true).admin()).isEqualTo(Admin.PASSWORD_RESET);
+        assertThat(logIn("root", "first password")).isEmpty();
+        assertThat(logIn("root", "second password"))
+                .hasValueSatisfying(principal -> assertThat(principal.platformAdmin()).isTrue());
+        assertThat(stores.credentials().findByLookupKey(CredentialType.ADMIN, "root").orElseThrow().id()).isEqualTo(id);
+        assertThat(initialize.initialize("root", Optional.of("second password"), true).admin())
+                .as("a reset left on changes nothing more").isEqualTo(Admin.EXISTED);
+        assertThatThrownBy(() -> initialize.initialize("root", Optional.empty(), true)).hasMessageContaining("needs the password");
     }
 
     private static CreateCredentialCommand command(CredentialType type, String username, String password, Set<String> permissions) {

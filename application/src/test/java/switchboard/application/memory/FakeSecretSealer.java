@@ -19,6 +19,11 @@ public final class FakeSecretSealer implements SecretSealer {
         return ProviderAccount.fromText(new String(reversed(sealed.sealed()), StandardCharsets.UTF_8));
     }
 
+    @Override
+    public String fingerprint() {
+        return "reversed bytes";
+    }
+
     private static byte[] reversed(byte[] bytes) {
         byte[] copy = new byte[bytes.length];
         for (int i = 0; i < bytes.length; i++) {

@@ -1,5 +1,6 @@
 package switchboard.bootstrap.security;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -7,7 +8,6 @@ import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 
 import java.nio.file.Path;
 import java.util.Base64;
@@ -25,6 +25,8 @@ import switchboard.application.provider.port.SecretSealer;
  *     <li>{@code switchboard.security.encryption-key} (32 bytes in base64; file
  *     {@code encryption-key}) seals the provider credentials callers send with a message.</li>
  * </ul>
+ * Both are made as the gateway starts ({@code @Context}), so that a bad one stops the start instead
+ * of failing every request that needs it.
  */
 @Factory
 public class GatewayKeysFactory {
@@ -33,7 +35,7 @@ public class GatewayKeysFactory {
     static final String ENCRYPTION_KEY_FILE = "encryption-key";
     private static final int MIN_SECRET_LENGTH = 32;
 
-    @Singleton
+    @Context
     @Named("generator")
     SignatureGeneratorConfiguration tokenSignature(@Nullable @Value("${switchboard.security.jwt-secret:}") String configured,
                                                    @Value("${switchboard.data-dir}") String dataDir) {
@@ -47,7 +49,7 @@ public class GatewayKeysFactory {
         return new SecretSignature(configuration);
     }
 
-    @Singleton
+    @Context
     SecretSealer secretSealer(@Nullable @Value("${switchboard.security.encryption-key:}") String configured,
                               @Value("${switchboard.data-dir}") String dataDir) {
         String key = isBlank(configured)

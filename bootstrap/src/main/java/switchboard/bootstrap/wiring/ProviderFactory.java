@@ -3,6 +3,8 @@ package switchboard.bootstrap.wiring;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
+import switchboard.application.provider.CheckSealingKeyService;
+import switchboard.application.provider.CheckSealingKeyUseCase;
 import switchboard.application.provider.DeleteProviderSettingsService;
 import switchboard.application.provider.DeleteProviderSettingsUseCase;
 import switchboard.application.provider.GetProviderSettingsService;
@@ -11,8 +13,10 @@ import switchboard.application.provider.ListProviderSettingsService;
 import switchboard.application.provider.ListProviderSettingsUseCase;
 import switchboard.application.provider.SaveProviderSettingsService;
 import switchboard.application.provider.SaveProviderSettingsUseCase;
+import switchboard.application.provider.port.KeyFingerprints;
 import switchboard.application.provider.port.ProviderAccountCheck;
 import switchboard.application.provider.port.ProviderSettingsStore;
+import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.shared.TenantStore;
 
 /** The tenants' own provider accounts. */
@@ -38,5 +42,10 @@ class ProviderFactory {
     @Singleton
     DeleteProviderSettingsUseCase deleteProviderSettings(TenantStore tenants, ProviderSettingsStore settings) {
         return new DeleteProviderSettingsService(tenants, settings);
+    }
+
+    @Singleton
+    CheckSealingKeyUseCase checkSealingKey(SecretSealer sealer, KeyFingerprints fingerprints) {
+        return new CheckSealingKeyService(sealer, fingerprints);
     }
 }

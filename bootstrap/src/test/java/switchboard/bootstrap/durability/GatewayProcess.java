@@ -48,6 +48,11 @@ final class GatewayProcess implements AutoCloseable {
      * returns at once: see {@link #awaitReady()}.
      */
     static GatewayProcess start(String name, Map<String, String> settings) throws IOException {
+        return start(name, settings, Map.of());
+    }
+
+    /** Starts the jar with these settings and these environment variables besides the test's own. */
+    static GatewayProcess start(String name, Map<String, String> settings, Map<String, String> environment) throws IOException {
         Path jar = Path.of(System.getProperty("switchboard.jar", "target/switchboard.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no gateway jar at " + jar + ": these tests run in `mvn verify` after the package "
@@ -62,7 +67,9 @@ final class GatewayProcess implements AutoCloseable {
                 "-Dmicronaut.server.port=" + port));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new GatewayProcess(name, process, log, URI.create("http://127.0.0.1:" + port + "/"));
     }
 
@@ -93,6 +100,19 @@ final class GatewayProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new AssertionError(name + " did not answer its health check within " + STARTUP_PATIENCE + "; see " + log);
+    }
+
+    /** Waits for the process to end by itself; returns its exit code. */
+    int awaitExit(Duration patience) throws InterruptedException {
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError(name + " still runs after " + patience + "; see " + log);
+        }
+        return process.exitValue();
+    }
+
+    /** What the process wrote so far. */
+    String output() throws IOException {
+        return Files.readString(log);
     }
 
     /** SIGKILL: no shutdown hook, no graceful stop, nothing flushed; returns once the process is gone. */

@@ -17,7 +17,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-/** Real HTTP calls to a running gateway, with the raw answers (status, headers, body) to assert on. */
+/**
+ * Real HTTP calls to a running gateway, with the raw answers (status, headers, body) to assert on;
+ * each exchange is checked against docs/openapi.yaml.
+ */
 public final class GatewayClient {
 
     private final URI base;
@@ -57,9 +60,12 @@ public final class GatewayClient {
         return send(request(path, token).DELETE());
     }
 
+    /** Sends the request; fails if docs/openapi.yaml does not describe the exchange ({@link ApiDescription}). */
     public Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            ApiDescription.check(built, response);
             return new Response(response.statusCode(), response.headers().map(), response.body(), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

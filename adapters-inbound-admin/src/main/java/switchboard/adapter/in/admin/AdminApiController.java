@@ -1,5 +1,6 @@
 package switchboard.adapter.in.admin;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Comparator;
 import java.util.List;
 
+import switchboard.application.shared.StoreUnavailableException;
 import switchboard.adapter.in.admin.security.ProblemAuthorizationExceptionHandler;
 import switchboard.application.shared.ConflictException;
 import switchboard.application.shared.NotFoundException;
@@ -83,6 +85,13 @@ public abstract class AdminApiController {
     @Error(exception = ContentLengthExceededException.class)
     public HttpResponse<ProblemDetails> tooLarge(HttpRequest<?> request) {
         return ProblemDetails.response(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The body is larger than the gateway accepts.");
+    }
+
+    @Error(exception = StoreUnavailableException.class)
+    public HttpResponse<ProblemDetails> unavailable(HttpRequest<?> request, StoreUnavailableException error) {
+        LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), error.getMessage());
+        return ProblemDetails.response(request, HttpStatus.SERVICE_UNAVAILABLE, "The gateway's database cannot be reached; try again later.")
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(StoreUnavailableException.RETRY_AFTER_SECONDS));
     }
 
     @Error(exception = Exception.class)

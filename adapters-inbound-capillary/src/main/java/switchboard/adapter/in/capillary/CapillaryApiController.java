@@ -1,5 +1,6 @@
 package switchboard.adapter.in.capillary;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,6 +13,7 @@ import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import switchboard.application.shared.StoreUnavailableException;
 import switchboard.domain.InvalidValueException;
 
 /**
@@ -56,6 +58,13 @@ public abstract class CapillaryApiController {
     public HttpResponse<?> tooLarge() {
         return refuse(HttpStatus.REQUEST_ENTITY_TOO_LARGE, Fault.TOO_LARGE,
                 "The body is larger than the gateway accepts (SWITCHBOARD_MAX_REQUEST_SIZE).");
+    }
+
+    @Error(exception = StoreUnavailableException.class)
+    public HttpResponse<?> unavailable(HttpRequest<?> request, StoreUnavailableException error) {
+        LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), error.getMessage());
+        return refuse(HttpStatus.SERVICE_UNAVAILABLE, Fault.UNAVAILABLE, "The gateway's database cannot be reached; try again later.")
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(StoreUnavailableException.RETRY_AFTER_SECONDS));
     }
 
     @Error(exception = Exception.class)

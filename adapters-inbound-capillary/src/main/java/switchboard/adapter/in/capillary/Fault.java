@@ -47,7 +47,9 @@ public enum Fault {
     UNAUTHORIZED(401),
     FORBIDDEN(403),
     TOO_LARGE(413),
-    INTERNAL_ERROR(500);
+    INTERNAL_ERROR(500),
+    /** The gateway's database cannot be reached for now; Retry-After says when to try again. */
+    UNAVAILABLE(503);
 
     private final int code;
 

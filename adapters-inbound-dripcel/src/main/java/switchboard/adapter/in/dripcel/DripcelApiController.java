@@ -1,5 +1,6 @@
 package switchboard.adapter.in.dripcel;
 
+import io.micronaut.http.HttpHeaders;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Arrays;
 import java.util.Objects;
 
+import switchboard.application.shared.StoreUnavailableException;
 import switchboard.application.shared.NotFoundException;
 import switchboard.domain.InvalidValueException;
 
@@ -63,6 +65,13 @@ public abstract class DripcelApiController {
     @Error(exception = ContentLengthExceededException.class)
     public HttpResponse<DripcelAnswer<Void>> tooLarge() {
         return DripcelAnswer.failure(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The body is larger than the gateway accepts.");
+    }
+
+    @Error(exception = StoreUnavailableException.class)
+    public HttpResponse<DripcelAnswer<Void>> unavailable(HttpRequest<?> request, StoreUnavailableException error) {
+        LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), error.getMessage());
+        return DripcelAnswer.failure(HttpStatus.SERVICE_UNAVAILABLE, "The gateway's database cannot be reached; try again later.")
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(StoreUnavailableException.RETRY_AFTER_SECONDS));
     }
 
     @Error(exception = Exception.class)

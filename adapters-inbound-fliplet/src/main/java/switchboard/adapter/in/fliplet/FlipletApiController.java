@@ -1,5 +1,6 @@
 package switchboard.adapter.in.fliplet;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -9,6 +10,7 @@ import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import switchboard.application.shared.StoreUnavailableException;
 import switchboard.application.shared.NotFoundException;
 import switchboard.domain.InvalidValueException;
 
@@ -51,6 +53,13 @@ public abstract class FlipletApiController {
     public HttpResponse<FlipletError> tooLarge() {
         return FlipletError.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload too large",
                 "The body is larger than the gateway accepts.");
+    }
+
+    @Error(exception = StoreUnavailableException.class)
+    public HttpResponse<FlipletError> unavailable(HttpRequest<?> request, StoreUnavailableException error) {
+        LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), error.getMessage());
+        return FlipletError.response(HttpStatus.SERVICE_UNAVAILABLE, "service unavailable", "The gateway's database cannot be reached; try again later.")
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(StoreUnavailableException.RETRY_AFTER_SECONDS));
     }
 
     @Error(exception = Exception.class)

@@ -43,6 +43,14 @@ public class Bucket4jRateLimiter implements RateLimiter {
 
     @Override
     public Optional<Duration> tryTake(List<RateLimit> limits) {
+        try {
+            return take(limits);
+        } catch (RuntimeException e) {
+            throw Database.unavailableOrAsIs(e);
+        }
+    }
+
+    private Optional<Duration> take(List<RateLimit> limits) {
         List<Bucket> taken = new ArrayList<>(limits.size());
         for (RateLimit limit : limits) {
             Bucket bucket = buckets.of(limit);

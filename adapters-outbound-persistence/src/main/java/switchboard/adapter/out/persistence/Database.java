@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +19,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import switchboard.application.shared.StoreUnavailableException;
 
 /**
  * Plain JDBC inside Micronaut's transactions: each call of {@link #read} or {@link #write} is
@@ -27,6 +31,9 @@ public class Database {
 
     /** SQLSTATE of a unique-constraint violation, the same on H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATE classes of a lost or refused connection (08) and of a server shutting down (PostgreSQL's 57P0x). */
+    private static final String CONNECTION_EXCEPTION = "08";
+    private static final String SHUTTING_DOWN = "57P0";
 
     private final ConnectionOperations<Connection> connections;
     private final TransactionOperations<Connection> transactions;
@@ -48,11 +55,34 @@ public class Database {
      * sees the data committed when it starts either way (READ COMMITTED).
      */
     public <T> T read(Work<T> work) {
-        return connections.executeRead(status -> unchecked(work, status.getConnection()));
+        try {
+            return connections.executeRead(status -> unchecked(work, status.getConnection()));
+        } catch (RuntimeException e) {
+            throw unavailableOrAsIs(e);
+        }
     }
 
     public <T> T write(Work<T> work) {
-        return transactions.executeWrite(status -> unchecked(work, status.getConnection()));
+        try {
+            return transactions.executeWrite(status -> unchecked(work, status.getConnection()));
+        } catch (RuntimeException e) {
+            throw unavailableOrAsIs(e);
+        }
+    }
+
+    /**
+     * A failure to reach the database (no connection within the pool's timeout, a connection it
+     * closed, a server shutting down) as {@link StoreUnavailableException}; any other as it is.
+     */
+    public static RuntimeException unavailableOrAsIs(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION) || sql.getSQLState().startsWith(SHUTTING_DOWN))) {
+                return new StoreUnavailableException("the database cannot be reached: " + cause.getMessage(), failure);
+            }
+        }
+        return failure;
     }
 
     private static <T> T unchecked(Work<T> work, Connection connection) {

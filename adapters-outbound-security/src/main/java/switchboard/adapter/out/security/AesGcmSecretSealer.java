@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -27,6 +29,7 @@ public final class AesGcmSecretSealer implements SecretSealer {
     private static final byte VERSION = 1;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final byte[] FINGERPRINT_LABEL = "switchboard sealing key fingerprint".getBytes(StandardCharsets.US_ASCII);
 
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
@@ -57,6 +60,18 @@ public final class AesGcmSecretSealer implements SecretSealer {
         byte[] ciphertext = new byte[sealed.remaining()];
         sealed.get(ciphertext);
         return ProviderAccount.fromText(new String(run(Cipher.DECRYPT_MODE, nonce, ciphertext), StandardCharsets.UTF_8));
+    }
+
+    /** HMAC-SHA256 of a fixed label under the key, in hex: the same key gives the same fingerprint, and it does not reveal the key. */
+    @Override
+    public String fingerprint() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(FINGERPRINT_LABEL));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
+        }
     }
 
     private byte[] run(int mode, byte[] nonce, byte[] input) {

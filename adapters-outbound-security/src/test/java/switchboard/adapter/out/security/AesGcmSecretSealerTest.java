@@ -46,6 +46,15 @@ class AesGcmSecretSealerTest {
         assertThatThrownBy(() -> new AesGcmSecretSealer(new byte[16])).hasMessageContaining("32 bytes");
     }
 
+    @Test
+    void theFingerprintTellsKeysApartAndHoldsNoneOfTheKey() {
+        String fingerprint = sealer.fingerprint();
+
+        assertThat(new AesGcmSecretSealer(key(1)).fingerprint()).isEqualTo(fingerprint);
+        assertThat(new AesGcmSecretSealer(key(2)).fingerprint()).isNotEqualTo(fingerprint);
+        assertThat(fingerprint).hasSize(64).doesNotContain("0101010101010101");
+    }
+
     private static byte[] key(int fill) {
         byte[] key = new byte[AesGcmSecretSealer.KEY_BYTES];
         Arrays.fill(key, (byte) fill);

@@ -9,4 +9,7 @@ public interface SecretSealer {
     SealedCredentials seal(ProviderAccount account);
 
     ProviderAccount unseal(SealedCredentials sealed);
+
+    /** Tells this key from another without revealing anything of it. */
+    String fingerprint();
 }

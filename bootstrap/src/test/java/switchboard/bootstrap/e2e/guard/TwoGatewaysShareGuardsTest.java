@@ -26,6 +26,7 @@ class TwoGatewaysShareGuardsTest {
         properties.put("switchboard.security.bcrypt-cost", 4);
         properties.put("switchboard.admin.password", "two gateways password");
         properties.put("switchboard.security.jwt-secret", "the same signing key on both gateways, 32+ chars");
+        properties.put("switchboard.security.encryption-key", "dHdvIGdhdGV3YXlzIHNoYXJlIHRoaXMgc2VhbCBrZXk=");
         properties.put("switchboard.dispatch.enabled", false);
         properties.put("switchboard.rate-limits.fliplet.credential", "3/1h");
 
