@@ -33,8 +33,9 @@ public final class SuspendTenantService implements SuspendTenantUseCase {
         return save(KnownTenants.require(tenants, tenantId).resumed());
     }
 
+    /** Stores the tenant and answers it as stored, to the precision the store keeps its time. */
     private Tenant save(Tenant tenant) {
         tenants.update(tenant);
-        return tenant;
+        return KnownTenants.require(tenants, tenant.id());
     }
 }
