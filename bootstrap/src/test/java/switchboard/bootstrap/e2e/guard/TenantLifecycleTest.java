@@ -82,8 +82,11 @@ class TenantLifecycleTest extends GuardTest {
     void aDeletedTenantReadsAsNotFoundAndItsCredentialsAreRefused() {
         assertThat(send(tenant, Endpoint.FLIPLET_EMAIL).status()).isEqualTo(200);
         String path = "/api/v1/tenants/" + tenant.admin().tenantId();
+        String platform = platformAdminToken();
+        assertThat(client.put(path + "/suspension", "", platform).status()).isEqualTo(200);
+        assertThat(client.delete(path + "/suspension", platform).status()).isEqualTo(200);
 
-        GatewayClient.Response deleted = client.delete(path, platformAdminToken());
+        GatewayClient.Response deleted = client.delete(path, platform);
 
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
         assertThat(client.get(path, platformAdminToken()).status()).isEqualTo(404);
@@ -92,6 +95,11 @@ class TenantLifecycleTest extends GuardTest {
             assertRefusal(endpoint, send(tenant, endpoint), 401, "");
         }
         assertThat(client.delete(path, platformAdminToken()).status()).isEqualTo(404);
+        assertThat(client.get("/api/v1/audit?tenantId=" + tenant.admin().tenantId(), platform).jsonList("entries"))
+                .as("the audit log keeps what was done to it")
+                .extracting(entry -> object(entry).get("action") + " " + object(entry).get("status"))
+                .containsSubsequence("DELETE /api/v1/tenants/{tenantId} 404", "DELETE /api/v1/tenants/{tenantId} 204",
+                        "DELETE /api/v1/tenants/{tenantId}/suspension 200", "PUT /api/v1/tenants/{tenantId}/suspension 200");
     }
 
     /** A dialect's answer to a credential it does not know. */
