@@ -1,5 +1,6 @@
 package switchboard.application.credential;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import switchboard.application.credential.port.CredentialStore;
@@ -19,8 +20,8 @@ final class ActiveCredentials {
     private final TenantStore tenants;
 
     ActiveCredentials(CredentialStore credentials, TenantStore tenants) {
-        this.credentials = credentials;
-        this.tenants = tenants;
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.tenants = Objects.requireNonNull(tenants, "tenants");
     }
 
     Optional<Credential> find(CredentialType type, String lookupKey) {

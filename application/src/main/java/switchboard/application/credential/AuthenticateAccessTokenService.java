@@ -22,8 +22,7 @@ public final class AuthenticateAccessTokenService implements AuthenticateAccessT
 
     public AuthenticateAccessTokenService(CredentialStore credentials, TenantStore tenants, AccessTokenSigner signer,
                                           Clock clock) {
-        this.credentials = new ActiveCredentials(Objects.requireNonNull(credentials, "credentials"),
-                Objects.requireNonNull(tenants, "tenants"));
+        this.credentials = new ActiveCredentials(credentials, tenants);
         this.signer = Objects.requireNonNull(signer, "signer");
         this.clock = Objects.requireNonNull(clock, "clock");
     }

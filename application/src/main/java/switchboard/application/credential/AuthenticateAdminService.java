@@ -36,8 +36,8 @@ public final class AuthenticateAdminService implements AuthenticateAdminUseCase 
 
     public AuthenticateAdminService(CredentialStore credentials, TenantStore tenants, PasswordHasher passwords,
                                     LoginFailures failures, LoginPolicy policy, Clock clock) {
-        this.passwords = new PasswordCheck(new ActiveCredentials(Objects.requireNonNull(credentials, "credentials"),
-                Objects.requireNonNull(tenants, "tenants")), Objects.requireNonNull(passwords, "passwords"));
+        this.passwords = new PasswordCheck(new ActiveCredentials(credentials, tenants),
+                Objects.requireNonNull(passwords, "passwords"));
         this.failures = Objects.requireNonNull(failures, "failures");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");

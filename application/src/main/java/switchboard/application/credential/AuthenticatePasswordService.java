@@ -40,8 +40,7 @@ public final class AuthenticatePasswordService implements AuthenticatePasswordUs
     /** @param remember how long a successful check is remembered; zero to check every time */
     public AuthenticatePasswordService(CredentialStore credentials, TenantStore tenants, PasswordHasher passwords, Clock clock,
                                        Duration remember) {
-        this.credentials = new ActiveCredentials(Objects.requireNonNull(credentials, "credentials"),
-                Objects.requireNonNull(tenants, "tenants"));
+        this.credentials = new ActiveCredentials(credentials, tenants);
         this.passwords = new PasswordCheck(this.credentials, Objects.requireNonNull(passwords, "passwords"));
         this.clock = Objects.requireNonNull(clock, "clock");
         require(remember != null && !remember.isNegative(), "the time to remember a password check must not be negative");

@@ -1,6 +1,5 @@
 package switchboard.application.credential;
 
-import java.util.Objects;
 import java.util.Optional;
 
 import switchboard.application.credential.port.CredentialStore;
@@ -15,8 +14,7 @@ public final class AuthenticateTokenService implements AuthenticateTokenUseCase 
     private final ActiveCredentials credentials;
 
     public AuthenticateTokenService(CredentialStore credentials, TenantStore tenants) {
-        this.credentials = new ActiveCredentials(Objects.requireNonNull(credentials, "credentials"),
-                Objects.requireNonNull(tenants, "tenants"));
+        this.credentials = new ActiveCredentials(credentials, tenants);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package switchboard.application.credential;
 
-import java.util.Objects;
-
 import switchboard.application.credential.port.CredentialStore;
 import switchboard.application.shared.TenantStore;
 import switchboard.domain.credential.CredentialType;
@@ -16,8 +14,7 @@ public final class ConfirmAdminSessionService implements ConfirmAdminSessionUseC
     private final ActiveCredentials credentials;
 
     public ConfirmAdminSessionService(CredentialStore credentials, TenantStore tenants) {
-        this.credentials = new ActiveCredentials(Objects.requireNonNull(credentials, "credentials"),
-                Objects.requireNonNull(tenants, "tenants"));
+        this.credentials = new ActiveCredentials(credentials, tenants);
     }
 
     @Override

@@ -26,8 +26,7 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
 
     public IssueAccessTokenService(CredentialStore credentials, TenantStore tenants, AccessTokenSigner signer, Duration ttl,
                                    Clock clock) {
-        this.credentials = new ActiveCredentials(Objects.requireNonNull(credentials, "credentials"),
-                Objects.requireNonNull(tenants, "tenants"));
+        this.credentials = new ActiveCredentials(credentials, tenants);
         this.signer = Objects.requireNonNull(signer, "signer");
         require(ttl != null && !ttl.isNegative() && !ttl.isZero(), "an access token's lifetime must be positive");
         this.ttl = ttl;

@@ -14,6 +14,7 @@ import switchboard.application.memory.InMemoryStores;
 import switchboard.application.memory.RememberingSigner;
 import switchboard.application.memory.SettableClock;
 import switchboard.application.tenant.DeleteTenantService;
+import switchboard.application.tenant.ResumeTenantService;
 import switchboard.application.tenant.SuspendTenantService;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.credential.Credential;
@@ -49,7 +50,8 @@ class SuspendedTenantCredentialsTest {
             Duration.ofMinutes(5), clock);
     private final AuthenticateAccessTokenService accessTokens = new AuthenticateAccessTokenService(stores.credentials(),
             stores.tenants(), signer, clock);
-    private final SuspendTenantService suspension = new SuspendTenantService(stores.tenants(), stores.credentials(), clock);
+    private final SuspendTenantService suspend = new SuspendTenantService(stores.tenants(), stores.credentials(), clock);
+    private final ResumeTenantService resume = new ResumeTenantService(stores.tenants());
 
     private String flipletToken;
     private String dripcelKey;
@@ -77,7 +79,7 @@ class SuspendedTenantCredentialsTest {
                 .orElseThrow().token();
         assertThat(basic.authenticate(CredentialType.CAPILLARY_BASIC, "till", CAPILLARY_SECRET)).as("remembered").isPresent();
 
-        suspension.suspend(ACME);
+        suspend.suspend(ACME);
 
         assertThat(login.authenticate(new LoginAttempt("ops", PASSWORD, "192.0.2.1"))).isEqualTo(new LoginOutcome.Refused());
         assertThat(sessions.isCurrent(session)).isFalse();
@@ -88,7 +90,7 @@ class SuspendedTenantCredentialsTest {
         assertThat(accessTokens.authenticate(accessToken)).isEmpty();
         assertThat(tokens.authenticate(CredentialType.FLIPLET_TOKEN, globexToken)).as("another tenant's").isPresent();
 
-        suspension.resume(ACME);
+        resume.resume(ACME);
 
         assertThat(sessions.isCurrent(session)).isTrue();
         assertThat(login.authenticate(new LoginAttempt("ops", PASSWORD, "192.0.2.1"))).isInstanceOf(LoginOutcome.LoggedIn.class);

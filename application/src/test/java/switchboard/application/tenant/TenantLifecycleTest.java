@@ -41,8 +41,9 @@ class TenantLifecycleTest {
     private final RecordingEmailSender email = new RecordingEmailSender();
     private final Gateway gateway = new Gateway(Senders.email(email));
     private final SettableClock clock = new SettableClock(Instant.parse("2026-12-06T10:00:00Z"));
-    private final SuspendTenantService suspension = new SuspendTenantService(gateway.stores.tenants(),
+    private final SuspendTenantService suspend = new SuspendTenantService(gateway.stores.tenants(),
             gateway.stores.credentials(), clock);
+    private final ResumeTenantService resume = new ResumeTenantService(gateway.stores.tenants());
     private final DeleteTenantService deletion = new DeleteTenantService(gateway.stores.tenants(), gateway.stores.credentials());
 
     @AfterEach
@@ -54,7 +55,7 @@ class TenantLifecycleTest {
     void aSuspendedTenantSendsNothingNewButWhatItSentBeforeGoesOut() throws Exception {
         SendResult before = gateway.send.send(send("before@example.com"));
 
-        assertThat(suspension.suspend(ACME).suspendedAt()).contains(clock.instant());
+        assertThat(suspend.suspend(ACME).suspendedAt()).contains(clock.instant());
         assertThatThrownBy(() -> gateway.send.send(send("during@example.com"))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("suspended");
         gateway.worker.start();
@@ -62,20 +63,20 @@ class TenantLifecycleTest {
         assertThat(gateway.stores.messages().deliveries()).singleElement()
                 .satisfies(delivery -> assertThat(delivery.messageId()).isEqualTo(before.messageId().orElseThrow()));
 
-        assertThat(suspension.resume(ACME).suspended()).isFalse();
+        assertThat(resume.resume(ACME).suspended()).isFalse();
         assertThat(gateway.send.send(send("after@example.com")).messageId()).isPresent();
     }
 
     @Test
     void suspendingAndResumingTwiceChangeNothingMore() {
-        Instant first = suspension.suspend(ACME).suspendedAt().orElseThrow();
+        Instant first = suspend.suspend(ACME).suspendedAt().orElseThrow();
         clock.advance(Duration.ofMinutes(1));
 
-        assertThat(suspension.suspend(ACME).suspendedAt()).contains(first);
-        suspension.resume(ACME);
-        assertThat(suspension.resume(ACME).suspended()).isFalse();
-        assertThatThrownBy(() -> suspension.suspend(new TenantId("initech"))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> suspension.resume(new TenantId("initech"))).isInstanceOf(NotFoundException.class);
+        assertThat(suspend.suspend(ACME).suspendedAt()).contains(first);
+        resume.resume(ACME);
+        assertThat(resume.resume(ACME).suspended()).isFalse();
+        assertThatThrownBy(() -> suspend.suspend(new TenantId("initech"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> resume.resume(new TenantId("initech"))).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -83,7 +84,7 @@ class TenantLifecycleTest {
         new InitializeGatewayService(gateway.stores.tenants(), gateway.stores.credentials(), new FakePasswordHasher(), clock)
                 .initialize("root", Optional.of("a long enough password"));
 
-        assertThatThrownBy(() -> suspension.suspend(TenantId.DEFAULT)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> suspend.suspend(TenantId.DEFAULT)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("platform admin");
         assertThatThrownBy(() -> deletion.delete(TenantId.DEFAULT)).isInstanceOf(ConflictException.class);
         assertThat(gateway.stores.tenants().find(TenantId.DEFAULT).orElseThrow().suspended()).isFalse();

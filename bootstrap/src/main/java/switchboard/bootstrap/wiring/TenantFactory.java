@@ -16,6 +16,8 @@ import switchboard.application.tenant.GetTenantService;
 import switchboard.application.tenant.GetTenantUseCase;
 import switchboard.application.tenant.InitializeGatewayService;
 import switchboard.application.tenant.InitializeGatewayUseCase;
+import switchboard.application.tenant.ResumeTenantService;
+import switchboard.application.tenant.ResumeTenantUseCase;
 import switchboard.application.tenant.SetTenantRetentionService;
 import switchboard.application.tenant.SetTenantRetentionUseCase;
 import switchboard.application.tenant.SuspendTenantService;
@@ -43,6 +45,11 @@ class TenantFactory {
     @Singleton
     SuspendTenantUseCase suspendTenant(TenantStore tenants, CredentialStore credentials, Clock clock) {
         return new SuspendTenantService(tenants, credentials, clock);
+    }
+
+    @Singleton
+    ResumeTenantUseCase resumeTenant(TenantStore tenants) {
+        return new ResumeTenantService(tenants);
     }
 
     @Singleton

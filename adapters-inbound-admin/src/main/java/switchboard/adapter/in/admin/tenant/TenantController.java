@@ -21,6 +21,7 @@ import switchboard.application.tenant.CreateTenantCommand;
 import switchboard.application.tenant.CreateTenantUseCase;
 import switchboard.application.tenant.DeleteTenantUseCase;
 import switchboard.application.tenant.GetTenantUseCase;
+import switchboard.application.tenant.ResumeTenantUseCase;
 import switchboard.application.tenant.SetTenantRetentionUseCase;
 import switchboard.application.tenant.SuspendTenantUseCase;
 import switchboard.domain.contact.ContactFields;
@@ -34,18 +35,21 @@ public class TenantController extends AdminApiController {
     private final GetTenantUseCase getTenant;
     private final SetContactFieldsUseCase setContactFields;
     private final SetTenantRetentionUseCase setRetention;
-    private final SuspendTenantUseCase suspension;
+    private final SuspendTenantUseCase suspend;
+    private final ResumeTenantUseCase resume;
     private final DeleteTenantUseCase deleteTenant;
     private final TenantMapper mapper;
 
     public TenantController(CreateTenantUseCase createTenant, GetTenantUseCase getTenant,
                             SetContactFieldsUseCase setContactFields, SetTenantRetentionUseCase setRetention,
-                            SuspendTenantUseCase suspension, DeleteTenantUseCase deleteTenant, TenantMapper mapper) {
+                            SuspendTenantUseCase suspend, ResumeTenantUseCase resume, DeleteTenantUseCase deleteTenant,
+                            TenantMapper mapper) {
         this.createTenant = createTenant;
         this.getTenant = getTenant;
         this.setContactFields = setContactFields;
         this.setRetention = setRetention;
-        this.suspension = suspension;
+        this.suspend = suspend;
+        this.resume = resume;
         this.deleteTenant = deleteTenant;
         this.mapper = mapper;
     }
@@ -76,12 +80,12 @@ public class TenantController extends AdminApiController {
     /** The platform admin's, as deleting is: every credential of the tenant is refused until it is resumed. */
     @Put("/{tenantId}/suspension")
     public TenantView suspend(String tenantId, Authentication caller) {
-        return mapper.view(suspension.suspend(TenantAccess.checkPlatformAdmin(caller, tenantId)));
+        return mapper.view(suspend.suspend(TenantAccess.checkPlatformAdmin(caller, tenantId)));
     }
 
     @Delete("/{tenantId}/suspension")
     public TenantView resume(String tenantId, Authentication caller) {
-        return mapper.view(suspension.resume(TenantAccess.checkPlatformAdmin(caller, tenantId)));
+        return mapper.view(resume.resume(TenantAccess.checkPlatformAdmin(caller, tenantId)));
     }
 
     @Delete("/{tenantId}")
