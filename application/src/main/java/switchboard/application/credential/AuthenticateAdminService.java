@@ -14,6 +14,7 @@ import switchboard.application.credential.port.CredentialStore;
 import switchboard.application.credential.port.FailureLimit;
 import switchboard.application.credential.port.LoginFailures;
 import switchboard.application.credential.port.PasswordHasher;
+import switchboard.application.shared.TenantStore;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialType;
 
@@ -33,9 +34,9 @@ public final class AuthenticateAdminService implements AuthenticateAdminUseCase 
     private final Clock clock;
     private final Semaphore checks;
 
-    public AuthenticateAdminService(CredentialStore credentials, PasswordHasher passwords, LoginFailures failures,
-                                    LoginPolicy policy, Clock clock) {
-        this.passwords = new PasswordCheck(Objects.requireNonNull(credentials, "credentials"),
+    public AuthenticateAdminService(CredentialStore credentials, TenantStore tenants, PasswordHasher passwords,
+                                    LoginFailures failures, LoginPolicy policy, Clock clock) {
+        this.passwords = new PasswordCheck(new ActiveCredentials(credentials, tenants),
                 Objects.requireNonNull(passwords, "passwords"));
         this.failures = Objects.requireNonNull(failures, "failures");
         this.policy = Objects.requireNonNull(policy, "policy");

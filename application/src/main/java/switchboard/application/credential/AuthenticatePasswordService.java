@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import switchboard.application.credential.port.CredentialStore;
 import switchboard.application.credential.port.PasswordHasher;
+import switchboard.application.shared.TenantStore;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.credential.CredentialType;
@@ -21,14 +22,15 @@ import static switchboard.domain.Invariants.require;
  * Checks passwords against their bcrypt hashes, and remembers a successful check for a short
  * while: clients that authenticate every request with Basic auth (Capillary's) would otherwise
  * pay a deliberately slow hash per request. A remembered check still looks the credential up
- * (one indexed read), so a revoked credential is refused at once.
+ * and its tenant (through the lookup caches), so a revoked credential or a suspended tenant is
+ * refused at once.
  */
 public final class AuthenticatePasswordService implements AuthenticatePasswordUseCase {
 
     /** Checks remembered at most; past it the expired ones go, and if that is not enough, all. */
     static final int MAX_REMEMBERED = 10_000;
 
-    private final CredentialStore credentials;
+    private final ActiveCredentials credentials;
     private final PasswordCheck passwords;
     private final Clock clock;
     private final Duration remember;
@@ -36,9 +38,10 @@ public final class AuthenticatePasswordService implements AuthenticatePasswordUs
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     /** @param remember how long a successful check is remembered; zero to check every time */
-    public AuthenticatePasswordService(CredentialStore credentials, PasswordHasher passwords, Clock clock, Duration remember) {
-        this.credentials = Objects.requireNonNull(credentials, "credentials");
-        this.passwords = new PasswordCheck(credentials, Objects.requireNonNull(passwords, "passwords"));
+    public AuthenticatePasswordService(CredentialStore credentials, TenantStore tenants, PasswordHasher passwords, Clock clock,
+                                       Duration remember) {
+        this.credentials = new ActiveCredentials(credentials, tenants);
+        this.passwords = new PasswordCheck(this.credentials, Objects.requireNonNull(passwords, "passwords"));
         this.clock = Objects.requireNonNull(clock, "clock");
         require(remember != null && !remember.isNegative(), "the time to remember a password check must not be negative");
         this.remember = remember;
@@ -54,7 +57,7 @@ public final class AuthenticatePasswordService implements AuthenticatePasswordUs
         Instant now = clock.instant();
         Verified earlier = verified.get(key);
         if (earlier != null && now.isBefore(earlier.until())) {
-            Optional<Credential> current = credentials.findByLookupKey(type, username);
+            Optional<Credential> current = credentials.find(type, username);
             if (current.isEmpty() || earlier.isFor(current.get())) {
                 return current;
             }

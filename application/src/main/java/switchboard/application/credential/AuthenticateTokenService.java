@@ -1,9 +1,9 @@
 package switchboard.application.credential;
 
-import java.util.Objects;
 import java.util.Optional;
 
 import switchboard.application.credential.port.CredentialStore;
+import switchboard.application.shared.TenantStore;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialType;
 import switchboard.domain.credential.SecretTokens;
@@ -11,10 +11,10 @@ import switchboard.domain.credential.SecretTokens;
 /** Finds a token's credential by the token's digest: the token itself is never stored or compared. */
 public final class AuthenticateTokenService implements AuthenticateTokenUseCase {
 
-    private final CredentialStore credentials;
+    private final ActiveCredentials credentials;
 
-    public AuthenticateTokenService(CredentialStore credentials) {
-        this.credentials = Objects.requireNonNull(credentials, "credentials");
+    public AuthenticateTokenService(CredentialStore credentials, TenantStore tenants) {
+        this.credentials = new ActiveCredentials(credentials, tenants);
     }
 
     @Override
@@ -22,6 +22,6 @@ public final class AuthenticateTokenService implements AuthenticateTokenUseCase 
         if (token == null || token.isBlank() || type.hasPassword()) {
             return Optional.empty();
         }
-        return credentials.findByLookupKey(type, SecretTokens.digest(token.strip()));
+        return credentials.find(type, SecretTokens.digest(token.strip()));
     }
 }

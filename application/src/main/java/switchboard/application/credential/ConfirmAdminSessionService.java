@@ -1,24 +1,24 @@
 package switchboard.application.credential;
 
-import java.util.Objects;
-
 import switchboard.application.credential.port.CredentialStore;
+import switchboard.application.shared.TenantStore;
 import switchboard.domain.credential.CredentialType;
 
 /**
- * Looks the token's credential up on every request: through the store's lookup cache, so another
- * process's revocation shows within the cache's time, and this process's at once.
+ * Looks the token's credential and its tenant up on every request: through the stores' lookup
+ * caches, so another process's revocation or suspension shows within the cache's time, and this
+ * process's at once.
  */
 public final class ConfirmAdminSessionService implements ConfirmAdminSessionUseCase {
 
-    private final CredentialStore credentials;
+    private final ActiveCredentials credentials;
 
-    public ConfirmAdminSessionService(CredentialStore credentials) {
-        this.credentials = Objects.requireNonNull(credentials, "credentials");
+    public ConfirmAdminSessionService(CredentialStore credentials, TenantStore tenants) {
+        this.credentials = new ActiveCredentials(credentials, tenants);
     }
 
     @Override
     public boolean isCurrent(AdminSession session) {
-        return credentials.findByLookupKey(CredentialType.ADMIN, session.username()).filter(session::isFor).isPresent();
+        return credentials.find(CredentialType.ADMIN, session.username()).filter(session::isFor).isPresent();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import switchboard.application.credential.port.AccessTokenClaims;
 import switchboard.application.credential.port.AccessTokenSigner;
 import switchboard.application.credential.port.CredentialStore;
+import switchboard.application.shared.TenantStore;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialType;
 import switchboard.domain.credential.SecretTokens;
@@ -18,13 +19,14 @@ import static switchboard.domain.Invariants.require;
 /** Exchanges a Capillary OAuth client's key and secret for a signed access token that expires after {@code ttl}. */
 public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
 
-    private final CredentialStore credentials;
+    private final ActiveCredentials credentials;
     private final AccessTokenSigner signer;
     private final Duration ttl;
     private final Clock clock;
 
-    public IssueAccessTokenService(CredentialStore credentials, AccessTokenSigner signer, Duration ttl, Clock clock) {
-        this.credentials = Objects.requireNonNull(credentials, "credentials");
+    public IssueAccessTokenService(CredentialStore credentials, TenantStore tenants, AccessTokenSigner signer, Duration ttl,
+                                   Clock clock) {
+        this.credentials = new ActiveCredentials(credentials, tenants);
         this.signer = Objects.requireNonNull(signer, "signer");
         require(ttl != null && !ttl.isNegative() && !ttl.isZero(), "an access token's lifetime must be positive");
         this.ttl = ttl;
@@ -36,7 +38,7 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
         if (key == null || secret == null || key.isBlank()) {
             return Optional.empty();
         }
-        return credentials.findByLookupKey(CredentialType.CAPILLARY_OAUTH, key.strip())
+        return credentials.find(CredentialType.CAPILLARY_OAUTH, key.strip())
                 .filter(client -> SecretTokens.matchesDigest(secret.strip(), client.secretHash()))
                 .map(this::tokenFor);
     }

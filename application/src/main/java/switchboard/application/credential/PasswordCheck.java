@@ -2,7 +2,6 @@ package switchboard.application.credential;
 
 import java.util.Optional;
 
-import switchboard.application.credential.port.CredentialStore;
 import switchboard.application.credential.port.PasswordHasher;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialType;
@@ -10,16 +9,16 @@ import switchboard.domain.credential.SecretTokens;
 
 /**
  * Finds a credential by username and checks its password against its slow hash. An unknown
- * username is checked against a decoy hash, so that it takes as long as a wrong password and
- * the two look the same.
+ * username (or one of a suspended tenant) is checked against a decoy hash, so that it takes as
+ * long as a wrong password and the two look the same.
  */
 final class PasswordCheck {
 
-    private final CredentialStore credentials;
+    private final ActiveCredentials credentials;
     private final PasswordHasher passwords;
     private final String decoyHash;
 
-    PasswordCheck(CredentialStore credentials, PasswordHasher passwords) {
+    PasswordCheck(ActiveCredentials credentials, PasswordHasher passwords) {
         this.credentials = credentials;
         this.passwords = passwords;
         this.decoyHash = passwords.hash(SecretTokens.generate(""));
@@ -29,7 +28,7 @@ final class PasswordCheck {
         if (username == null || password == null || username.isBlank()) {
             return Optional.empty();
         }
-        Optional<Credential> found = credentials.findByLookupKey(type, username);
+        Optional<Credential> found = credentials.find(type, username);
         boolean matches = passwords.matches(password, found.map(Credential::secretHash).orElse(decoyHash));
         return found.filter(credential -> matches);
     }

@@ -33,7 +33,7 @@ public final class SendBatchService implements SendBatchUseCase {
 
     @Override
     public List<BatchSendOutcome> sendAll(TenantId tenantId, List<BatchItem> items) {
-        Tenant tenant = KnownTenants.require(ports.tenants(), tenantId);
+        Tenant tenant = KnownTenants.requireActive(ports.tenants(), tenantId);
         Instant now = ports.clock().instant();
         List<PreparedItem> prepared = items.stream().map(item -> prepare(item, tenant, now)).toList();
         List<Recipient> recipients = prepared.stream().flatMap(item -> item.recipients().stream()).toList();

@@ -27,7 +27,7 @@ public final class SendMessageService implements SendMessageUseCase {
 
     @Override
     public SendResult send(SendCommand command) {
-        Tenant tenant = KnownTenants.require(ports.tenants(), command.tenantId());
+        Tenant tenant = KnownTenants.requireActive(ports.tenants(), command.tenantId());
         Instant now = ports.clock().instant();
         SendPreparation.Prepared prepared = preparation.prepare(command, tenant, now);
         // Deliveries that are due and awaited are claimed as they are stored, so that no background worker takes them first.

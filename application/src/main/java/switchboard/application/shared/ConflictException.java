@@ -1,6 +1,6 @@
 package switchboard.application.shared;
 
-/** The request would break a uniqueness rule, such as a username already taken. */
+/** The request conflicts with the state of what it acts on: a username already taken, a suspended tenant. */
 public class ConflictException extends RuntimeException {
 
     public ConflictException(String message) {

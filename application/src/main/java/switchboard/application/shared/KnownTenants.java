@@ -12,4 +12,13 @@ public final class KnownTenants {
     public static Tenant require(TenantStore tenants, TenantId id) {
         return tenants.find(id).orElseThrow(() -> new NotFoundException("tenant", id));
     }
+
+    /** A tenant that must exist and not be suspended: one that sends. */
+    public static Tenant requireActive(TenantStore tenants, TenantId id) {
+        Tenant tenant = require(tenants, id);
+        if (tenant.suspended()) {
+            throw new ConflictException("tenant " + id.value() + " is suspended");
+        }
+        return tenant;
+    }
 }

@@ -14,9 +14,19 @@ public interface TenantStore {
 
     Optional<Tenant> find(TenantId id);
 
-    /** Replaces the tenant's name and settings (contact fields, retention). */
+    /** Replaces the tenant's name, settings (contact fields, retention) and suspension. */
     void update(Tenant tenant);
+
+    /**
+     * Deletes the tenant with everything it owns (credentials, contacts, templates, provider
+     * accounts, suppressions, messages and their deliveries) in one transaction, unless deliveries
+     * of it are still queued or being sent.
+     */
+    Removal remove(TenantId id);
 
     /** The retention of every tenant that has one of its own, read afresh. */
     Map<TenantId, Duration> retentionOverrides();
+
+    /** What {@link #remove} did. */
+    enum Removal { REMOVED, NOT_FOUND, DELIVERIES_PENDING }
 }

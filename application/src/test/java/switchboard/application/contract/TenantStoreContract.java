@@ -6,6 +6,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import switchboard.application.shared.TenantStore.Removal;
+import switchboard.domain.credential.Credential;
+import switchboard.domain.credential.CredentialId;
+import switchboard.domain.credential.CredentialType;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.message.Content;
+import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Message;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.PhoneNumber;
+import switchboard.domain.recipient.Recipient;
 
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.tenant.Tenant;
@@ -54,5 +68,52 @@ public abstract class TenantStoreContract extends StoreContract {
 
         assertThat(stores.tenants().find(ACME).orElseThrow().retention()).isEmpty();
         assertThat(stores.tenants().retentionOverrides()).isEmpty();
+    }
+
+    @Test
+    void keepsASuspensionUntilItIsResumed() {
+        Tenant acme = stores.tenants().find(ACME).orElseThrow();
+        stores.tenants().update(acme.suspendedSince(later(5)));
+
+        assertThat(stores.tenants().find(ACME).orElseThrow().suspendedAt()).contains(later(5));
+        assertThat(stores.tenants().find(GLOBEX).orElseThrow().suspended()).isFalse();
+
+        stores.tenants().update(stores.tenants().find(ACME).orElseThrow().resumed());
+
+        assertThat(stores.tenants().find(ACME).orElseThrow().suspended()).isFalse();
+    }
+
+    @Test
+    void removesATenantWithWhatItOwnsOnceNothingOfItIsQueued() {
+        Credential token = new Credential(CredentialId.random(), ACME, CredentialType.FLIPLET_TOKEN, "digest-of-acme", null,
+                Set.of(), Map.of(), false, NOW);
+        stores.credentials().add(token);
+        Message acmes = message(ACME);
+        Delivery queued = Delivery.queue(acmes.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+27820000001")), NOW, NOW);
+        stores.save(acmes, List.of(queued), Optional.empty());
+        Message globexs = message(GLOBEX);
+        stores.save(globexs, List.of(Delivery.queue(globexs.id(), GLOBEX,
+                new Recipient(Channel.SMS, new PhoneNumber("+27820000002")), NOW, NOW)), Optional.empty());
+
+        assertThat(stores.tenants().remove(ACME)).isEqualTo(Removal.DELIVERIES_PENDING);
+        assertThat(stores.tenants().find(ACME)).isPresent();
+        assertThat(stores.credentials().findByLookupKey(CredentialType.FLIPLET_TOKEN, "digest-of-acme")).isPresent();
+
+        stores.messages().cancelQueued(ACME, acmes.id(), later(1));
+
+        assertThat(stores.tenants().remove(ACME)).isEqualTo(Removal.REMOVED);
+        assertThat(stores.tenants().find(ACME)).isEmpty();
+        assertThat(stores.credentials().findByLookupKey(CredentialType.FLIPLET_TOKEN, "digest-of-acme")).isEmpty();
+        assertThat(stores.credentials().list(ACME)).isEmpty();
+        assertThat(stores.messages().find(ACME, acmes.id())).isEmpty();
+        assertThat(stores.deliveries().find(queued.id())).isEmpty();
+        assertThat(stores.messages().find(GLOBEX, globexs.id())).as("another tenant's").isPresent();
+        assertThat(stores.tenants().remove(ACME)).isEqualTo(Removal.NOT_FOUND);
+        assertThat(stores.tenants().add(new Tenant(ACME, "Acme again", ContactFields.DEFAULT, NOW))).as("its id is free").isTrue();
+    }
+
+    private static Message message(TenantId tenant) {
+        return new Message(MessageId.random(), tenant, "admin", Content.text(null, "Body"), EmailOptions.NONE, null, null,
+                false, NOW);
     }
 }

@@ -6,15 +6,13 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import switchboard.application.credential.port.AccessTokenClaims;
-import switchboard.application.credential.port.AccessTokenSigner;
 import switchboard.application.memory.FakePasswordHasher;
 import switchboard.application.memory.InMemoryStores;
+import switchboard.application.memory.RememberingSigner;
 import switchboard.application.memory.SettableClock;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.credential.CredentialType;
@@ -32,10 +30,10 @@ class AccessTokenServicesTest {
     private final RememberingSigner signer = new RememberingSigner();
     private final CreateCredentialService create = new CreateCredentialService(stores.tenants(), stores.credentials(),
             new FakePasswordHasher(), Clock.systemUTC());
-    private final IssueAccessTokenService issue = new IssueAccessTokenService(stores.credentials(), signer,
+    private final IssueAccessTokenService issue = new IssueAccessTokenService(stores.credentials(), stores.tenants(), signer,
             Duration.ofSeconds(300), clock);
-    private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(stores.credentials(), signer,
-            clock);
+    private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(stores.credentials(),
+            stores.tenants(), signer, clock);
 
     private IssuedCredential client;
 
@@ -90,22 +88,5 @@ class AccessTokenServicesTest {
         assertThat(authenticate.authenticate("forged")).isEmpty();
         assertThat(authenticate.authenticate(" ")).isEmpty();
         assertThat(authenticate.authenticate(null)).isEmpty();
-    }
-
-    /** Hands out numbered tokens and knows only those. */
-    private static final class RememberingSigner implements AccessTokenSigner {
-        final Map<String, AccessTokenClaims> signed = new HashMap<>();
-
-        @Override
-        public String sign(AccessTokenClaims claims) {
-            String token = "token-" + signed.size();
-            signed.put(token, claims);
-            return token;
-        }
-
-        @Override
-        public Optional<AccessTokenClaims> verify(String token) {
-            return Optional.ofNullable(signed.get(token));
-        }
     }
 }

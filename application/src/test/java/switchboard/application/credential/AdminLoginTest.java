@@ -37,9 +37,9 @@ class AdminLoginTest {
     private final InMemoryStores stores = new InMemoryStores();
     private final FakePasswordHasher passwords = new FakePasswordHasher();
     private final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T10:00:00Z"));
-    private final AuthenticateAdminService login = new AuthenticateAdminService(stores.credentials(), passwords,
+    private final AuthenticateAdminService login = new AuthenticateAdminService(stores.credentials(), stores.tenants(), passwords,
             stores.loginFailures(), POLICY, clock);
-    private final ConfirmAdminSessionService sessions = new ConfirmAdminSessionService(stores.credentials());
+    private final ConfirmAdminSessionService sessions = new ConfirmAdminSessionService(stores.credentials(), stores.tenants());
     private final UnlockLoginService unlock = new UnlockLoginService(stores.loginFailures());
 
     @BeforeEach
@@ -114,8 +114,8 @@ class AdminLoginTest {
                 return passwords.matches(password, hash);
             }
         };
-        AuthenticateAdminService bounded = new AuthenticateAdminService(stores.credentials(), slow, stores.loginFailures(),
-                new LoginPolicy(Optional.empty(), Optional.empty(), 2, Duration.ofMillis(50)), clock);
+        AuthenticateAdminService bounded = new AuthenticateAdminService(stores.credentials(), stores.tenants(), slow,
+                stores.loginFailures(), new LoginPolicy(Optional.empty(), Optional.empty(), 2, Duration.ofMillis(50)), clock);
         Thread first = new Thread(() -> bounded.authenticate(attempt("ops", PASSWORD, "192.0.2.1")));
         Thread second = new Thread(() -> bounded.authenticate(attempt("ops", PASSWORD, "192.0.2.2")));
         first.start();

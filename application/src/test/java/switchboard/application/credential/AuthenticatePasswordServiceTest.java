@@ -34,8 +34,8 @@ class AuthenticatePasswordServiceTest {
     private final SettableClock clock = new SettableClock(Instant.parse("2024-02-22T00:00:00Z"));
     private final CountingHasher hasher = new CountingHasher();
     private final CreateCredentialService create = new CreateCredentialService(stores.tenants(), stores.credentials(), hasher, clock);
-    private final AuthenticatePasswordService authenticate = new AuthenticatePasswordService(stores.credentials(), hasher, clock,
-            Duration.ofSeconds(60));
+    private final AuthenticatePasswordService authenticate = new AuthenticatePasswordService(stores.credentials(),
+            stores.tenants(), hasher, clock, Duration.ofSeconds(60));
 
     @BeforeEach
     void tenant() {
@@ -95,7 +95,8 @@ class AuthenticatePasswordServiceTest {
     @Test
     void withNothingToRememberEveryRequestIsChecked() {
         capillaryUser("till");
-        AuthenticatePasswordService forgetful = new AuthenticatePasswordService(stores.credentials(), hasher, clock, Duration.ZERO);
+        AuthenticatePasswordService forgetful = new AuthenticatePasswordService(stores.credentials(), stores.tenants(), hasher, clock,
+                Duration.ZERO);
         int before = hasher.matches.get();
 
         forgetful.authenticate(CredentialType.CAPILLARY_BASIC, "till", MD5_OF_PASSWORD);

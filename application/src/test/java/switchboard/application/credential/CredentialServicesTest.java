@@ -40,8 +40,8 @@ class CredentialServicesTest {
     private final CreateCredentialService create = new CreateCredentialService(stores.tenants(), stores.credentials(), passwords, clock);
     private static final LoginPolicy UNLIMITED = new LoginPolicy(Optional.empty(), Optional.empty(), 1, Duration.ZERO);
 
-    private final AuthenticateAdminService authenticate = new AuthenticateAdminService(stores.credentials(), passwords,
-            stores.loginFailures(), UNLIMITED, clock);
+    private final AuthenticateAdminService authenticate = new AuthenticateAdminService(stores.credentials(), stores.tenants(),
+            passwords, stores.loginFailures(), UNLIMITED, clock);
     private final InitializeGatewayService initialize = new InitializeGatewayService(stores.tenants(), stores.credentials(), passwords, clock);
 
     @BeforeEach

@@ -52,4 +52,8 @@ final class InMemoryCredentialStore implements CredentialStore {
     public synchronized boolean remove(TenantId tenantId, CredentialId id) {
         return credentials.removeIf(credential -> credential.tenantId().equals(tenantId) && credential.id().equals(id));
     }
+
+    synchronized void removeAll(TenantId tenantId) {
+        credentials.removeIf(credential -> credential.tenantId().equals(tenantId));
+    }
 }

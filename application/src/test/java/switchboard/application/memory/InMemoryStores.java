@@ -20,7 +20,6 @@ import switchboard.application.template.port.TemplateStore;
 /** Every store port in memory: for service tests, and held to the same contracts as the databases. */
 public final class InMemoryStores implements StoreSet {
 
-    private final InMemoryTenantStore tenants = new InMemoryTenantStore();
     private final InMemoryCredentialStore credentials = new InMemoryCredentialStore();
     private final InMemoryContactDirectory contacts = new InMemoryContactDirectory();
     private final InMemoryInboxStore inbox = new InMemoryInboxStore();
@@ -28,6 +27,7 @@ public final class InMemoryStores implements StoreSet {
     private final InMemoryProviderSettingsStore providerSettings = new InMemoryProviderSettingsStore();
     private final InMemorySuppressionList suppressions = new InMemorySuppressionList();
     private final InMemoryMessageStore messages = new InMemoryMessageStore(suppressions);
+    private final InMemoryTenantStore tenants = new InMemoryTenantStore(credentials, messages);
     private final InMemoryProviderTokenStore providerTokens = new InMemoryProviderTokenStore();
     private final InMemoryIdempotencyStore idempotencyKeys = new InMemoryIdempotencyStore();
     private final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter();

@@ -7,12 +7,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import switchboard.application.shared.TenantStore;
+import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;
 
 final class InMemoryTenantStore implements TenantStore {
 
     private final Map<TenantId, Tenant> tenants = new ConcurrentHashMap<>();
+    /** What goes with a tenant, as the database's keys take it along. */
+    private final InMemoryCredentialStore credentials;
+    private final InMemoryMessageStore messages;
+
+    InMemoryTenantStore(InMemoryCredentialStore credentials, InMemoryMessageStore messages) {
+        this.credentials = credentials;
+        this.messages = messages;
+    }
 
     @Override
     public boolean add(Tenant tenant) {
@@ -27,6 +36,28 @@ final class InMemoryTenantStore implements TenantStore {
     @Override
     public void update(Tenant tenant) {
         tenants.replace(tenant.id(), tenant);
+    }
+
+    @Override
+    public synchronized Removal remove(TenantId id) {
+        if (!tenants.containsKey(id)) {
+            return Removal.NOT_FOUND;
+        }
+        boolean removed = messages.underLock((stored, deliveries) -> {
+            if (deliveries.values().stream().anyMatch(delivery -> delivery.tenantId().equals(id)
+                    && (delivery.status() == DeliveryStatus.QUEUED || delivery.status() == DeliveryStatus.SENDING))) {
+                return false;
+            }
+            deliveries.values().removeIf(delivery -> delivery.tenantId().equals(id));
+            stored.values().removeIf(message -> message.tenantId().equals(id));
+            return true;
+        });
+        if (!removed) {
+            return Removal.DELIVERIES_PENDING;
+        }
+        credentials.removeAll(id);
+        tenants.remove(id);
+        return Removal.REMOVED;
     }
 
     @Override

@@ -87,14 +87,14 @@ class CredentialFactory {
     }
 
     @Singleton
-    AuthenticateAdminUseCase authenticateAdmin(CredentialStore credentials, PasswordHasher passwords, LoginFailures failures,
-                                               LoginPolicy policy, Clock clock) {
-        return new AuthenticateAdminService(credentials, passwords, failures, policy, clock);
+    AuthenticateAdminUseCase authenticateAdmin(CredentialStore credentials, TenantStore tenants, PasswordHasher passwords,
+                                               LoginFailures failures, LoginPolicy policy, Clock clock) {
+        return new AuthenticateAdminService(credentials, tenants, passwords, failures, policy, clock);
     }
 
     @Singleton
-    ConfirmAdminSessionUseCase confirmAdminSession(CredentialStore credentials) {
-        return new ConfirmAdminSessionService(credentials);
+    ConfirmAdminSessionUseCase confirmAdminSession(CredentialStore credentials, TenantStore tenants) {
+        return new ConfirmAdminSessionService(credentials, tenants);
     }
 
     @Singleton
@@ -108,26 +108,28 @@ class CredentialFactory {
     }
 
     @Singleton
-    AuthenticateTokenUseCase authenticateToken(CredentialStore credentials) {
-        return new AuthenticateTokenService(credentials);
+    AuthenticateTokenUseCase authenticateToken(CredentialStore credentials, TenantStore tenants) {
+        return new AuthenticateTokenService(credentials, tenants);
     }
 
     /** Basic authentication for Capillary: a success is remembered for {@code switchboard.capillary.auth-cache-ttl}. */
     @Singleton
-    AuthenticatePasswordUseCase authenticatePassword(CredentialStore credentials, PasswordHasher passwords, Clock clock,
+    AuthenticatePasswordUseCase authenticatePassword(CredentialStore credentials, TenantStore tenants, PasswordHasher passwords,
+                                                     Clock clock,
                                                      @Value("${switchboard.capillary.auth-cache-ttl:60s}") Duration remember) {
-        return new AuthenticatePasswordService(credentials, passwords, clock, remember);
+        return new AuthenticatePasswordService(credentials, tenants, passwords, clock, remember);
     }
 
     @Singleton
-    IssueAccessTokenUseCase issueAccessToken(CredentialStore credentials, AccessTokenSigner signer, Clock clock,
-                                             @Value("${switchboard.capillary.token-ttl:300s}") Duration ttl) {
-        return new IssueAccessTokenService(credentials, signer, ttl, clock);
+    IssueAccessTokenUseCase issueAccessToken(CredentialStore credentials, TenantStore tenants, AccessTokenSigner signer,
+                                             Clock clock, @Value("${switchboard.capillary.token-ttl:300s}") Duration ttl) {
+        return new IssueAccessTokenService(credentials, tenants, signer, ttl, clock);
     }
 
     @Singleton
-    AuthenticateAccessTokenUseCase authenticateAccessToken(CredentialStore credentials, AccessTokenSigner signer, Clock clock) {
-        return new AuthenticateAccessTokenService(credentials, signer, clock);
+    AuthenticateAccessTokenUseCase authenticateAccessToken(CredentialStore credentials, TenantStore tenants,
+                                                           AccessTokenSigner signer, Clock clock) {
+        return new AuthenticateAccessTokenService(credentials, tenants, signer, clock);
     }
 
     private static Optional<FailureLimit> limit(int maxFailures, Duration window, Duration lockTime) {

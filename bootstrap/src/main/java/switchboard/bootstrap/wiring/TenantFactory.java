@@ -10,12 +10,18 @@ import switchboard.application.credential.port.PasswordHasher;
 import switchboard.application.shared.TenantStore;
 import switchboard.application.tenant.CreateTenantService;
 import switchboard.application.tenant.CreateTenantUseCase;
+import switchboard.application.tenant.DeleteTenantService;
+import switchboard.application.tenant.DeleteTenantUseCase;
 import switchboard.application.tenant.GetTenantService;
 import switchboard.application.tenant.GetTenantUseCase;
 import switchboard.application.tenant.InitializeGatewayService;
 import switchboard.application.tenant.InitializeGatewayUseCase;
+import switchboard.application.tenant.ResumeTenantService;
+import switchboard.application.tenant.ResumeTenantUseCase;
 import switchboard.application.tenant.SetTenantRetentionService;
 import switchboard.application.tenant.SetTenantRetentionUseCase;
+import switchboard.application.tenant.SuspendTenantService;
+import switchboard.application.tenant.SuspendTenantUseCase;
 
 /** Tenants, their settings, and the first start's platform admin. */
 @Factory
@@ -34,6 +40,21 @@ class TenantFactory {
     @Singleton
     SetTenantRetentionUseCase setTenantRetention(TenantStore tenants) {
         return new SetTenantRetentionService(tenants);
+    }
+
+    @Singleton
+    SuspendTenantUseCase suspendTenant(TenantStore tenants, CredentialStore credentials, Clock clock) {
+        return new SuspendTenantService(tenants, credentials, clock);
+    }
+
+    @Singleton
+    ResumeTenantUseCase resumeTenant(TenantStore tenants) {
+        return new ResumeTenantService(tenants);
+    }
+
+    @Singleton
+    DeleteTenantUseCase deleteTenant(TenantStore tenants, CredentialStore credentials) {
+        return new DeleteTenantService(tenants, credentials);
     }
 
     @Singleton

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two gateway processes on one PostgreSQL database: an admin revoked, or whose password changed,
- * through one is refused by the other within the lookup cache's time (by the first at once), and
- * failed logins through both count against one limit.
+ * or whose tenant was suspended, through one is refused by the other within the lookup cache's
+ * time (by the first at once), and failed logins through both count against one limit.
  */
 class AdminSessionsAcrossProcessesIT extends SeparateProcessIT {
 
@@ -59,7 +59,7 @@ class AdminSessionsAcrossProcessesIT extends SeparateProcessIT {
         long revoked = System.nanoTime();
 
         assertThat(one.get("/api/v1/tenants/default", token).status()).as("the revoking process, at once").isEqualTo(401);
-        awaitRefused(two, token, revoked);
+        awaitRefused(two, "/api/v1/tenants/default", token, revoked);
         assertThat(two.post("/api/v1/tenants/default/credentials", "{\"type\":\"admin\",\"username\":\"sneaky\","
                 + "\"password\":\"sneaky password\"}", token).status()).isEqualTo(401);
     }
@@ -79,8 +79,40 @@ class AdminSessionsAcrossProcessesIT extends SeparateProcessIT {
         long changed = System.nanoTime();
 
         assertThat(one.get("/api/v1/tenants/default", token).status()).as("the changing process, at once").isEqualTo(401);
-        awaitRefused(two, token, changed);
+        awaitRefused(two, "/api/v1/tenants/default", token, changed);
         assertThat(two.get("/api/v1/tenants/default", two.login(username, "the new ops password")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTenantSuspendedThroughOneProcessIsRefusedByBothUntilItIsResumed() throws Exception {
+        GatewayClient one = client(first);
+        GatewayClient two = client(second);
+        String platform = one.login("admin", adminPassword());
+        String tenantId = (String) one.post("/api/v1/tenants", "{\"name\":\"Suspended across processes\"}", platform).json()
+                .get("id");
+        String username = "ops-" + UUID.randomUUID().toString().substring(0, 8);
+        newAdmin(one, platform, tenantId, username);
+        String token = two.login(username, OPS_PASSWORD);
+        String tenant = "/api/v1/tenants/" + tenantId;
+        assertThat(one.get(tenant, token).status()).isEqualTo(200);
+        assertThat(two.get(tenant, token).status()).as("read, so the second process holds it").isEqualTo(200);
+
+        assertThat(one.put(tenant + "/suspension", "", platform).status()).isEqualTo(200);
+        long suspended = System.nanoTime();
+
+        assertThat(one.get(tenant, token).status()).as("the suspending process, at once").isEqualTo(401);
+        awaitRefused(two, tenant, token, suspended);
+        assertThat(two.post("/login", login(username, OPS_PASSWORD), null).status()).isEqualTo(401);
+        assertThat(two.get(tenant, two.login("admin", adminPassword())).json()).containsKey("suspendedAt");
+
+        assertThat(one.delete(tenant + "/suspension", platform).status()).isEqualTo(200);
+        long resumed = System.nanoTime();
+        int status;
+        do {
+            Thread.sleep(100);
+            status = two.get(tenant, token).status();
+        } while (status == 401 && System.nanoTime() - resumed < PATIENCE.toNanos());
+        assertThat(status).as("the other process, within the lookup cache's time of the resumption").isEqualTo(200);
     }
 
     @Test
@@ -101,18 +133,22 @@ class AdminSessionsAcrossProcessesIT extends SeparateProcessIT {
 
     /** A new admin of the default tenant, with {@link #OPS_PASSWORD}; returns its credential's id. */
     private static Object newAdmin(GatewayClient gateway, String platformToken, String username) {
-        GatewayClient.Response created = gateway.post("/api/v1/tenants/default/credentials", "{\"type\":\"admin\","
+        return newAdmin(gateway, platformToken, "default", username);
+    }
+
+    private static Object newAdmin(GatewayClient gateway, String platformToken, String tenantId, String username) {
+        GatewayClient.Response created = gateway.post("/api/v1/tenants/" + tenantId + "/credentials", "{\"type\":\"admin\","
                 + "\"username\":\"" + username + "\",\"password\":\"" + OPS_PASSWORD + "\"}", platformToken);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id");
     }
 
     /** Reads with the token until the process refuses it, which must be within the lookup cache's time (and some slack). */
-    private void awaitRefused(GatewayClient gateway, String token, long changedAt) throws InterruptedException {
+    private void awaitRefused(GatewayClient gateway, String path, String token, long changedAt) throws InterruptedException {
         int status;
         do {
             Thread.sleep(100);
-            status = gateway.get("/api/v1/tenants/default", token).status();
+            status = gateway.get(path, token).status();
         } while (status == 200 && System.nanoTime() - changedAt < PATIENCE.toNanos());
         Duration refusedAfter = Duration.ofNanos(System.nanoTime() - changedAt);
         assertThat(status).as("the other process, %s ms after the change; see %s", refusedAfter.toMillis(), second)

@@ -409,7 +409,26 @@ class BadInputSweepTest extends GatewayTest {
                 BadRequest.withoutBody("GET /api/v1/audit: an until that is no time", Caller.PLATFORM_ADMIN,
                         "GET", "/api/v1/audit?until=2026-13-45"),
                 BadRequest.withoutBody("DELETE /api/v1/login-locks/usernames/{u}: by a tenant admin", Caller.TENANT_ADMIN,
-                        "DELETE", "/api/v1/login-locks/usernames/admin"));
+                        "DELETE", "/api/v1/login-locks/usernames/admin"),
+                BadRequest.withoutBody("PUT " + TENANT + "/suspension: by a tenant admin", Caller.TENANT_ADMIN,
+                        "PUT", TENANT + "/suspension"),
+                BadRequest.withoutBody("DELETE " + TENANT + "/suspension: by a tenant admin", Caller.TENANT_ADMIN,
+                        "DELETE", TENANT + "/suspension"),
+                BadRequest.withoutBody("DELETE " + TENANT + ": by a tenant admin", Caller.TENANT_ADMIN, "DELETE", TENANT),
+                BadRequest.withoutBody("PUT /api/v1/tenants/{t}/suspension: a tenant id that is none", Caller.PLATFORM_ADMIN,
+                        "PUT", "/api/v1/tenants/NOT%20A%20TENANT/suspension"),
+                BadRequest.withoutBody("PUT /api/v1/tenants/{t}/suspension: an unknown tenant", Caller.PLATFORM_ADMIN,
+                        "PUT", "/api/v1/tenants/no-such-tenant/suspension"),
+                BadRequest.withoutBody("PUT /api/v1/tenants/{t}/suspension: the platform admin's own tenant",
+                        Caller.PLATFORM_ADMIN, "PUT", "/api/v1/tenants/default/suspension"),
+                BadRequest.withoutBody("DELETE /api/v1/tenants/{t}/suspension: a 2,000-character tenant id", Caller.PLATFORM_ADMIN,
+                        "DELETE", "/api/v1/tenants/" + "t".repeat(2_000) + "/suspension"),
+                BadRequest.withoutBody("DELETE /api/v1/tenants/{t}: a tenant id that is none", Caller.PLATFORM_ADMIN,
+                        "DELETE", "/api/v1/tenants/NOT%20A%20TENANT"),
+                BadRequest.withoutBody("DELETE /api/v1/tenants/{t}: an unknown tenant", Caller.PLATFORM_ADMIN,
+                        "DELETE", "/api/v1/tenants/no-such-tenant"),
+                BadRequest.withoutBody("DELETE /api/v1/tenants/{t}: the platform admin's own tenant", Caller.PLATFORM_ADMIN,
+                        "DELETE", "/api/v1/tenants/default"));
     }
 
     Stream<BadRequest> capillary() {

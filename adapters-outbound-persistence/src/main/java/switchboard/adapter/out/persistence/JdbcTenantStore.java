@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import switchboard.application.shared.TenantStore;
 import switchboard.domain.contact.ContactFields;
+import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;
 
@@ -31,24 +32,51 @@ public class JdbcTenantStore implements TenantStore {
 
     @Override
     public boolean add(Tenant tenant) {
-        return database.insertUnlessDuplicate("INSERT INTO tenant (id, name, contact_fields, created_at, retention_seconds) "
-                        + "VALUES (?, ?, " + database.dialect().jsonParameter() + ", ?, ?)",
+        return database.insertUnlessDuplicate("INSERT INTO tenant (id, name, contact_fields, created_at, retention_seconds, "
+                        + "suspended_at) VALUES (?, ?, " + database.dialect().jsonParameter() + ", ?, ?, ?)",
                 tenant.id().value(), tenant.name(), json.write(fieldsAsJson(tenant.contactFields())), tenant.createdAt(),
-                retentionSeconds(tenant));
+                retentionSeconds(tenant), tenant.suspendedAt().orElse(null));
     }
 
     @Override
     public Optional<Tenant> find(TenantId id) {
         return byId.find(id, key -> database.read(connection -> Database.queryOne(connection,
-                "SELECT id, name, contact_fields, created_at, retention_seconds FROM tenant WHERE id = ?", this::tenant, id.value())));
+                "SELECT id, name, contact_fields, created_at, retention_seconds, suspended_at FROM tenant WHERE id = ?",
+                this::tenant, id.value())));
     }
 
     @Override
     public void update(Tenant tenant) {
         database.write(connection -> Database.update(connection, "UPDATE tenant SET name = ?, contact_fields = "
-                        + database.dialect().jsonParameter() + ", retention_seconds = ? WHERE id = ?",
-                tenant.name(), json.write(fieldsAsJson(tenant.contactFields())), retentionSeconds(tenant), tenant.id().value()));
+                        + database.dialect().jsonParameter() + ", retention_seconds = ?, suspended_at = ? WHERE id = ?",
+                tenant.name(), json.write(fieldsAsJson(tenant.contactFields())), retentionSeconds(tenant),
+                tenant.suspendedAt().orElse(null), tenant.id().value()));
         byId.forget(tenant.id());
+    }
+
+    @Override
+    public Removal remove(TenantId id) {
+        Removal removal = database.write(connection -> {
+            // The row's lock holds off new sends (inserting a message checks its key to the tenant),
+            // so no delivery is queued between the count and the delete.
+            if (Database.queryOne(connection, "SELECT id FROM tenant WHERE id = ? FOR UPDATE", row -> row.getString("id"),
+                    id.value()).isEmpty()) {
+                return Removal.NOT_FOUND;
+            }
+            if (Database.queryOne(connection, "SELECT id FROM delivery WHERE tenant_id = ? AND status IN (?, ?) LIMIT 1",
+                    row -> row.getObject("id"), id.value(), DeliveryStatus.QUEUED.name(), DeliveryStatus.SENDING.name())
+                    .isPresent()) {
+                return Removal.DELIVERIES_PENDING;
+            }
+            // Deliveries and inbox items carry no key to the tenant (a delivery none to its message on
+            // PostgreSQL): they go first; everything else goes with the tenant's row.
+            Database.update(connection, "DELETE FROM delivery WHERE tenant_id = ?", id.value());
+            Database.update(connection, "DELETE FROM inbox_item WHERE tenant_id = ?", id.value());
+            Database.update(connection, "DELETE FROM tenant WHERE id = ?", id.value());
+            return Removal.REMOVED;
+        });
+        byId.forget(id);
+        return removal;
     }
 
     @Override
@@ -63,7 +91,7 @@ public class JdbcTenantStore implements TenantStore {
         Map<String, Object> fields = json.readObject(row.getString("contact_fields"));
         return new Tenant(new TenantId(row.getString("id")), row.getString("name"),
                 new ContactFields(strings(fields.get("email")), strings(fields.get("phone")), strings(fields.get("pushTokens"))),
-                Database.instant(row, "created_at"), retention(row));
+                Database.instant(row, "created_at"), retention(row), Optional.ofNullable(Database.instant(row, "suspended_at")));
     }
 
     private static Optional<Duration> retention(ResultSet row) throws SQLException {

@@ -52,7 +52,8 @@ public class AdminSessionFilter implements Ordered {
             return null;
         }
         return ProblemDetails.response(request, HttpStatus.UNAUTHORIZED,
-                        "This token's admin credential was revoked or its password changed; log in again.")
+                        "This token's admin credential was revoked or its password changed, or its tenant was suspended "
+                                + "or deleted; log in again.")
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 

@@ -3,6 +3,7 @@ package switchboard.adapter.in.admin.tenant;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -18,8 +19,11 @@ import switchboard.adapter.in.admin.TenantAccess;
 import switchboard.application.contact.SetContactFieldsUseCase;
 import switchboard.application.tenant.CreateTenantCommand;
 import switchboard.application.tenant.CreateTenantUseCase;
+import switchboard.application.tenant.DeleteTenantUseCase;
 import switchboard.application.tenant.GetTenantUseCase;
+import switchboard.application.tenant.ResumeTenantUseCase;
 import switchboard.application.tenant.SetTenantRetentionUseCase;
+import switchboard.application.tenant.SuspendTenantUseCase;
 import switchboard.domain.contact.ContactFields;
 
 @Controller("/api/v1/tenants")
@@ -31,15 +35,22 @@ public class TenantController extends AdminApiController {
     private final GetTenantUseCase getTenant;
     private final SetContactFieldsUseCase setContactFields;
     private final SetTenantRetentionUseCase setRetention;
+    private final SuspendTenantUseCase suspend;
+    private final ResumeTenantUseCase resume;
+    private final DeleteTenantUseCase deleteTenant;
     private final TenantMapper mapper;
 
     public TenantController(CreateTenantUseCase createTenant, GetTenantUseCase getTenant,
                             SetContactFieldsUseCase setContactFields, SetTenantRetentionUseCase setRetention,
+                            SuspendTenantUseCase suspend, ResumeTenantUseCase resume, DeleteTenantUseCase deleteTenant,
                             TenantMapper mapper) {
         this.createTenant = createTenant;
         this.getTenant = getTenant;
         this.setContactFields = setContactFields;
         this.setRetention = setRetention;
+        this.suspend = suspend;
+        this.resume = resume;
+        this.deleteTenant = deleteTenant;
         this.mapper = mapper;
     }
 
@@ -64,5 +75,22 @@ public class TenantController extends AdminApiController {
     @Put("/{tenantId}/retention")
     public TenantView setRetention(String tenantId, @Valid @Body RetentionSetting setting, Authentication caller) {
         return mapper.view(setRetention.setRetention(TenantAccess.checkPlatformAdmin(caller, tenantId), setting.retention()));
+    }
+
+    /** The platform admin's, as deleting is: every credential of the tenant is refused until it is resumed. */
+    @Put("/{tenantId}/suspension")
+    public TenantView suspend(String tenantId, Authentication caller) {
+        return mapper.view(suspend.suspend(TenantAccess.checkPlatformAdmin(caller, tenantId)));
+    }
+
+    @Delete("/{tenantId}/suspension")
+    public TenantView resume(String tenantId, Authentication caller) {
+        return mapper.view(resume.resume(TenantAccess.checkPlatformAdmin(caller, tenantId)));
+    }
+
+    @Delete("/{tenantId}")
+    public HttpResponse<Void> delete(String tenantId, Authentication caller) {
+        deleteTenant.delete(TenantAccess.checkPlatformAdmin(caller, tenantId));
+        return HttpResponse.noContent();
     }
 }

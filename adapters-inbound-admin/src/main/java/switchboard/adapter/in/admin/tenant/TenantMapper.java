@@ -5,6 +5,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import switchboard.domain.contact.ContactFields;
@@ -27,5 +28,9 @@ public interface TenantMapper {
 
     default Integer days(Optional<Duration> retention) {
         return retention.map(age -> (int) age.toDays()).orElse(null);
+    }
+
+    default Instant at(Optional<Instant> time) {
+        return time.orElse(null);
     }
 }
