@@ -29,11 +29,15 @@ import java.util.regex.PatternSyntaxException;
  *       names no group is an octal escape or a literal digit, as Annex B says.</li>
  *   <li>Flags: {@code i} (Unicode case), {@code m}, {@code s}, {@code u} (code points, strict
  *       syntax, <code>&#92;u{...}</code> and {@code \p{...}} for general categories, scripts and a few
- *       binary properties), {@code y} (the match starts at the first character), {@code g}
- *       and {@code d} (no effect on a test). {@code v} is refused.</li>
+ *       binary properties), {@code v} (as {@code u}, for classes without set notation),
+ *       {@code y} (the match starts at the first character), {@code g} and {@code d} (no
+ *       effect on a test).</li>
  * </ul>
- * A source that JavaScript accepts but Java's engine cannot run (a look-behind of unbounded
- * length) is refused too.
+ * Refused although JavaScript accepts them: a look-behind of unbounded length (Java's engine
+ * cannot run it), the set notation of the {@code v} flag, and {@code \p{...}} properties
+ * beyond those listed. A back reference to a group that cannot have taken part matches
+ * nothing, as in JavaScript; one to a group that was skipped ({@code (a)?b\1} on {@code "b"})
+ * fails, where JavaScript matches the empty string.
  */
 final class JsRegex {
 
@@ -89,9 +93,6 @@ final class JsRegex {
                 throw new SyntaxError("invalid flags '" + flags + "'");
             }
         }
-        if (flags.indexOf('v') >= 0) {
-            throw new SyntaxError("the v flag is not supported; u is");
-        }
         String translated = new Translation(source, flags).run();
         boolean ignoreCase = flags.indexOf('i') >= 0;
         try {
@@ -122,8 +123,16 @@ final class JsRegex {
         private final boolean multiline;
         private final boolean dotAll;
         private final boolean unicode;
+        /** The v flag: the u flag's reading, with classes that must not use its set notation here. */
+        private final boolean sets;
         private final List<String> groupNames = new ArrayList<>();
         private final StringBuilder out = new StringBuilder();
+        /** The open groups from the top, each as its node number and the alternative being read in it. */
+        private final List<int[]> alternatives = new ArrayList<>();
+        private final Map<Integer, List<int[]>> openedAt = new java.util.HashMap<>();
+        private final java.util.Set<Integer> closed = new java.util.HashSet<>();
+        private int nodes;
+        private int captured;
         private int groups;
         private int position;
 
@@ -131,13 +140,15 @@ final class JsRegex {
             this.source = source;
             this.multiline = flags.indexOf('m') >= 0;
             this.dotAll = flags.indexOf('s') >= 0;
-            this.unicode = flags.indexOf('u') >= 0;
+            this.unicode = flags.indexOf('u') >= 0 || flags.indexOf('v') >= 0;
+            this.sets = flags.indexOf('v') >= 0;
         }
 
         String run() throws SyntaxError {
             countGroups();
             boolean quantifiable = false;
-            Deque<Boolean> open = new ArrayDeque<>();
+            Deque<Open> open = new ArrayDeque<>();
+            alternatives.add(new int[] {nodes++, 0});
             while (position < source.length()) {
                 char c = source.charAt(position);
                 switch (c) {
@@ -162,7 +173,12 @@ final class JsRegex {
                         quantifiable = true;
                     }
                     case '(' -> {
-                        open.push(group());
+                        Open group = group();
+                        open.push(group);
+                        if (group.number() > 0) {
+                            openedAt.put(group.number(), alternatives.stream().map(int[]::clone).toList());
+                        }
+                        alternatives.add(new int[] {nodes++, 0});
                         quantifiable = false;
                     }
                     case ')' -> {
@@ -171,9 +187,13 @@ final class JsRegex {
                         }
                         out.append(')');
                         position++;
-                        quantifiable = open.pop();
+                        alternatives.remove(alternatives.size() - 1);
+                        Open group = open.pop();
+                        closed.add(group.number());
+                        quantifiable = group.quantifiable();
                     }
                     case '|' -> {
+                        alternatives.get(alternatives.size() - 1)[1]++;
                         out.append('|');
                         position++;
                         quantifiable = false;
@@ -235,26 +255,47 @@ final class JsRegex {
                     && (name.charAt(0) == '$' || name.charAt(0) == '_' || Character.isUnicodeIdentifierStart(name.codePointAt(0)));
         }
 
-        /** Opens a group; answers whether a quantifier may follow it once closed. */
-        private boolean group() throws SyntaxError {
+        /** Opens a group: whether a quantifier may follow it once closed, and its number if it captures. */
+        private Open group() throws SyntaxError {
             if (!source.startsWith("(?", position)) {
                 out.append('(');
                 position++;
-                return true;
+                return new Open(true, ++captured);
             }
             for (String kind : List.of("(?:", "(?=", "(?!", "(?<=", "(?<!")) {
                 if (source.startsWith(kind, position)) {
                     out.append(kind);
                     position += kind.length();
-                    return kind.equals("(?:") || !unicode && !kind.startsWith("(?<");
+                    return new Open(kind.equals("(?:") || !unicode && !kind.startsWith("(?<"), 0);
                 }
             }
             if (source.startsWith("(?<", position)) {
                 out.append('(');
                 position = source.indexOf('>', position) + 1;
-                return true;
+                return new Open(true, ++captured);
             }
             throw new SyntaxError("invalid group");
+        }
+
+        private record Open(boolean quantifiable, int number) {
+        }
+
+        /**
+         * {@code \n}: where group n cannot have taken part yet (it has not closed, or it sits in
+         * another alternative), JavaScript matches the empty string and Java would fail, so it is
+         * written as nothing. Captures inside a repeated group start afresh in each repetition
+         * in JavaScript, which this also covers for a reference in another alternative.
+         */
+        private void backReference(int group) {
+            List<int[]> groupAt = openedAt.get(group);
+            boolean reachable = closed.contains(group);
+            for (int i = 0; reachable && i < Math.min(groupAt.size(), alternatives.size()); i++) {
+                if (groupAt.get(i)[0] != alternatives.get(i)[0]) {
+                    break;
+                }
+                reachable = groupAt.get(i)[1] == alternatives.get(i)[1];
+            }
+            out.append(reachable ? "(?:\\" + group + ")" : "(?:)");
         }
 
         /** A quantifier, or a literal brace; answers whether another quantifier may follow. */
@@ -316,7 +357,7 @@ final class JsRegex {
                 }
                 String digits = source.substring(start, position);
                 if (digits.length() <= 9 && Integer.parseInt(digits) <= groups) {
-                    out.append("(?:\\").append(Integer.parseInt(digits)).append(')');
+                    backReference(Integer.parseInt(digits));
                     return true;
                 }
                 if (unicode) {
@@ -332,7 +373,7 @@ final class JsRegex {
                 if (group < 0) {
                     throw new SyntaxError("invalid named reference");
                 }
-                out.append("(?:\\").append(group + 1).append(')');
+                backReference(group + 1);
                 position = end + 1;
                 return true;
             }
@@ -358,6 +399,7 @@ final class JsRegex {
                     break;
                 }
                 Atom first = classAtom();
+                checkSetSyntax(false);
                 if (next(0) == '-' && position + 1 < source.length() && source.charAt(position + 1) != ']') {
                     position++;
                     Atom last = classAtom();
@@ -382,7 +424,26 @@ final class JsRegex {
             }
         }
 
+        /**
+         * With the v flag, a class that uses set notation ({@code [\w--a]}, {@code [a&&b]},
+         * {@code [[a]]}, {@code \q{..}}) is refused as unsupported, and characters the flag
+         * reserves are refused as JavaScript refuses them.
+         */
+        private void checkSetSyntax(boolean atom) throws SyntaxError {
+            if (!sets || position >= source.length() || source.charAt(position) == ']') {
+                return;
+            }
+            char c = source.charAt(position);
+            if (c == '[' || source.startsWith("&&", position) || source.startsWith("--", position) || source.startsWith("\\q", position)) {
+                throw new SyntaxError("the set notation of the v flag is not supported; the u flag is");
+            }
+            if ("(){}/|".indexOf(c) >= 0 || atom && c == '-' || "&!#$%*+,.:;<=>?@^`~".indexOf(c) >= 0 && next(1) == c) {
+                throw new SyntaxError("invalid set operation in character class");
+            }
+        }
+
         private Atom classAtom() throws SyntaxError {
+            checkSetSyntax(true);
             if (source.charAt(position) == '\\') {
                 position++;
                 if (position >= source.length()) {

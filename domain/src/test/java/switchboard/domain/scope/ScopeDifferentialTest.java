@@ -66,7 +66,7 @@ class ScopeDifferentialTest {
                 seed, count, tally.refused, tally.strict, tally.loose, tally.selected);
         assertThat(tally.differences).as("differences from sift, of %d, first %d shown", tally.differenceCount, SHOWN).isEmpty();
         assertThat(tally.refused).as("queries refused by both").isBetween(count / 50, count / 5);
-        assertThat(tally.selected).as("documents selected").isGreaterThan(count);
+        assertThat(tally.selected).as("documents selected").isGreaterThan((tally.strict + tally.loose) / 20);
         assertThat(tally.loose).as("evaluations decided by the loose comparisons").isPositive();
     }
 
