@@ -241,11 +241,11 @@ abstract class Operation {
         }
     }
 
-    /** {@code $elemMatch}: some element of an array offered meets the query on its own. */
-    static final class ElemMatch extends Operation {
-        private final Operation query;
+    /** An operator that runs a query of its own, reset with it. */
+    abstract static class OverQuery extends Operation {
+        final Operation query;
 
-        ElemMatch(Operation query) {
+        OverQuery(Operation query) {
             this.query = query;
         }
 
@@ -253,6 +253,13 @@ abstract class Operation {
         void reset() {
             super.reset();
             query.reset();
+        }
+    }
+
+    /** {@code $elemMatch}: some element of an array offered meets the query on its own. */
+    static final class ElemMatch extends OverQuery {
+        ElemMatch(Operation query) {
+            super(query);
         }
 
         @Override
@@ -273,17 +280,9 @@ abstract class Operation {
     }
 
     /** {@code $not}: the opposite of the query, as far as the values offered so far go. */
-    static final class Not extends Operation {
-        private final Operation query;
-
+    static final class Not extends OverQuery {
         Not(Operation query) {
-            this.query = query;
-        }
-
-        @Override
-        void reset() {
-            super.reset();
-            query.reset();
+            super(query);
         }
 
         @Override

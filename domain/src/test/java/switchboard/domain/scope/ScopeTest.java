@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import switchboard.domain.contact.ContactData;
 
@@ -19,6 +20,19 @@ class ScopeTest {
 
         assertThat(List.of(ContactData.of(Map.of("Age", 17)), ContactData.of(Map.of("Age", "18")), ContactData.EMPTY,
                 ContactData.of(Map.of("Age", 40L))).stream().filter(adults::matches)).hasSize(2);
+    }
+
+    @Test
+    void oneParsedScopeServesManyThreadsAtOnce() {
+        Scope scope = Scope.parse(Json.parse("{'Tags': {'$nin': ['x']}, 'Phones': {'$elemMatch': {'Type': 'home'}}}"));
+        List<ContactData> contacts = IntStream.range(0, 2_000).mapToObj(i -> ContactData.of(Map.of(
+                "Tags", i % 3 == 0 ? List.of("x") : List.of("y"),
+                "Phones", List.of(Map.of("Type", i % 2 == 0 ? "home" : "work"))))).toList();
+
+        List<Boolean> alone = contacts.stream().map(scope::matches).toList();
+
+        assertThat(contacts.parallelStream().map(scope::matches).toList()).isEqualTo(alone);
+        assertThat(alone.stream().filter(Boolean::booleanValue)).hasSize(666);
     }
 
     @Test
