@@ -224,23 +224,6 @@ abstract class Operation {
         }
     }
 
-    /** {@code $size}: an array of exactly this many elements ({@code ===}, so {@code "2"} never holds). */
-    static final class Size extends Operation {
-        private final Object size;
-
-        Size(Object size) {
-            this.size = size;
-        }
-
-        @Override
-        void next(Object item, Object key, Object owner, boolean leaf) {
-            if (item instanceof List<?> array && Js.strictlyEqual(Js.number(array.size()), size)) {
-                done = true;
-                keep = true;
-            }
-        }
-    }
-
     /** An operator that runs a query of its own, reset with it. */
     abstract static class OverQuery extends Operation {
         final Operation query;

@@ -20,7 +20,6 @@ import switchboard.domain.scope.Operation.Nested;
 import switchboard.domain.scope.Operation.Not;
 import switchboard.domain.scope.Operation.NotEqual;
 import switchboard.domain.scope.Operation.NotIn;
-import switchboard.domain.scope.Operation.Size;
 import switchboard.domain.scope.Operation.Test;
 
 import static switchboard.domain.scope.Operation.build;
@@ -141,7 +140,8 @@ final class ScopeParser {
                 boolean truthy = Js.truthy(operand);
                 yield () -> new Exists(truthy);
             }
-            case "$size" -> () -> new Size(operand);
+            // an array of exactly this many elements, by ===: {"$size": "2"} holds for none
+            case "$size" -> test(value -> value instanceof List<?> array && Js.strictlyEqual(Js.number(array.size()), operand));
             case "$elemMatch" -> elemMatch(operand, at);
             case "$mod" -> test(mod(operand, at));
             case "$type" -> test(type(operand, at));
