@@ -1,6 +1,7 @@
 package switchboard.domain.scope;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ final class Js {
                 case 'o' -> 8;
                 default -> 2;
             };
-            return new java.math.BigInteger(trimmed.substring(2), radix).doubleValue();
+            return new BigInteger(trimmed.substring(2), radix).doubleValue();
         }
         if (trimmed.length() > Loose.MAX_NUMBER_LENGTH || !DECIMAL_LITERAL.matcher(trimmed).matches()) {
             return Double.NaN;

@@ -3,12 +3,17 @@ package switchboard.domain.scope;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 /**
  * A JavaScript regular expression ({@code new RegExp(source, flags)}, as Sift builds
@@ -53,7 +58,7 @@ final class JsRegex {
     private static final String BOUNDARY = "(?:(?<=" + WORD + ")(?!" + WORD + ")|(?<!" + WORD + ")(?=" + WORD + "))";
     private static final String NOT_BOUNDARY = "(?:(?<=" + WORD + ")(?=" + WORD + ")|(?<!" + WORD + ")(?!" + WORD + "))";
     private static final String SPACES = Js.WHITE_SPACE.chars().mapToObj(JsRegex::hex)
-            .collect(java.util.stream.Collectors.joining());
+            .collect(Collectors.joining());
     private static final Pattern BRACES = Pattern.compile("\\{(\\d+)(,(\\d*))?}");
     private static final String SYNTAX_CHARACTERS = "^$\\.*+?()[]{}|/";
     private static final Map<String, String> CATEGORIES = Map.ofEntries(
@@ -129,8 +134,8 @@ final class JsRegex {
         private final StringBuilder out = new StringBuilder();
         /** The open groups from the top, each as its node number and the alternative being read in it. */
         private final List<int[]> alternatives = new ArrayList<>();
-        private final Map<Integer, List<int[]>> openedAt = new java.util.HashMap<>();
-        private final java.util.Set<Integer> closed = new java.util.HashSet<>();
+        private final Map<Integer, List<int[]>> openedAt = new HashMap<>();
+        private final Set<Integer> closed = new HashSet<>();
         private int nodes;
         private int captured;
         private int groups;
@@ -367,7 +372,7 @@ final class JsRegex {
                 literal(legacyEscape().codePoint());
                 return true;
             }
-            if (c == 'k' && (unicode || groupNames.stream().anyMatch(java.util.Objects::nonNull))) {
+            if (c == 'k' && (unicode || groupNames.stream().anyMatch(Objects::nonNull))) {
                 int end = source.indexOf('>', position);
                 int group = source.startsWith("k<", position) && end > 0 ? groupNames.indexOf(source.substring(position + 2, end)) : -1;
                 if (group < 0) {

@@ -2,8 +2,10 @@ package switchboard.domain.scope;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -154,7 +156,7 @@ final class ScopeParser {
 
     /** {@code $in}, {@code $nin}: an array of values, or one value alone; a value may not hold operators. */
     private static List<Predicate<Object>> values(String operator, Object operand, String at) {
-        List<?> values = operand instanceof List<?> list ? list : java.util.Collections.singletonList(operand);
+        List<?> values = operand instanceof List<?> list ? list : Collections.singletonList(operand);
         return values.stream().map(value -> {
             if (isOperatorObject(value)) {
                 throw error("%s takes plain values, and '%s' is an operator, at %s", operator, firstOperator(value), at);
@@ -254,8 +256,8 @@ final class ScopeParser {
     /** Fliplet's {@code $like} and {@code $iLike}: the operand's text occurs in the {@link Loose#text} of a value. */
     private static Predicate<Object> like(String operator, Object operand, boolean ignoreCase, String at) {
         String wanted = Loose.text(operand).orElseThrow(() -> error("%s needs a text at %s", operator, at));
-        String folded = ignoreCase ? wanted.toLowerCase(java.util.Locale.ROOT) : wanted;
-        return value -> Loose.text(value).map(text -> (ignoreCase ? text.toLowerCase(java.util.Locale.ROOT) : text).contains(folded))
+        String folded = ignoreCase ? wanted.toLowerCase(Locale.ROOT) : wanted;
+        return value -> Loose.text(value).map(text -> (ignoreCase ? text.toLowerCase(Locale.ROOT) : text).contains(folded))
                 .orElse(false);
     }
 

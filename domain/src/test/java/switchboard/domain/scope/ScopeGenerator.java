@@ -1,10 +1,12 @@
 package switchboard.domain.scope;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Random scopes and contacts for {@link ScopeDifferentialTest}, the same for the same seed.
@@ -94,7 +96,7 @@ final class ScopeGenerator {
         return object;
     }
 
-    private List<Object> list(java.util.function.Supplier<Object> element) {
+    private List<Object> list(Supplier<Object> element) {
         List<Object> list = new ArrayList<>();
         int size = random.nextInt(5);
         for (int i = 0; i < size; i++) {
@@ -208,7 +210,7 @@ final class ScopeGenerator {
     private Object comparisonOperand() {
         return switch (random.nextInt(6)) {
             case 0 -> pick(List.of(true, false));
-            case 1 -> pick(java.util.Arrays.asList(null, List.of(), List.of(1), List.of("a"), Map.of(), Map.of("a", 1)));
+            case 1 -> pick(Arrays.asList(null, List.of(), List.of(1), List.of("a"), Map.of(), Map.of("a", 1)));
             case 2 -> pick(TEXTS);
             default -> operand();
         };
@@ -232,7 +234,7 @@ final class ScopeGenerator {
 
     private Object elemMatch(int depth) {
         return switch (random.nextInt(10)) {
-            case 0 -> pick(java.util.Arrays.asList(null, 5, "x", Map.of(), List.of(1)));
+            case 0 -> pick(Arrays.asList(null, 5, "x", Map.of(), List.of(1)));
             case 1, 2, 3, 4 -> operators(depth + 1);
             default -> {
                 Map<String, Object> query = new LinkedHashMap<>();
@@ -249,7 +251,7 @@ final class ScopeGenerator {
         }
         operators.put("$regex", random.nextInt(30) == 0 ? operand() : pattern.toString());
         if (random.nextInt(3) != 0) {
-            operators.put("$options", random.nextInt(20) == 0 ? pick(java.util.Arrays.asList(List.of("i"), 5, null, "x", "ii", "v", "uv"))
+            operators.put("$options", random.nextInt(20) == 0 ? pick(Arrays.asList(List.of("i"), 5, null, "x", "ii", "v", "uv"))
                     : pick(FLAGS));
         }
     }
