@@ -8,18 +8,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The JSON types {@code $type} tests for, by name. JSON has one kind of number, so
- * MongoDB's numeric names all mean {@link #NUMBER}; {@code bool} is accepted for
- * {@link #BOOLEAN}. Names are case-sensitive, as operators are. A numeric string is a
- * string here: {@code $type} is the one place where a scope is strict about types.
+ * The types {@code $type} tests for, by Sift's names: {@code number}, {@code string},
+ * {@code bool}, {@code array}, {@code null} (a null value, not a missing one) and
+ * {@code timestamp} (a JavaScript Date, which JSON never holds). Fliplet's scopes may also
+ * say {@code boolean}, {@code object} and MongoDB's numeric names, which Sift refuses. Names
+ * are case-sensitive, as operators are. A numeric string is a string here: {@code $type} is
+ * the one place where a scope is strict about types.
  */
-public enum JsonType {
+enum JsonType {
     STRING("string"),
     NUMBER("number", "double", "int", "long", "decimal"),
-    BOOLEAN("boolean", "bool"),
+    BOOLEAN("bool", "boolean"),
     ARRAY("array"),
     OBJECT("object"),
-    NULL("null");
+    NULL("null"),
+    TIMESTAMP("timestamp");
 
     private final Set<String> names;
 
@@ -39,6 +42,7 @@ public enum JsonType {
             case ARRAY -> value instanceof List;
             case OBJECT -> value instanceof Map;
             case NULL -> value == null;
+            case TIMESTAMP -> false;
         };
     }
 }

@@ -1,14 +1,12 @@
 package switchboard.domain.scope;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Fliplet's loose reading of data-source values, which are often strings: equality that
- * takes {@code "35"} for {@code 35}, the number a numeric text holds, and a value's text.
+ * takes {@code "35"} for {@code 35}, and a value's text for {@code $like}.
  */
 final class Loose {
 
@@ -22,40 +20,23 @@ final class Loose {
     }
 
     /**
-     * Equality as scopes mean it: numbers by value ({@code 35} = {@code 35.0}); a number and a
-     * string alike when the string is a plain decimal of that value ({@code 35} = {@code "35"}
-     * = {@code "035"}); strings and booleans exactly; arrays element by element in order;
-     * objects key by key in any order; null only to null. Strings are never compared as
-     * numbers with each other: {@code "35"} is not {@code "35.0"}.
+     * Equality as scopes mean it: Sift's (nullish values alike, numbers, strings and booleans
+     * by {@code ===}, arrays element by element in order, objects key by key in any order),
+     * and Fliplet's one loosening: a number equals a string that is entirely a plain decimal
+     * of the same value ({@code 35} = {@code "35"} = {@code "035"}, not {@code "35 "} or
+     * {@code "3.5e1"}), inside arrays and objects too. Strings are never compared as numbers
+     * with each other: {@code "35"} is not {@code "35.0"}.
      */
     static boolean equal(Object a, Object b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        if (a instanceof BigDecimal || b instanceof BigDecimal) {
-            Optional<BigDecimal> left = number(a);
-            Optional<BigDecimal> right = number(b);
-            return left.isPresent() && right.isPresent() && left.get().compareTo(right.get()) == 0;
-        }
-        if (a instanceof List<?> left && b instanceof List<?> right) {
-            return left.size() == right.size() && allEqual(left, right);
-        }
-        if (a instanceof Map<?, ?> left && b instanceof Map<?, ?> right) {
-            return left.keySet().equals(right.keySet())
-                    && left.entrySet().stream().allMatch(entry -> equal(entry.getValue(), right.get(entry.getKey())));
-        }
-        return a.equals(b);
+        return Js.deepEqual(a, b, Loose::numberAndItsText);
     }
 
-    /** The number a value is: a number, or a string that is entirely a plain decimal like {@code -12.5}. */
-    static Optional<BigDecimal> number(Object value) {
-        if (value instanceof BigDecimal decimal) {
-            return Optional.of(decimal);
+    private static boolean numberAndItsText(Object a, Object b) {
+        if (a instanceof String && b instanceof BigDecimal) {
+            return numberAndItsText(b, a);
         }
-        if (value instanceof String text && text.length() <= MAX_NUMBER_LENGTH && PLAIN_DECIMAL.matcher(text).matches()) {
-            return Optional.of(new BigDecimal(text));
-        }
-        return Optional.empty();
+        return a instanceof BigDecimal number && b instanceof String text && text.length() <= MAX_NUMBER_LENGTH
+                && PLAIN_DECIMAL.matcher(text).matches() && new BigDecimal(text).doubleValue() == number.doubleValue();
     }
 
     /**
@@ -75,14 +56,5 @@ final class Loose {
             return Optional.of(flag.toString());
         }
         return Optional.empty();
-    }
-
-    private static boolean allEqual(List<?> left, List<?> right) {
-        for (int i = 0; i < left.size(); i++) {
-            if (!equal(left.get(i), right.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

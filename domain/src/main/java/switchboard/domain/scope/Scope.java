@@ -2,6 +2,7 @@ package switchboard.domain.scope;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.JsonNormaliser;
@@ -9,18 +10,19 @@ import switchboard.domain.contact.ContactData;
 
 /**
  * A Sift-style query over contacts' data, as Fliplet's older email form sends it in
- * {@code scope}: parsed once into an immutable {@link Condition} tree, then matched against
- * any number of contacts. The language and the choices made where Sift and Fliplet leave
- * room are described in the {@linkplain switchboard.domain.scope package documentation}.
+ * {@code scope}: parsed and checked once, then matched against any number of contacts (each
+ * match evaluates a fresh tree of {@link Operation}s, so a scope can be shared between
+ * threads). The language, and where it departs from Sift, is described in the
+ * {@linkplain switchboard.domain.scope package documentation}.
  *
  * <p>Two scopes are equal when their normalised JSON queries are.
  */
 public final class Scope {
 
     private final Map<String, Object> query;
-    private final Condition root;
+    private final Supplier<Operation> root;
 
-    private Scope(Map<String, Object> query, Condition root) {
+    private Scope(Map<String, Object> query, Supplier<Operation> root) {
         this.query = query;
         this.root = root;
     }
@@ -58,7 +60,10 @@ public final class Scope {
      * @throws InvalidScopeException when a {@code $regex} runs out of steps on this data
      */
     public boolean matches(ContactData data) {
-        return root.test(Found.value(data.asMap()));
+        Operation operation = root.get();
+        operation.reset();
+        operation.next(data.asMap(), null, null, true);
+        return operation.keep;
     }
 
     /** Whether a contact's data, given as plain JSON values, matches; the data is normalised first, as {@link ContactData#of} does. */
@@ -69,11 +74,6 @@ public final class Scope {
     /** The query as parsed: unmodifiable, every number a BigDecimal. */
     public Map<String, Object> query() {
         return query;
-    }
-
-    /** The parsed tree, for adapters that translate a scope into another query language. */
-    public Condition root() {
-        return root;
     }
 
     @Override

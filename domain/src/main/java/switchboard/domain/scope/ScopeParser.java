@@ -2,42 +2,44 @@ package switchboard.domain.scope;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import switchboard.domain.scope.Condition.AllOf;
-import switchboard.domain.scope.Condition.AnyOf;
-import switchboard.domain.scope.Condition.Compare;
-import switchboard.domain.scope.Condition.ElemMatch;
-import switchboard.domain.scope.Condition.Equals;
-import switchboard.domain.scope.Condition.Exists;
-import switchboard.domain.scope.Condition.Field;
-import switchboard.domain.scope.Condition.In;
-import switchboard.domain.scope.Condition.Like;
-import switchboard.domain.scope.Condition.Mod;
-import switchboard.domain.scope.Condition.Not;
-import switchboard.domain.scope.Condition.Regex;
-import switchboard.domain.scope.Condition.Size;
-import switchboard.domain.scope.Condition.TypeIs;
+import switchboard.domain.scope.Operation.AnyOf;
+import switchboard.domain.scope.Operation.ElemMatch;
+import switchboard.domain.scope.Operation.Exists;
+import switchboard.domain.scope.Operation.Group;
+import switchboard.domain.scope.Operation.In;
+import switchboard.domain.scope.Operation.Nested;
+import switchboard.domain.scope.Operation.Not;
+import switchboard.domain.scope.Operation.NotEqual;
+import switchboard.domain.scope.Operation.NotIn;
+import switchboard.domain.scope.Operation.Test;
+
+import static switchboard.domain.scope.Operation.build;
 
 /**
- * Turns a normalised JSON query into a {@link Condition} tree, refusing what it cannot
- * mean. Locations in messages are the field path as written ({@code Address.City}), with
- * logical entries as {@code $or[1]}; the root is "the top of the scope".
+ * Turns a normalised JSON query into the plan of its {@link Operation}s, as Sift's
+ * {@code createQueryOperation} does, refusing what Sift refuses and what would run code.
+ * Locations in messages are the field path as written ({@code Address.City}), with logical
+ * entries as {@code $or[1]}; the root is "the top of the scope".
  */
 final class ScopeParser {
 
     private static final Set<String> LOGICAL = Set.of("$and", "$or", "$nor");
     private static final Set<String> CODE = Set.of("$where", "$expr", "$function", "$accumulator");
-    private static final Set<String> FIELD_OPERATORS = Set.of("$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$in", "$nin",
-            "$all", "$not", "$exists", "$size", "$elemMatch", "$mod", "$type", "$regex", "$options", "$like", "$iLike");
-    private static final String TYPE_NAMES = "string, number, boolean, array, object or null";
+    private static final Set<String> OPERATORS = Set.of("$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$in", "$nin", "$all",
+            "$not", "$exists", "$size", "$elemMatch", "$mod", "$type", "$regex", "$options", "$like", "$iLike",
+            "$and", "$or", "$nor");
+    private static final String TYPE_NAMES = "string, number, bool, array, null or timestamp";
 
     private final ScopeLimits limits;
 
@@ -45,254 +47,249 @@ final class ScopeParser {
         this.limits = limits;
     }
 
-    /** A query object: field paths, each with its expression, and logical operators; all must hold. */
-    Condition query(Map<String, Object> query, String at) {
-        List<Condition> clauses = new ArrayList<>();
-        query.forEach((key, value) -> clauses.add(isOperator(key) ? logical(key, value, at)
-                : new Field(FieldPath.parse(key), expression(value, join(at, key)))));
-        return clauses.size() == 1 ? clauses.get(0) : new AllOf(clauses);
+    /** A query: its operators test the value itself, its field paths what they reach; all must hold. */
+    Supplier<Operation> query(Object query, String at) {
+        List<Supplier<Operation>> own = new ArrayList<>();
+        List<Supplier<Operation>> fields = new ArrayList<>();
+        split(query, false, at, own, fields);
+        List<Supplier<Operation>> clauses = new ArrayList<>();
+        if (!own.isEmpty()) {
+            clauses.add(nested(List.of(), own));
+        }
+        clauses.addAll(fields);
+        return clauses.size() == 1 ? clauses.get(0) : () -> new Group(build(clauses));
     }
 
-    private Condition logical(String operator, Object value, String at) {
-        if (!LOGICAL.contains(operator)) {
-            throw notAtTheTop(operator, at);
+    /**
+     * Sorts a query's keys into operators and field paths. Anything but an object or an array
+     * is a value to equal; an array's keys are its indexes, as JavaScript walks it.
+     */
+    private void split(Object query, boolean ofField, String at, List<Supplier<Operation>> own, List<Supplier<Operation>> fields) {
+        if (!(query instanceof Map || query instanceof List)) {
+            own.add(test(equal(query)));
+            return;
         }
-        if (!(value instanceof List<?> queries) || queries.isEmpty()) {
-            throw error("%s needs a non-empty array of queries at %s", operator, describe(at));
-        }
-        List<Condition> parts = new ArrayList<>();
-        for (int i = 0; i < queries.size(); i++) {
-            if (!(queries.get(i) instanceof Map<?, ?> query)) {
-                throw error("%s needs a non-empty array of queries at %s, and entry %d is not an object", operator, describe(at), i);
+        for (String key : Js.keys(query)) {
+            Object value = Js.property(query, key);
+            if (!key.startsWith("$")) {
+                fields.add(field(key, value, join(at, key)));
+            } else if (ofField && LOGICAL.contains(key)) {
+                throw error("'%s' combines whole queries and belongs at the top of a query, not at %s: write {\"%s\": [{\"%s\": ...}, ...]}",
+                        key, at, key, at);
+            } else {
+                operator(key, value, query, at).ifPresent(own::add);
             }
-            parts.add(query(object(query), join(at, operator + "[" + i + "]")));
         }
-        return switch (operator) {
-            case "$and" -> new AllOf(parts);
-            case "$or" -> new AnyOf(parts);
-            default -> new Not(new AnyOf(parts));
-        };
     }
 
-    /** What a field is matched with: an object of operators, or any other value to equal. */
-    private Condition expression(Object value, String at) {
-        if (value instanceof Map<?, ?> map && map.keySet().stream().anyMatch(key -> isOperator((String) key))) {
-            return operators(object(map), at);
+    /** A field path with its expression: operators, or any other value to equal. */
+    private Supplier<Operation> field(String key, Object expression, String at) {
+        List<String> path = List.of(key.split("\\.", -1));
+        if (!isOperatorObject(expression)) {
+            return nested(path, List.of(test(equal(expression))));
         }
-        return new Equals(value);
-    }
-
-    private Condition operators(Map<String, Object> operators, String at) {
-        List<String> fields = operators.keySet().stream().filter(key -> !isOperator(key)).toList();
+        List<Supplier<Operation>> operators = new ArrayList<>();
+        List<Supplier<Operation>> fields = new ArrayList<>();
+        split(expression, true, at, operators, fields);
         if (!fields.isEmpty()) {
-            throw error("%s mixes operators and field names (%s): use one or the other", at, String.join(", ", fields));
+            List<String> names = Js.keys(expression).stream().filter(name -> !name.startsWith("$")).toList();
+            throw error("%s mixes operators and field names (%s): use one or the other", at, String.join(", ", names));
         }
-        if (operators.containsKey("$options") && !operators.containsKey("$regex")) {
-            throw error("$options needs a $regex next to it at %s", at);
-        }
-        List<Condition> conditions = new ArrayList<>();
-        operators.forEach((operator, operand) -> {
-            if (!operator.equals("$options")) {
-                conditions.add(operator(operator, operand, operators, at));
-            }
-        });
-        return conditions.size() == 1 ? conditions.get(0) : new AllOf(conditions);
+        return nested(path, operators);
     }
 
-    private Condition operator(String operator, Object operand, Map<String, Object> siblings, String at) {
-        return switch (operator) {
-            case "$eq" -> new Equals(literal(operator, operand, at));
-            case "$ne" -> new Not(new Equals(literal(operator, operand, at)));
-            case "$gt" -> compare(Comparison.GT, operand, at);
-            case "$gte" -> compare(Comparison.GTE, operand, at);
-            case "$lt" -> compare(Comparison.LT, operand, at);
-            case "$lte" -> compare(Comparison.LTE, operand, at);
-            case "$in" -> new In(values(operator, operand, at));
-            case "$nin" -> new Not(new In(values(operator, operand, at)));
-            case "$all" -> all(operand, at);
-            case "$not" -> not(operand, at);
-            case "$exists" -> exists(operand, at);
-            case "$size" -> new Size(size(operand, at));
+    private Optional<Supplier<Operation>> operator(String operator, Object operand, Object siblings, String at) {
+        if (operator.equals("$options")) {
+            // a flag of $regex; alone it tests nothing
+            return Optional.empty();
+        }
+        return Optional.of(switch (operator) {
+            case "$eq" -> test(equal(operand));
+            case "$ne" -> {
+                Predicate<Object> equal = equal(operand);
+                yield () -> new NotEqual(equal);
+            }
+            case "$gt" -> test(Comparison.GT.test(operand));
+            case "$gte" -> test(Comparison.GTE.test(operand));
+            case "$lt" -> test(Comparison.LT.test(operand));
+            case "$lte" -> test(Comparison.LTE.test(operand));
+            case "$in" -> {
+                List<Predicate<Object>> equals = values(operator, operand, at);
+                yield () -> new In(equals);
+            }
+            case "$nin" -> {
+                List<Predicate<Object>> equals = values(operator, operand, at);
+                yield () -> new NotIn(new In(equals));
+            }
+            case "$all" -> {
+                List<Supplier<Operation>> queries = queries(operator, operand, true, at);
+                yield () -> new Group(build(queries));
+            }
+            case "$and" -> {
+                List<Supplier<Operation>> queries = queries(operator, operand, false, at);
+                yield () -> new Group(build(queries));
+            }
+            case "$or", "$nor" -> {
+                List<Supplier<Operation>> queries = queries(operator, operand, false, at);
+                boolean negated = operator.equals("$nor");
+                yield () -> new AnyOf(build(queries), negated);
+            }
+            case "$not" -> {
+                Supplier<Operation> query = query(operand, join(at, "$not"));
+                yield () -> new Not(query.get());
+            }
+            case "$exists" -> {
+                boolean truthy = Js.truthy(operand);
+                yield () -> new Exists(truthy);
+            }
+            // an array of exactly this many elements, by ===: {"$size": "2"} holds for none
+            case "$size" -> test(value -> value instanceof List<?> array && Js.strictlyEqual(Js.number(array.size()), operand));
             case "$elemMatch" -> elemMatch(operand, at);
-            case "$mod" -> mod(operand, at);
-            case "$type" -> type(operand, at);
-            case "$regex" -> regex(operand, siblings, at);
-            case "$like" -> like(operator, operand, false, at);
-            case "$iLike" -> like(operator, operand, true, at);
-            default -> throw notInAField(operator, at);
-        };
+            case "$mod" -> test(mod(operand, at));
+            case "$type" -> test(type(operand, at));
+            case "$regex" -> test(regex(operand, siblings, at));
+            case "$like" -> test(like(operator, operand, false, at));
+            case "$iLike" -> test(like(operator, operand, true, at));
+            default -> throw notAnOperator(operator, describe(at));
+        });
     }
 
-    private static Compare compare(Comparison comparison, Object operand, String at) {
-        if (!(operand instanceof BigDecimal || operand instanceof String)) {
-            throw error("%s needs a number or a text (a date, an amount) at %s", comparison.operator(), at);
-        }
-        return new Compare(comparison, operand);
-    }
-
-    private static List<Object> values(String operator, Object operand, String at) {
-        if (!(operand instanceof List<?> values)) {
-            throw error("%s needs an array of values at %s", operator, at);
-        }
-        return values.stream().map(value -> literal(operator, value, at)).toList();
-    }
-
-    /**
-     * A value to compare with, which must not look like operators: Sift would run
-     * {@code {"$in": [{"$gt": 5}]}} as a condition, MongoDB would compare it as an object
-     * that no contact holds; refusing it spares the caller a silent surprise either way.
-     */
-    private static Object literal(String operator, Object value, String at) {
-        if (value instanceof Map<?, ?> map) {
-            map.keySet().stream().map(String.class::cast).filter(ScopeParser::isOperator).findFirst().ifPresent(inner -> {
-                throw error("%s takes plain values, and '%s' is an operator, at %s", operator, inner, at);
-            });
-        }
-        return value;
-    }
-
-    /** {@code $all}: each value is equal to the field or to one of its elements. */
-    private static Condition all(Object operand, String at) {
-        if (!(operand instanceof List<?> values) || values.isEmpty()) {
-            throw error("$all needs a non-empty array of values at %s", at);
-        }
-        return new AllOf(values.stream().<Condition>map(value -> new Equals(literal("$all", value, at))).toList());
-    }
-
-    private Condition not(Object operand, String at) {
-        if (!(operand instanceof Map<?, ?> map) || map.isEmpty() || !map.keySet().stream().allMatch(key -> isOperator((String) key))) {
-            throw error("$not needs an object of operators, like {\"$gt\": 5} or {\"$regex\": \"^a\"}, at %s", at);
-        }
-        return new Not(operators(object(map), join(at, "$not")));
-    }
-
-    private static Condition exists(Object operand, String at) {
-        if (!(operand instanceof Boolean exists)) {
-            throw error("$exists needs true or false at %s", at);
-        }
-        return exists ? new Exists() : new Not(new Exists());
-    }
-
-    private static int size(Object operand, String at) {
-        return integer(operand).filter(size -> size >= 0 && size <= Integer.MAX_VALUE).map(Long::intValue)
-                .orElseThrow(() -> error("$size needs a non-negative integer at %s", at));
-    }
-
-    /**
-     * {@code $elemMatch} holds operators for each element ({@code {"$gt": 5}}) when it has an
-     * operator other than {@code $and/$or/$nor}, and otherwise a query for each object
-     * element ({@code {"Type": "home"}}), as in MongoDB.
-     */
-    private Condition elemMatch(Object operand, String at) {
-        if (!(operand instanceof Map<?, ?> map) || map.isEmpty()) {
-            throw error("$elemMatch needs a non-empty object at %s", at);
-        }
-        Map<String, Object> criteria = object(map);
-        String inside = join(at, "$elemMatch");
-        boolean ofElements = criteria.keySet().stream().anyMatch(key -> isOperator(key) && !LOGICAL.contains(key));
-        return ofElements ? new ElemMatch(operators(criteria, inside), false) : new ElemMatch(query(criteria, inside), true);
-    }
-
-    private static Mod mod(Object operand, String at) {
-        if (operand instanceof List<?> pair && pair.size() == 2) {
-            Optional<Long> divisor = integer(pair.get(0)).filter(value -> value != 0);
-            Optional<Long> remainder = integer(pair.get(1));
-            if (divisor.isPresent() && remainder.isPresent()) {
-                return new Mod(divisor.get(), remainder.get());
+    /** {@code $in}, {@code $nin}: an array of values, or one value alone; a value may not hold operators. */
+    private static List<Predicate<Object>> values(String operator, Object operand, String at) {
+        List<?> values = operand instanceof List<?> list ? list : Collections.singletonList(operand);
+        return values.stream().map(value -> {
+            if (isOperatorObject(value)) {
+                throw error("%s takes plain values, and '%s' is an operator, at %s", operator, firstOperator(value), at);
             }
-        }
-        throw error("$mod needs [divisor, remainder], two integers with a divisor other than 0, at %s", at);
+            return equal(value);
+        }).toList();
     }
 
-    private static TypeIs type(Object operand, String at) {
+    /** The queries of {@code $and}, {@code $or}, {@code $nor} (a non-empty array) or {@code $all} (any array). */
+    private List<Supplier<Operation>> queries(String operator, Object operand, boolean mayBeEmpty, String at) {
+        if (!(operand instanceof List<?> queries) || queries.isEmpty() && !mayBeEmpty) {
+            throw error("%s needs %s array at %s", operator, mayBeEmpty ? "an" : "a non-empty", describe(at));
+        }
+        List<Supplier<Operation>> parts = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            parts.add(query(queries.get(i), join(at, operator + "[" + i + "]")));
+        }
+        return parts;
+    }
+
+    private Supplier<Operation> elemMatch(Object operand, String at) {
+        if (!(operand instanceof Map || operand instanceof List)) {
+            throw error("$elemMatch needs an object at %s, like {\"$gt\": 5} or {\"Type\": \"home\"}", at);
+        }
+        Supplier<Operation> query = query(operand, join(at, "$elemMatch"));
+        return () -> new ElemMatch(query.get());
+    }
+
+    /**
+     * {@code $mod: [divisor, remainder]}: the value as a number, JavaScript's {@code %} (the
+     * remainder keeps the value's sign and fraction), compared with {@code ===}. A missing
+     * entry is undefined; a string operand gives its characters, as JavaScript's destructuring does.
+     */
+    private static Predicate<Object> mod(Object operand, String at) {
+        List<?> pair;
+        if (operand instanceof List<?> list) {
+            pair = list;
+        } else if (operand instanceof String text) {
+            pair = text.codePoints().mapToObj(Character::toString).toList();
+        } else {
+            throw error("$mod needs [divisor, remainder] at %s", at);
+        }
+        double divisor = Js.toNumber(pair.isEmpty() ? Js.UNDEFINED : pair.get(0));
+        Object remainder = pair.size() < 2 ? Js.UNDEFINED : pair.get(1);
+        return value -> remainder instanceof BigDecimal expected && Js.toNumber(value) % divisor == expected.doubleValue();
+    }
+
+    private static Predicate<Object> type(Object operand, String at) {
         List<?> names = operand instanceof List<?> list ? list : operand instanceof String name ? List.of(name) : List.of();
         if (names.isEmpty() || !names.stream().allMatch(String.class::isInstance)) {
-            throw error("$type needs a type name (%s) or an array of them at %s", TYPE_NAMES, at);
+            throw error("$type needs a type name (%s) at %s", TYPE_NAMES, at);
         }
         Set<JsonType> types = EnumSet.noneOf(JsonType.class);
         for (Object name : names) {
             types.add(JsonType.named((String) name)
                     .orElseThrow(() -> error("unknown type '%s' for $type at %s: use %s", name, at, TYPE_NAMES)));
         }
-        return new TypeIs(types);
+        return value -> types.stream().anyMatch(type -> type.isTypeOf(value));
     }
 
-    private Regex regex(Object operand, Map<String, Object> siblings, String at) {
-        if (!(operand instanceof String pattern)) {
-            throw error("$regex needs a text pattern at %s", at);
-        }
+    /** {@code new RegExp(String($regex), String($options))}, as Sift builds it, matched within the step budget. */
+    private Predicate<Object> regex(Object operand, Object siblings, String at) {
+        String pattern = Js.toText(operand);
         if (pattern.length() > limits.maxRegexLength()) {
             throw error("the regex at %s is longer than %d characters", at, limits.maxRegexLength());
         }
-        int flags = siblings.containsKey("$options") ? flags(siblings.get("$options"), at) : 0;
+        Object options = Js.property(siblings, "$options");
+        JsRegex regex;
         try {
-            return new Regex(Pattern.compile(pattern, flags), limits.regexStepBudget(), at);
-        } catch (PatternSyntaxException invalid) {
-            throw error("the regex '%s' at %s does not compile: %s", pattern, at, invalid.getDescription());
+            regex = JsRegex.compile(pattern, options == Js.UNDEFINED ? "" : Js.toText(options));
+        } catch (JsRegex.SyntaxError invalid) {
+            throw error("the regex '%s' at %s does not compile: %s", pattern, at, invalid.getMessage());
+        }
+        long budget = limits.regexStepBudget();
+        return value -> value instanceof String text && find(regex, text, budget, at);
+    }
+
+    /**
+     * A match that reads more than the budget allows stops the whole evaluation: treating it as
+     * "no match" would silently turn a {@code $not} or {@code $nor} around it into "match", and
+     * the pattern would burn the budget again on every contact. So does a match that overflows
+     * the stack, which Java's engine can do on a long value for a repeated group with alternatives.
+     */
+    private static boolean find(JsRegex regex, String text, long budget, String at) {
+        try {
+            return regex.test(new BudgetedText(text, budget));
+        } catch (BudgetedText.Exhausted exhausted) {
+            throw new InvalidScopeException("the regex '" + regex.source() + "' at " + at + " gave up after "
+                    + budget + " steps on a contact's value: make it simpler");
+        } catch (StackOverflowError tooDeep) {
+            // the stack has unwound to here, so the thread is safe to go on
+            throw new InvalidScopeException("the regex '" + regex.source() + "' at " + at
+                    + " nests too deeply on a contact's value: make it simpler, e.g. [ab]+ instead of (a|b)+");
         }
     }
 
-    private static int flags(Object options, String at) {
-        if (!(options instanceof String letters) || !letters.chars().allMatch(letter -> "ims".indexOf(letter) >= 0)) {
-            throw error("$options takes only the flags i, m and s at %s", at);
-        }
-        int flags = 0;
-        for (char letter : letters.toCharArray()) {
-            flags |= switch (letter) {
-                case 'i' -> Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-                case 'm' -> Pattern.MULTILINE;
-                default -> Pattern.DOTALL;
-            };
-        }
-        return flags;
+    /** Fliplet's {@code $like} and {@code $iLike}: the operand's text occurs in the {@link Loose#text} of a value. */
+    private static Predicate<Object> like(String operator, Object operand, boolean ignoreCase, String at) {
+        String wanted = Loose.text(operand).orElseThrow(() -> error("%s needs a text at %s", operator, at));
+        String folded = ignoreCase ? wanted.toLowerCase(Locale.ROOT) : wanted;
+        return value -> Loose.text(value).map(text -> (ignoreCase ? text.toLowerCase(Locale.ROOT) : text).contains(folded))
+                .orElse(false);
     }
 
-    private static Like like(String operator, Object operand, boolean ignoreCase, String at) {
-        return new Like(Loose.text(operand).orElseThrow(() -> error("%s needs a text at %s", operator, at)), ignoreCase);
+    private static Predicate<Object> equal(Object operand) {
+        return value -> Loose.equal(operand, value);
     }
 
-    /** A logical, code or field operator used where a query's keys are expected. */
-    private static InvalidScopeException notAtTheTop(String operator, String at) {
-        if (FIELD_OPERATORS.contains(operator)) {
-            return error("'%s' needs a field at %s: write {\"Field\": {\"%s\": ...}}%s", operator, describe(at), operator,
-                    operator.equals("$not") ? ", or use $nor" : "");
-        }
-        return notAnOperator(operator, describe(at));
+    private static Supplier<Operation> test(Predicate<Object> predicate) {
+        return () -> new Test(predicate);
     }
 
-    /** A logical, code or query operator used where a field's operators are expected. */
-    private static InvalidScopeException notInAField(String operator, String at) {
-        if (LOGICAL.contains(operator)) {
-            return error("'%s' combines whole queries and belongs at the top of a query, not at %s: write {\"%s\": [{\"%s\": ...}, ...]}",
-                    operator, at, operator, at);
-        }
-        return notAnOperator(operator, at);
+    private static Supplier<Operation> nested(List<String> path, List<Supplier<Operation>> operators) {
+        return () -> new Nested(path, build(operators));
     }
 
     private static InvalidScopeException notAnOperator(String operator, String at) {
         if (CODE.contains(operator)) {
             return error("'%s' is not allowed at %s: scopes never run code", operator, at);
         }
-        Optional<String> meant = Stream.concat(FIELD_OPERATORS.stream(), LOGICAL.stream())
+        Optional<String> meant = Stream.concat(OPERATORS.stream(), LOGICAL.stream())
                 .filter(known -> known.equalsIgnoreCase(operator)).findFirst();
         return error("unknown operator '%s' at %s%s", operator, at,
                 meant.map(known -> " (operators are case-sensitive: did you mean '" + known + "'?)").orElse(""));
     }
 
-    /** An integral number that fits in a long: {@code 3} and {@code 3.0}, not {@code 3.5}. */
-    private static Optional<Long> integer(Object value) {
-        if (!(value instanceof BigDecimal number)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(number.longValueExact());
-        } catch (ArithmeticException notALong) {
-            return Optional.empty();
-        }
+    /** An object with a key starting with {@code $}, which Sift reads as operators rather than a value. */
+    private static boolean isOperatorObject(Object value) {
+        return value instanceof Map<?, ?> map && map.keySet().stream().anyMatch(key -> ((String) key).startsWith("$"));
     }
 
-    private static boolean isOperator(String key) {
-        return key.startsWith("$");
+    private static String firstOperator(Object value) {
+        return Js.keys(value).stream().filter(key -> key.startsWith("$")).findFirst().orElseThrow();
     }
 
     private static String join(String at, String key) {
@@ -301,11 +298,6 @@ final class ScopeParser {
 
     private static String describe(String at) {
         return at.isEmpty() ? "the top of the scope" : at;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Map<?, ?> normalised) {
-        return (Map<String, Object>) normalised;
     }
 
     private static InvalidScopeException error(String message, Object... args) {

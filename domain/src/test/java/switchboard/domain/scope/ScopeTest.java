@@ -3,26 +3,11 @@ package switchboard.domain.scope;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.IntStream;
 
-import switchboard.domain.InvalidValueException;
 import switchboard.domain.contact.ContactData;
-import switchboard.domain.scope.Condition.AllOf;
-import switchboard.domain.scope.Condition.AnyOf;
-import switchboard.domain.scope.Condition.Compare;
-import switchboard.domain.scope.Condition.ElemMatch;
-import switchboard.domain.scope.Condition.Equals;
-import switchboard.domain.scope.Condition.Exists;
-import switchboard.domain.scope.Condition.Field;
-import switchboard.domain.scope.Condition.In;
-import switchboard.domain.scope.Condition.Like;
-import switchboard.domain.scope.Condition.Mod;
-import switchboard.domain.scope.Condition.Not;
-import switchboard.domain.scope.Condition.Size;
-import switchboard.domain.scope.Condition.TypeIs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,36 +15,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ScopeTest {
 
     @Test
-    void parsesOnceIntoATreeThatNamesEachOperator() {
-        Scope scope = Scope.parse(Json.parse("""
-                {'Age': {'$ne': 35, '$gte': 18}, 'Tags': {'$nin': ['x'], '$size': 2},
-                 '$nor': [{'Nick': {'$exists': false}}], 'Name': {'$iLike': 'ni'}}"""));
-
-        assertThat(scope.root()).isEqualTo(new AllOf(List.of(
-                new Field(FieldPath.parse("Age"), new AllOf(List.of(
-                        new Not(new Equals(BigDecimal.valueOf(35))), new Compare(Comparison.GTE, BigDecimal.valueOf(18))))),
-                new Field(FieldPath.parse("Tags"), new AllOf(List.of(new Not(new In(List.of("x"))), new Size(2)))),
-                new Not(new AnyOf(List.of(new Field(FieldPath.parse("Nick"), new Not(new Exists()))))),
-                new Field(FieldPath.parse("Name"), new Like("ni", true)))));
-    }
-
-    @Test
-    void buildsElemMatchModAndTypeNodes() {
-        assertThat(Scope.parse(Json.parse("{'P': {'$elemMatch': {'T': 1}}}")).root())
-                .isEqualTo(new Field(FieldPath.parse("P"), new ElemMatch(new Field(FieldPath.parse("T"), new Equals(BigDecimal.ONE)), true)));
-        assertThat(Scope.parse(Json.parse("{'P': {'$elemMatch': {'$gt': 1}}}")).root())
-                .isEqualTo(new Field(FieldPath.parse("P"), new ElemMatch(new Compare(Comparison.GT, BigDecimal.ONE), false)));
-        assertThat(Scope.parse(Json.parse("{'A': {'$mod': [4.0, 1]}}")).root()).isEqualTo(new Field(FieldPath.parse("A"), new Mod(4, 1)));
-        assertThat(Scope.parse(Json.parse("{'A': {'$type': ['int', 'double']}}")).root())
-                .isEqualTo(new Field(FieldPath.parse("A"), new TypeIs(Set.of(JsonType.NUMBER))));
-    }
-
-    @Test
     void matchesManyContactsWithOneParse() {
         Scope adults = Scope.parse(Map.of("Age", Map.of("$gte", 18)));
 
         assertThat(List.of(ContactData.of(Map.of("Age", 17)), ContactData.of(Map.of("Age", "18")), ContactData.EMPTY,
                 ContactData.of(Map.of("Age", 40L))).stream().filter(adults::matches)).hasSize(2);
+    }
+
+    @Test
+    void oneParsedScopeServesManyThreadsAtOnce() {
+        Scope scope = Scope.parse(Json.parse("{'Tags': {'$nin': ['x']}, 'Phones': {'$elemMatch': {'Type': 'home'}}}"));
+        List<ContactData> contacts = IntStream.range(0, 2_000).mapToObj(i -> ContactData.of(Map.of(
+                "Tags", i % 3 == 0 ? List.of("x") : List.of("y"),
+                "Phones", List.of(Map.of("Type", i % 2 == 0 ? "home" : "work"))))).toList();
+
+        List<Boolean> alone = contacts.stream().map(scope::matches).toList();
+
+        assertThat(contacts.parallelStream().map(scope::matches).toList()).isEqualTo(alone);
+        assertThat(alone.stream().filter(Boolean::booleanValue)).hasSize(666);
     }
 
     @Test
@@ -84,14 +57,5 @@ class ScopeTest {
     @Test
     void theEmptyQueryMatchesEveryContact() {
         assertThat(Scope.parse(Map.of()).matches(ContactData.EMPTY)).isTrue();
-    }
-
-    @Test
-    void nodesKeepTheirOwnInvariants() {
-        assertThatThrownBy(() -> new Mod(0, 1)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new AnyOf(List.of())).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new TypeIs(Set.of())).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new FieldPath(List.of())).isInstanceOf(InvalidScopeException.class);
-        assertThat(new In(Arrays.asList("a", null)).values()).containsExactly("a", null);
     }
 }
