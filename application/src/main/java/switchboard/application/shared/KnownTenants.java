@@ -17,7 +17,7 @@ public final class KnownTenants {
     public static Tenant requireActive(TenantStore tenants, TenantId id) {
         Tenant tenant = require(tenants, id);
         if (tenant.suspended()) {
-            throw new ConflictException("tenant " + id.value() + " is suspended");
+            throw new TenantSuspendedException(id);
         }
         return tenant;
     }

@@ -21,6 +21,7 @@ import switchboard.application.send.RecipientRequest.ToAddress;
 import switchboard.application.send.SendCommand;
 import switchboard.application.send.SendResult;
 import switchboard.application.shared.ConflictException;
+import switchboard.application.shared.TenantSuspendedException;
 import switchboard.application.shared.NotFoundException;
 import switchboard.domain.credential.CredentialType;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -56,7 +57,7 @@ class TenantLifecycleTest {
         SendResult before = gateway.send.send(send("before@example.com"));
 
         assertThat(suspend.suspend(ACME).suspendedAt()).contains(clock.instant());
-        assertThatThrownBy(() -> gateway.send.send(send("during@example.com"))).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> gateway.send.send(send("during@example.com"))).isInstanceOf(TenantSuspendedException.class)
                 .hasMessageContaining("suspended");
         gateway.worker.start();
         waitFor(() -> gateway.stores.messages().deliveries().get(0).status() == DeliveryStatus.SENT);
@@ -82,7 +83,7 @@ class TenantLifecycleTest {
     @Test
     void theTenantOfAPlatformAdminIsNeitherSuspendedNorDeleted() {
         new InitializeGatewayService(gateway.stores.tenants(), gateway.stores.credentials(), new FakePasswordHasher(), clock)
-                .initialize("root", Optional.of("a long enough password"));
+                .initialize("root", Optional.of("a long enough password"), false);
 
         assertThatThrownBy(() -> suspend.suspend(TenantId.DEFAULT)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("platform admin");

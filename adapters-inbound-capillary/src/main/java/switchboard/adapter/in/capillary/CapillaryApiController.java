@@ -1,7 +1,7 @@
 package switchboard.adapter.in.capillary;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,7 +13,9 @@ import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import switchboard.adapter.in.capillary.auth.CapillaryAuthenticator;
 import switchboard.application.shared.StoreUnavailableException;
+import switchboard.application.shared.TenantSuspendedException;
 import switchboard.domain.InvalidValueException;
 
 /**
@@ -52,6 +54,11 @@ public abstract class CapillaryApiController {
     @Error(exception = InvalidValueException.class)
     public HttpResponse<?> invalidValue(InvalidValueException error) {
         return refuse(HttpStatus.BAD_REQUEST, Fault.INVALID_ITEM, error.getMessage());
+    }
+
+    @Error(exception = TenantSuspendedException.class)
+    public HttpResponse<?> suspended() {
+        return refuse(HttpStatus.UNAUTHORIZED, Fault.UNAUTHORIZED, CapillaryAuthenticator.REFUSAL);
     }
 
     @Error(exception = ContentLengthExceededException.class)

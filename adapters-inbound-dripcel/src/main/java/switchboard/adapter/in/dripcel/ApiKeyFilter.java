@@ -58,7 +58,7 @@ public class ApiKeyFilter implements Ordered {
         }
         Optional<Credential> key = authenticate.authenticate(CredentialType.DRIPCEL_API_KEY, header.substring(BEARER.length()));
         if (key.isEmpty()) {
-            return unauthorized("The API key is not valid.");
+            return invalidKey();
         }
         boolean sending = request.getMethod() != HttpMethod.GET;
         if (!key.get().permits(SEND) && (sending || !key.get().permits(READ))) {
@@ -67,6 +67,11 @@ public class ApiKeyFilter implements Ordered {
         }
         request.setAttribute(CREDENTIAL, key.get());
         return null;
+    }
+
+    /** The answer to a key the gateway does not know (or whose tenant is suspended). */
+    static HttpResponse<DripcelAnswer<Void>> invalidKey() {
+        return unauthorized("The API key is not valid.");
     }
 
     private static HttpResponse<DripcelAnswer<Void>> unauthorized(String error) {

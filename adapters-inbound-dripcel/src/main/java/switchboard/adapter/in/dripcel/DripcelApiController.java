@@ -1,8 +1,8 @@
 package switchboard.adapter.in.dripcel;
 
-import io.micronaut.http.HttpHeaders;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 import java.util.Arrays;
 import java.util.Objects;
 
-import switchboard.application.shared.StoreUnavailableException;
 import switchboard.application.shared.NotFoundException;
+import switchboard.application.shared.StoreUnavailableException;
+import switchboard.application.shared.TenantSuspendedException;
 import switchboard.domain.InvalidValueException;
 
 /**
@@ -60,6 +61,11 @@ public abstract class DripcelApiController {
     @Error(exception = NotFoundException.class)
     public HttpResponse<DripcelAnswer<Void>> notFound(NotFoundException error) {
         return DripcelAnswer.failure(HttpStatus.NOT_FOUND, error.getMessage());
+    }
+
+    @Error(exception = TenantSuspendedException.class)
+    public HttpResponse<DripcelAnswer<Void>> suspended() {
+        return ApiKeyFilter.invalidKey();
     }
 
     @Error(exception = ContentLengthExceededException.class)

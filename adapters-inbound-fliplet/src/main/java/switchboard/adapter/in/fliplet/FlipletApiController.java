@@ -10,8 +10,9 @@ import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import switchboard.application.shared.StoreUnavailableException;
 import switchboard.application.shared.NotFoundException;
+import switchboard.application.shared.StoreUnavailableException;
+import switchboard.application.shared.TenantSuspendedException;
 import switchboard.domain.InvalidValueException;
 
 /**
@@ -44,6 +45,11 @@ public abstract class FlipletApiController {
     }
 
     /** A request without a body: Micronaut refuses to bind it before the controller could. */
+    @Error(exception = TenantSuspendedException.class)
+    public HttpResponse<FlipletError> suspended() {
+        return notAuthorised(new NotAuthorisedException());
+    }
+
     @Error(exception = UnsatisfiedRouteException.class)
     public HttpResponse<FlipletError> missing(UnsatisfiedRouteException error) {
         return FlipletError.badRequest("'" + error.getArgument().getName() + "' is required.");

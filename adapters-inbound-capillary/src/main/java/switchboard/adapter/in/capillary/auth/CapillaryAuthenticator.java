@@ -24,6 +24,9 @@ import switchboard.domain.tenant.TenantId;
 public class CapillaryAuthenticator {
 
     public static final String OAUTH_HEADER = "X-CAP-API-OAUTH-TOKEN";
+    /** The refusal of a missing or unknown credential (or one whose tenant is suspended). */
+    public static final String REFUSAL = "Unauthorized: send Basic base64(username:md5(password)), or an " + OAUTH_HEADER
+            + " from POST /v3/oauth/token/generate that has not expired.";
     public static final String ACCESS_GROUP = "Communication";
     private static final String CREDENTIAL = "capillary.credential";
 
@@ -42,8 +45,7 @@ public class CapillaryAuthenticator {
      */
     public TenantId sender(HttpRequest<?> request) {
         Credential credential = authenticated(request).orElseThrow(() -> new RequestRefused(HttpStatus.UNAUTHORIZED,
-                Fault.UNAUTHORIZED, "Unauthorized: send Basic base64(username:md5(password)), or an " + OAUTH_HEADER
-                        + " from POST /v3/oauth/token/generate that has not expired."));
+                Fault.UNAUTHORIZED, REFUSAL));
         if (!credential.canWrite(ACCESS_GROUP)) {
             throw new RequestRefused(HttpStatus.FORBIDDEN, Fault.FORBIDDEN,
                     "Forbidden: this credential has no WRITE access to the " + ACCESS_GROUP + " access group.");
