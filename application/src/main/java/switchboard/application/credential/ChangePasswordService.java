@@ -28,6 +28,9 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
             throw new InvalidValueException("a " + credential.type() + " credential has no password to change; "
                     + "revoke it and create another");
         }
+        if (credential.type() == CredentialType.ADMIN) {
+            CreateCredentialCommand.requirePassword(command.password(), CreateCredentialCommand.MIN_PASSWORD_LENGTH);
+        }
         if (!credentials.replaceSecretHash(command.tenantId(), command.credentialId(),
                 PasswordHashes.of(credential.type(), command.password(), passwords))) {
             throw new NotFoundException("credential", command.credentialId());

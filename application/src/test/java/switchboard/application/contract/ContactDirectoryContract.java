@@ -74,6 +74,29 @@ public abstract class ContactDirectoryContract extends StoreContract {
     }
 
     @Test
+    void aLargeBatchReplacesDataAndAddressesAndKeepsAnyText() {
+        List<AddressedContact> first = new ArrayList<>();
+        List<AddressedContact> second = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            first.add(addressed("c" + i, "old" + i + "@example.com"));
+            second.add(addressed("c" + i, "new" + i + "@example.com"));
+        }
+        Map<String, Object> awkward = new LinkedHashMap<>();
+        awkward.put("email", "tab\tnew@example.com");
+        awkward.put("Note", "a\\backslash, a\ttab, a\nline, \"quotes\", \u00e9\u4e2d");
+        Contact odd = new Contact(new ContactId("odd\\id with space"), ContactData.of(awkward));
+        second.add(new AddressedContact(odd, Set.of(new EmailAddress("odd@example.com"))));
+        stores.contacts().upsert(ACME, first);
+        stores.contacts().upsert(ACME, second);
+
+        assertThat(stores.contacts().list(ACME, new PageRequest(0, 1)).total()).isEqualTo(201);
+        assertThat(stores.contacts().findByAddresses(ACME, List.of(new EmailAddress("old7@example.com")))).isEmpty();
+        assertThat(stores.contacts().findByAddresses(ACME, List.of(new EmailAddress("new7@example.com"))))
+                .extracting(found -> found.id().value()).containsExactly("c7");
+        assertThat(stores.contacts().findByAddresses(ACME, List.of(new EmailAddress("ODD@example.com")))).containsExactly(odd);
+    }
+
+    @Test
     void findsContactsByAnyOfTheirAddressesIgnoringCase() {
         stores.contacts().upsert(ACME, List.of(
                 new AddressedContact(contact("b", "Nick@Example.org"), Set.of(new EmailAddress("Nick@example.org"),

@@ -36,6 +36,14 @@ public abstract class StoreContracts {
     }
 
     @Nested
+    class ContactImportRecords extends ContactImportsContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
     class Messages extends MessageStoreContract {
         @Override
         protected StoreSet emptyStores() {

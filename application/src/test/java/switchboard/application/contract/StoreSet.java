@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import switchboard.application.audit.port.AuditLog;
 import switchboard.application.contact.port.ContactDirectory;
+import switchboard.application.contact.port.ContactImports;
 import switchboard.application.credential.port.CredentialStore;
 import switchboard.application.credential.port.LoginFailures;
 import switchboard.application.delivery.port.DeliveryStore;
@@ -34,6 +35,8 @@ public interface StoreSet {
     CredentialStore credentials();
 
     ContactDirectory contacts();
+
+    ContactImports contactImports();
 
     MessageStore messages();
 

@@ -160,8 +160,9 @@ class AdminLoginTest {
                 .isInstanceOf(LoginOutcome.LoggedIn.class);
         assertThatThrownBy(() -> changePassword.change(new ChangePasswordCommand(new TenantId("globex"), admin.credentialId(),
                 "a brand new password"))).as("another tenant's credential").isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> new ChangePasswordCommand(ACME, admin.credentialId(), "short"))
-                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> changePassword.change(new ChangePasswordCommand(ACME, admin.credentialId(), "short")))
+                .as("an admin's password is 12 characters or more").isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("12 to 200");
         IssuedCredential token = new CreateCredentialService(stores.tenants(), stores.credentials(), passwords, clock).create(
                 new CreateCredentialCommand(ACME, CredentialType.FLIPLET_TOKEN, null, null, Set.of(), Map.of()));
         assertThatThrownBy(() -> changePassword.change(new ChangePasswordCommand(ACME, token.credential().id(),

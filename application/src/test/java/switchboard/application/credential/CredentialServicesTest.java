@@ -107,7 +107,52 @@ class CredentialServicesTest {
         assertThatThrownBy(() -> command(CredentialType.ADMIN, "o:ps", "a long enough password", Set.of()))
                 .hasMessageContaining("colons");
         assertThatThrownBy(() -> command(CredentialType.FLIPLET_TOKEN, "x", "a long enough password", Set.of()))
-                .hasMessageContaining("gets its secret from the gateway");
+                .hasMessageContaining("takes no username or password");
+        assertThatThrownBy(() -> existing(CredentialType.FLIPLET_TOKEN, null, "short")).hasMessageContaining("8 to 200");
+        assertThatThrownBy(() -> existing(CredentialType.DRIPCEL_API_KEY, null, "with a space")).hasMessageContaining("spaces");
+        assertThatThrownBy(() -> existing(CredentialType.CAPILLARY_OAUTH, "client-key", null)).hasMessageContaining("both");
+        assertThatThrownBy(() -> new CreateCredentialCommand(ACME, CredentialType.CAPILLARY_BASIC, "till", "pw",
+                "5f4dcc3b5aa765d61d8327deb882cf99", null, Set.of(), Map.of())).hasMessageContaining("one of the two");
+        assertThatThrownBy(() -> new CreateCredentialCommand(ACME, CredentialType.CAPILLARY_BASIC, "till", null,
+                "not an md5", null, Set.of(), Map.of())).hasMessageContaining("32 hex digits");
+    }
+
+    @Test
+    void existingTokensAndKeysAreKeptAsDigestsAndNotShownAgain() {
+        IssuedCredential fliplet = create.create(existing(CredentialType.FLIPLET_TOKEN, null, "eu--existing-fliplet-token"));
+        IssuedCredential dripcel = create.create(existing(CredentialType.DRIPCEL_API_KEY, null, "existing-dripcel-key"));
+        IssuedCredential oauth = create.create(existing(CredentialType.CAPILLARY_OAUTH, "client-key", "client-secret"));
+
+        assertThat(fliplet.secret()).isEmpty();
+        assertThat(fliplet.credential().lookupKey()).isEqualTo(SecretTokens.digest("eu--existing-fliplet-token"));
+        assertThat(dripcel.secret()).isEmpty();
+        assertThat(stores.credentials().findByLookupKey(CredentialType.DRIPCEL_API_KEY,
+                SecretTokens.digest("existing-dripcel-key"))).isPresent();
+        assertThat(oauth.secret()).isEmpty();
+        assertThat(oauth.credential().lookupKey()).isEqualTo("client-key");
+        assertThat(SecretTokens.matchesDigest("client-secret", oauth.credential().secretHash())).isTrue();
+    }
+
+    @Test
+    void aTakenExistingSecretIsRefusedWithoutNamingIt() {
+        create.create(existing(CredentialType.FLIPLET_TOKEN, null, "eu--existing-fliplet-token"));
+        create.create(existing(CredentialType.CAPILLARY_OAUTH, "client-key", "client-secret"));
+
+        assertThatThrownBy(() -> create.create(existing(CredentialType.FLIPLET_TOKEN, null, "eu--existing-fliplet-token")))
+                .isInstanceOf(ConflictException.class).hasMessage("this Fliplet token belongs to another credential already");
+        assertThatThrownBy(() -> create.create(existing(CredentialType.CAPILLARY_OAUTH, "client-key", "another-secret")))
+                .isInstanceOf(ConflictException.class).hasMessage("the key 'client-key' is taken");
+    }
+
+    @Test
+    void capillaryUsersKeepShortPasswordsOrTheirMd5WhileAdminsNeedTwelveCharacters() {
+        IssuedCredential shortPassword = create.create(command(CredentialType.CAPILLARY_BASIC, "till", "abc", Set.of()));
+        IssuedCredential digest = create.create(new CreateCredentialCommand(ACME, CredentialType.CAPILLARY_BASIC, "kim", null,
+                "5F4DCC3B5AA765D61D8327DEB882CF99", null, Set.of(), Map.of()));
+
+        assertThat(passwords.matches("900150983cd24fb0d6963f7d28e17f72", shortPassword.credential().secretHash())).isTrue();
+        assertThat(passwords.matches("5f4dcc3b5aa765d61d8327deb882cf99", digest.credential().secretHash())).isTrue();
+        assertThatThrownBy(() -> command(CredentialType.ADMIN, "ops", "abc", Set.of())).hasMessageContaining("12 to 200");
     }
 
     @Test
@@ -172,6 +217,10 @@ class CredentialServicesTest {
         assertThat(initialize.initialize("root", Optional.of("second password"), true).admin())
                 .as("a reset left on changes nothing more").isEqualTo(Admin.EXISTED);
         assertThatThrownBy(() -> initialize.initialize("root", Optional.empty(), true)).hasMessageContaining("needs the password");
+    }
+
+    private static CreateCredentialCommand existing(CredentialType type, String key, String secret) {
+        return new CreateCredentialCommand(ACME, type, key, null, null, secret, Set.of(), Map.of());
     }
 
     private static CreateCredentialCommand command(CredentialType type, String username, String password, Set<String> permissions) {

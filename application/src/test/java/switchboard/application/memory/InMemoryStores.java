@@ -2,6 +2,7 @@ package switchboard.application.memory;
 
 import switchboard.application.audit.port.AuditLog;
 import switchboard.application.contact.port.ContactDirectory;
+import switchboard.application.contact.port.ContactImports;
 import switchboard.application.contract.StoreSet;
 import switchboard.application.credential.port.CredentialStore;
 import switchboard.application.credential.port.LoginFailures;
@@ -22,6 +23,7 @@ public final class InMemoryStores implements StoreSet {
 
     private final InMemoryCredentialStore credentials = new InMemoryCredentialStore();
     private final InMemoryContactDirectory contacts = new InMemoryContactDirectory();
+    private final InMemoryContactImports contactImports = new InMemoryContactImports();
     private final InMemoryInboxStore inbox = new InMemoryInboxStore();
     private final InMemoryTemplateStore templates = new InMemoryTemplateStore();
     private final InMemoryProviderSettingsStore providerSettings = new InMemoryProviderSettingsStore();
@@ -47,6 +49,11 @@ public final class InMemoryStores implements StoreSet {
     @Override
     public ContactDirectory contacts() {
         return contacts;
+    }
+
+    @Override
+    public ContactImports contactImports() {
+        return contactImports;
     }
 
     @Override

@@ -3,12 +3,17 @@ package switchboard.bootstrap.wiring;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
+
+import switchboard.application.contact.ContactImportsService;
 import switchboard.application.contact.DeleteAllContactsService;
 import switchboard.application.contact.DeleteAllContactsUseCase;
 import switchboard.application.contact.DeleteContactService;
 import switchboard.application.contact.DeleteContactUseCase;
 import switchboard.application.contact.GetContactService;
 import switchboard.application.contact.GetContactUseCase;
+import switchboard.application.contact.ImportContactsService;
+import switchboard.application.contact.ImportContactsUseCase;
 import switchboard.application.contact.ListContactsService;
 import switchboard.application.contact.ListContactsUseCase;
 import switchboard.application.contact.NormalizePhoneNumberService;
@@ -20,6 +25,7 @@ import switchboard.application.contact.SetContactFieldsUseCase;
 import switchboard.application.contact.UpsertContactsService;
 import switchboard.application.contact.UpsertContactsUseCase;
 import switchboard.application.contact.port.ContactDirectory;
+import switchboard.application.contact.port.ContactImports;
 import switchboard.application.contact.port.PhoneNumberNormalizer;
 import switchboard.application.shared.TenantStore;
 import switchboard.domain.scope.ScopeLimits;
@@ -36,6 +42,18 @@ class ContactFactory {
     @Singleton
     UpsertContactsUseCase upsertContacts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones) {
         return new UpsertContactsService(tenants, contacts, phones);
+    }
+
+    /** Imports store their contacts ten thousand at a time: one transaction, and one batch in memory, each. */
+    @Singleton
+    ImportContactsUseCase importContacts(TenantStore tenants, ContactDirectory contacts, ContactImports imports,
+                                         PhoneNumberNormalizer phones, Clock clock) {
+        return new ImportContactsService(tenants, contacts, imports, phones, clock, 10_000);
+    }
+
+    @Singleton
+    ContactImportsService contactImports(TenantStore tenants, ContactImports imports) {
+        return new ContactImportsService(tenants, imports);
     }
 
     @Singleton

@@ -24,6 +24,8 @@ import switchboard.application.credential.CreateCredentialService;
 import switchboard.application.credential.CreateCredentialUseCase;
 import switchboard.application.credential.ForgetOldLoginFailuresService;
 import switchboard.application.credential.ForgetOldLoginFailuresUseCase;
+import switchboard.application.credential.ImportAccountsService;
+import switchboard.application.credential.ImportAccountsUseCase;
 import switchboard.application.credential.IssueAccessTokenService;
 import switchboard.application.credential.IssueAccessTokenUseCase;
 import switchboard.application.credential.ListCredentialsService;
@@ -39,6 +41,7 @@ import switchboard.application.credential.port.FailureLimit;
 import switchboard.application.credential.port.LoginFailures;
 import switchboard.application.credential.port.PasswordHasher;
 import switchboard.application.shared.TenantStore;
+import switchboard.application.shared.Transactions;
 
 /** Credentials: creating, listing and revoking them, and every dialect's way of authenticating with one. */
 @Factory
@@ -48,6 +51,12 @@ class CredentialFactory {
     CreateCredentialUseCase createCredential(TenantStore tenants, CredentialStore credentials, PasswordHasher passwords,
                                              Clock clock) {
         return new CreateCredentialService(tenants, credentials, passwords, clock);
+    }
+
+    @Singleton
+    ImportAccountsUseCase importAccounts(TenantStore tenants, CredentialStore credentials, PasswordHasher passwords,
+                                         Transactions transactions, Clock clock) {
+        return new ImportAccountsService(tenants, credentials, passwords, transactions, clock);
     }
 
     @Singleton

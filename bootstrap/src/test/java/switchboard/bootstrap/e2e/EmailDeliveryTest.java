@@ -54,8 +54,11 @@ class EmailDeliveryTest extends GatewayTest {
         assertThat(response.json()).isEqualTo(json("{\"results\":[{\"channel\":\"Email\",\"success\":true,\"error\":null}]}"));
         MimeMessage received = smtp.received()[0];
         assertThat(received.getSubject()).isEqualTo("Maintenance tonight");
-        assertThat(received.isMimeType("text/html")).isTrue();
-        assertThat(received.getContent()).isEqualTo("<p>From <b>22:00</b> UTC</p>");
+        assertThat(received.isMimeType("multipart/alternative")).as("HTML with a text part derived from it").isTrue();
+        Multipart alternative = (Multipart) received.getContent();
+        assertThat(alternative.getBodyPart(0).getContent()).isEqualTo("From 22:00 UTC");
+        assertThat(alternative.getBodyPart(1).isMimeType("text/html")).isTrue();
+        assertThat(alternative.getBodyPart(1).getContent()).isEqualTo("<p>From <b>22:00</b> UTC</p>");
         assertThat(((InternetAddress) received.getFrom()[0]).getAddress()).isEqualTo("gateway@switchboard.example");
         assertThat(client.get("/api/v1/tenants/default/captured", platformAdminToken()).jsonList("captured"))
                 .as("sent, not captured").isEmpty();

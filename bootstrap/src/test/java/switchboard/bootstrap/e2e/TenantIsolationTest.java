@@ -79,6 +79,9 @@ class TenantIsolationTest extends GatewayTest {
                 .get("id"));
         bIds.put("credentialId", (String) object(client.get(tenantPath(b) + "/credentials", b.token()).jsonList().get(0))
                 .get("id"));
+        bIds.put("importId", (String) client.send(client.request(tenantPath(b) + "/contact-imports", b.token())
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"carol\",\"data\":{}}\n"))).json().get("id"));
 
         flipletToken = (String) credential(a, "{\"type\":\"fliplet-token\"}").get("token");
         dripcelKey = (String) credential(a, "{\"type\":\"dripcel-api-key\",\"permissions\":[\"sendLog.create\"]}").get("apiKey");
@@ -224,12 +227,15 @@ class TenantIsolationTest extends GatewayTest {
                     + "\"secrets\":{\"serviceAccountJson\":\"{}\"}}}";
             case "PUT " + TENANT_ROUTES + "/retention" -> "{\"days\":1}";
             case "PUT " + TENANT_ROUTES + "/credentials/{credentialId}/password" -> "{\"password\":\"a password taken over\"}";
+            case "POST " + TENANT_ROUTES + "/contact-imports" -> "{\"id\":\"mallory\",\"data\":{}}\n";
             default -> "";
         };
+        String contentType = route.equals("POST " + TENANT_ROUTES + "/contact-imports") ? "application/x-ndjson"
+                : "application/json";
         if (route.equals("DELETE " + TENANT_ROUTES + "/suppressions")) {
             path += "?channel=email&address=bob@b.example";
         }
-        return client.send(client.request(path, token).header("Content-Type", "application/json")
+        return client.send(client.request(path, token).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 

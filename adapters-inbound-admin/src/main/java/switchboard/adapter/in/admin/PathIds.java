@@ -32,6 +32,10 @@ public final class PathIds {
         return parse("inbox item", id, DeliveryId::new);
     }
 
+    public static UUID contactImport(String id) {
+        return parse("contact import", id, Function.identity());
+    }
+
     public static TemplateId template(String id) {
         try {
             return new TemplateId(id);

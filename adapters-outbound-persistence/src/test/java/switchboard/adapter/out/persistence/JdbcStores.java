@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 
 import switchboard.application.audit.port.AuditLog;
 import switchboard.application.contact.port.ContactDirectory;
+import switchboard.application.contact.port.ContactImports;
 import switchboard.application.contract.StoreSet;
 import switchboard.application.credential.port.CredentialStore;
 import switchboard.application.credential.port.LoginFailures;
@@ -36,6 +37,11 @@ public record JdbcStores(ApplicationContext context) implements StoreSet {
     @Override
     public ContactDirectory contacts() {
         return context.getBean(JdbcContactDirectory.class);
+    }
+
+    @Override
+    public ContactImports contactImports() {
+        return context.getBean(JdbcContactImports.class);
     }
 
     @Override

@@ -73,8 +73,10 @@ class CapillaryEmailDeliveryTest extends CapillaryTest {
             assertThat(copy.getHeader("Bcc")).isNull();
             assertThat(((InternetAddress) copy.getReplyTo()[0]).getAddress()).isEqualTo("care@brand.example");
             List<Part> parts = leafParts(copy);
-            assertThat(parts.get(0).isMimeType("text/html")).as("the body, shown first").isTrue();
-            assertThat(parts.get(0).getContent()).isEqualTo("<p>Invoice <b>attached</b></p>");
+            assertThat(parts.get(0).isMimeType("text/plain")).as("the text derived from the body, shown first").isTrue();
+            assertThat(parts.get(0).getContent()).isEqualTo("Invoice attached");
+            assertThat(parts.get(1).isMimeType("text/html")).as("the body").isTrue();
+            assertThat(parts.get(1).getContent()).isEqualTo("<p>Invoice <b>attached</b></p>");
             assertThat(attachment(parts, "logo.png").isMimeType("image/png")).isTrue();
             assertThat(bytes(attachment(parts, "logo.png"))).isEqualTo(png);
             assertThat(attachment(parts, "notes.txt").isMimeType("text/plain")).isTrue();

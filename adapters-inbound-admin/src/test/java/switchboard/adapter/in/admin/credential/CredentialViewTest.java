@@ -28,7 +28,7 @@ class CredentialViewTest {
 
     @Test
     void aRequestNamesItsTypeAsTheApiSpellsItAndAccessLevelsInAnyCase() {
-        CreateCredentialCommand command = new NewCredential("capillary-oauth", null, null, List.of("b", "a", "b"),
+        CreateCredentialCommand command = new NewCredential("capillary-oauth", null, null, null, null, null, null, null, List.of("b", "a", "b"),
                 Map.of("Communication", "write", "Reports", "Read")).command(TENANT);
 
         assertThat(command.type()).isEqualTo(CredentialType.CAPILLARY_OAUTH);
@@ -38,17 +38,38 @@ class CredentialViewTest {
 
     @Test
     void anUnknownTypeOrAccessLevelIsRefusedNamingTheKnownOnes() {
-        assertThatThrownBy(() -> new NewCredential("root", "ann", "a-long-password", null, null).command(TENANT))
+        assertThatThrownBy(() -> new NewCredential("root", "ann", "a-long-password", null, null, null, null, null, null, null).command(TENANT))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("'root' is not a credential type; use one of " + CredentialTypeName.NAMES);
-        assertThatThrownBy(() -> new NewCredential("capillary-oauth", null, null, null, Map.of("Communication", "ADMIN"))
+        assertThatThrownBy(() -> new NewCredential("capillary-oauth", null, null, null, null, null, null, null, null, Map.of("Communication", "ADMIN"))
                 .command(TENANT)).isInstanceOf(InvalidValueException.class)
                 .hasMessage("access level 'ADMIN' for Communication is not READ or WRITE");
     }
 
     @Test
-    void theRequestsPasswordNeverShowsInItsText() {
-        assertThat(new NewCredential("admin", "ann", "a-long-password", null, null).toString()).doesNotContain("a-long-password");
+    void anExistingSecretGoesToTheCommandUnderItsTypesNameOnly() {
+        assertThat(new NewCredential("dripcel-api-key", null, null, null, null, "existing-api-key", null, null, null, null)
+                .command(TENANT).secret()).isEqualTo("existing-api-key");
+        CreateCredentialCommand oauth = new NewCredential("capillary-oauth", null, null, null, null, null, "client-key",
+                "client-secret", null, null).command(TENANT);
+        assertThat(oauth.username()).isEqualTo("client-key");
+        assertThat(oauth.secret()).isEqualTo("client-secret");
+        assertThatThrownBy(() -> new NewCredential("fliplet-token", null, null, null, null, "existing-api-key", null, null,
+                null, null).command(TENANT)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("'apiKey' is for a dripcel-api-key credential only");
+        assertThatThrownBy(() -> new NewCredential("capillary-oauth", "client-key", null, null, null, null, null,
+                "client-secret", null, null).command(TENANT)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("a capillary-oauth credential has a 'key', not a 'username'");
+    }
+
+    @Test
+    void theRequestsSecretsNeverShowInItsText() {
+        assertThat(new NewCredential("admin", "ann", "a-long-password", null, null, null, null, null, null, null).toString())
+                .doesNotContain("a-long-password");
+        assertThat(new NewCredential("capillary-basic", "ann", null, "5f4dcc3b5aa765d61d8327deb882cf99", null, null, null,
+                null, null, null).toString()).doesNotContain("5f4dcc3b5aa765d61d8327deb882cf99");
+        assertThat(new NewCredential("capillary-oauth", null, null, null, null, null, "key", "oauth-secret", null, null)
+                .toString()).doesNotContain("oauth-secret");
     }
 
     @Test

@@ -29,7 +29,8 @@ import switchboard.domain.recipient.EmailAddress;
 /**
  * Writes an {@link OutgoingEmail} as a MIME message. The body nests only as deep as the email
  * needs: {@code multipart/mixed} for attachments, around {@code multipart/related} for inline
- * images, around {@code multipart/alternative} when there is both a text and an HTML body.
+ * images, around {@code multipart/alternative} for an HTML body, with its text part (derived
+ * from the HTML when the email came without one: clients that show no HTML show that).
  * <p>
  * There is never a Bcc header: who else gets a copy is nobody's business, and the recipient
  * of this copy is given to the server as the envelope recipient, not in the headers.
@@ -161,14 +162,13 @@ final class MimeComposer {
         target.setContent(related);
     }
 
+    /** Text alone as text/plain; HTML with a text part, derived from the HTML when none came with it. */
     private static void setAlternatives(MimePart target, String text, String html) throws MessagingException {
         if (html == null) {
             target.setText(text == null ? "" : text, UTF_8, "plain");
-        } else if (text == null) {
-            target.setText(html, UTF_8, "html");
         } else {
             MimeMultipart alternative = new MimeMultipart("alternative");
-            alternative.addBodyPart(textPart(text, "plain"));
+            alternative.addBodyPart(textPart(text == null ? HtmlText.of(html) : text, "plain"));
             alternative.addBodyPart(textPart(html, "html"));
             target.setContent(alternative);
         }

@@ -107,7 +107,7 @@ class SmtpEmailSenderGreenMailTest {
     }
 
     @Test
-    void textAloneIsPlainTextAndHtmlAloneIsHtml() throws Exception {
+    void textAloneIsPlainTextAndHtmlAloneGetsATextPartDerivedFromIt() throws Exception {
         OutgoingEmail text = new OutgoingEmail(address("text@example.org"), Optional.empty(), null, List.of(), List.of(),
                 "Text", "Only text, ünïcode", null, List.of(), List.of());
         OutgoingEmail html = new OutgoingEmail(address("html@example.org"), Optional.empty(), null, List.of(), List.of(),
@@ -120,8 +120,23 @@ class SmtpEmailSenderGreenMailTest {
         assertThat(receivedText.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
         assertThat(receivedText.getContent()).isEqualTo("Only text, ünïcode");
         MimeMessage receivedHtml = onlyMessageFor("html@example.org");
-        assertThat(receivedHtml.isMimeType("text/html")).isTrue();
-        assertThat(receivedHtml.getContent()).isEqualTo("<p>Only HTML</p>");
+        assertThat(receivedHtml.isMimeType("multipart/alternative")).isTrue();
+        Multipart alternative = (Multipart) receivedHtml.getContent();
+        assertThat(alternative.getBodyPart(0).isMimeType("text/plain")).isTrue();
+        assertThat(alternative.getBodyPart(0).getContent()).isEqualTo("Only HTML");
+        assertThat(alternative.getBodyPart(1).isMimeType("text/html")).isTrue();
+        assertThat(alternative.getBodyPart(1).getContent()).isEqualTo("<p>Only HTML</p>");
+    }
+
+    @Test
+    void theDerivedTextReadsAsTheHtmlShowsIt() {
+        String html = "<html><head><title>Hidden</title><style>p{color:red}</style></head><body>"
+                + "<h1>Your   order</h1><p>Thanks, <b>Ann</b>.<br>It ships today.</p>"
+                + "<ul><li>One book</li><li>Two pens</li></ul>"
+                + "<p>Track it <a href=\"https://example.org/t/1\">here</a>.</p><script>alert(1)</script></body></html>";
+
+        assertThat(HtmlText.of(html)).isEqualTo("Your order\nThanks, Ann.\nIt ships today.\n- One book\n- Two pens\n"
+                + "Track it here <https://example.org/t/1>.");
     }
 
     @Test
