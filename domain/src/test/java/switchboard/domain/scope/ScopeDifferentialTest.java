@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import switchboard.domain.contact.ContactData;
 import org.junit.jupiter.api.io.TempDir;
+
+import switchboard.domain.contact.ContactData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScopeDifferentialTest {
 
+    private static final System.Logger LOG = System.getLogger(ScopeDifferentialTest.class.getName());
     private static final Path TOOLS = Path.of("test-tools");
     private static final int DOCUMENTS_PER_QUERY = 8;
     private static final int SHOWN = 15;
@@ -61,9 +63,9 @@ class ScopeDifferentialTest {
             String[] both = answers.get(i).split(" ");
             tally.compare(cases.get(i), both[0], both[1], gateway(cases.get(i)));
         }
-        System.out.printf("scope differential (seed %d): %d queries, %d refused by both; %d evaluations agree with sift, "
-                        + "%d with Fliplet's loose comparisons where they differ from sift's (%d selected in all)%n",
-                seed, count, tally.refused, tally.strict, tally.loose, tally.selected);
+        LOG.log(System.Logger.Level.INFO, String.format("scope differential (seed %d): %d queries, %d refused by both; "
+                        + "%d evaluations agree with sift, %d with Fliplet's loose comparisons where they differ from sift's "
+                        + "(%d selected in all)", seed, count, tally.refused, tally.strict, tally.loose, tally.selected));
         assertThat(tally.differences).as("differences from sift, of %d, first %d shown", tally.differenceCount, SHOWN).isEmpty();
         assertThat(tally.refused).as("queries refused by both").isBetween(count / 50, count / 5);
         assertThat(tally.selected).as("documents selected").isGreaterThan((tally.strict + tally.loose) / 20);
