@@ -11,12 +11,12 @@ PG_PASSWORD=${SWITCHBOARD_TEST_POSTGRES_PASSWORD:-}
 # The gateway's dispatch concurrency (switchboard.dispatch.concurrency) and SMTP connections
 # (switchboard.email.smtp.pool-size), set explicitly on every gateway the benchmarks start, and the
 # number of connections and threads of the direct-send baselines, so that both sides send as many
-# at once over as many connections: the gateway's default, as the README's
-# configuration reference states it, unless BENCH_DISPATCH_CONCURRENCY says otherwise.
+# at once over as many connections: the gateway's default, as docs/configuration.md
+# states it, unless BENCH_DISPATCH_CONCURRENCY says otherwise.
 dispatch_concurrency() {
-    local concurrency=${BENCH_DISPATCH_CONCURRENCY:-$(grep -m1 '^| `SWITCHBOARD_DISPATCH_CONCURRENCY`' README.md \
-        | awk -F'|' '{print $4}' | tr -dc 0-9)}
-    [ -n "$concurrency" ] || { echo "no default for SWITCHBOARD_DISPATCH_CONCURRENCY in README.md: set BENCH_DISPATCH_CONCURRENCY" >&2; exit 1; }
+    local concurrency=${BENCH_DISPATCH_CONCURRENCY:-$(grep -m1 '^| `SWITCHBOARD_DISPATCH_CONCURRENCY`' docs/configuration.md \
+        | awk -F'|' '{print $5}' | tr -dc 0-9)}
+    [ -n "$concurrency" ] || { echo "no default for SWITCHBOARD_DISPATCH_CONCURRENCY in docs/configuration.md: set BENCH_DISPATCH_CONCURRENCY" >&2; exit 1; }
     echo "$concurrency"
 }
 
