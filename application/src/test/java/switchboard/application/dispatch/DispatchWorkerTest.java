@@ -263,7 +263,7 @@ class DispatchWorkerTest {
         DeliveryAttempts attempts = new DeliveryAttempts(channels, gateway.stores.suppressions(),
                 new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200)), clock, () -> 0.5);
         return new DispatchWorker(queue, attempts,
-                new DispatchSettings("test-worker-2", 4, 4, Duration.ofSeconds(10), Duration.ofMillis(20)), clock);
+                new DispatchSettings("test-worker-2", 4, 4, Duration.ofSeconds(10), Duration.ofMillis(20), Duration.ofSeconds(5)), clock);
     }
 
     private static void pause(Duration duration) {

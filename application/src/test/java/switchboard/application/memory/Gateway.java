@@ -55,7 +55,7 @@ public final class Gateway implements AutoCloseable {
         ChannelSenders channels = new ChannelSenders(senders, stores.inbox(), accounts, clock);
         DeliveryAttempts attempts = new DeliveryAttempts(channels, stores.suppressions(), retries, clock, random::nextDouble);
         worker = new DispatchWorker(stores.queue(), attempts,
-                new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), clock);
+                new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20), Duration.ofSeconds(5)), clock);
         SendingPorts ports = new SendingPorts(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
                 new FieldTemplateRenderer(), SEALER, worker, clock);
         send = new SendMessageService(ports);

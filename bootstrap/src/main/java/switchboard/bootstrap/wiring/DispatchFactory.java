@@ -2,12 +2,14 @@ package switchboard.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,7 +33,7 @@ import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.suppression.port.SuppressionList;
 import switchboard.domain.delivery.RetryPolicy;
 
-/** Builds this process's dispatch worker; {@link DispatchLifecycle} starts and stops it. */
+/** Builds this process's dispatch worker; {@link DispatchLifecycle} starts it and {@code GracefulShutdown} stops it. */
 @Factory
 public class DispatchFactory {
 
@@ -55,14 +57,18 @@ public class DispatchFactory {
     @Singleton
     @Bean(preDestroy = "close")
     DispatchWorker dispatchWorker(DeliveryQueue queue, Senders senders, InboxStore inbox, AccountSelector accounts,
-                                  SuppressionList suppressions, DispatchConfiguration configuration, Clock clock) {
+                                  SuppressionList suppressions, DispatchConfiguration configuration, Clock clock,
+                                  @Value("${switchboard.shutdown.grace}") Duration shutdownGrace) {
+        if (shutdownGrace.isNegative()) {
+            throw new IllegalArgumentException("switchboard.shutdown.grace must not be negative, not " + shutdownGrace);
+        }
         RetryPolicy retries = new RetryPolicy(configuration.getMaxAttempts(), configuration.getInitialBackoff(),
                 configuration.getMaxBackoff());
         ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, clock);
         DeliveryAttempts attempts = new DeliveryAttempts(channels, suppressions, retries, clock,
                 () -> ThreadLocalRandom.current().nextDouble());
         DispatchSettings settings = new DispatchSettings(workerId(), configuration.getConcurrency(),
-                configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll());
+                configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll(), shutdownGrace);
         return new DispatchWorker(queue, attempts, settings, clock);
     }
 
