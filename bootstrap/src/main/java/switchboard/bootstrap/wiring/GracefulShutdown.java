@@ -47,7 +47,7 @@ class GracefulShutdown implements ApplicationEventListener<ShutdownEvent> {
         gate.close();
         int handedBack = worker.stopClaiming();
         LOG.info("Shutting down: readiness is down, the APIs answer 503, {} claimed deliveries were handed back; "
-                + "waiting up to {} for the requests and sends under way", handedBack, grace);
+                + "waiting up to {} ms for the requests and sends under way", handedBack, grace.toMillis());
         int requests = gate.awaitIdle(grace);
         int sends = worker.finish(grace.minusNanos(System.nanoTime() - start));
         LOG.info("Shut down in {} ms: {} requests and {} sends were still under way",
