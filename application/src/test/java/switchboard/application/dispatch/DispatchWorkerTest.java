@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -197,6 +198,40 @@ class DispatchWorkerTest {
         waitFor(() -> statuses().containsKey(DeliveryStatus.SENT));
         assertThat(email.sent()).hasSize(1);
         assertThat(gateway.stores.messages().deliveries().get(0).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aStoppingWorkerFinishesItsSendsAndHandsBackWhatItHasNotStartedForAnyWorkerToClaimAtOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        email.answering(outgoing -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new AttemptResult.Sent(null);
+        });
+        gateway = new Gateway(Senders.email(email));
+        send(40);
+        gateway.worker.start();
+        // Four sending threads, each holding four claims: four sends under way, twelve waiting their turn.
+        waitFor(() -> statuses().getOrDefault(DeliveryStatus.SENDING, 0) == 16);
+
+        int handedBack = gateway.worker.stopClaiming();
+        Map<DeliveryStatus, Integer> afterStop = statuses();
+        release.countDown();
+        int outlived = gateway.worker.finish(Duration.ofSeconds(5));
+
+        assertThat(handedBack).isEqualTo(12);
+        assertThat(afterStop).as("handed back at once, not left to their lease")
+                .isEqualTo(Map.of(DeliveryStatus.SENDING, 4, DeliveryStatus.QUEUED, 36));
+        assertThat(outlived).isZero();
+        assertThat(statuses()).as("the sends under way recorded").isEqualTo(Map.of(DeliveryStatus.SENT, 4, DeliveryStatus.QUEUED, 36));
+        assertThat(gateway.stores.messages().deliveries()).filteredOn(delivery -> delivery.status() == DeliveryStatus.QUEUED)
+                .allSatisfy(delivery -> assertThat(delivery.attempts()).isZero());
+        Instant now = Instant.now();
+        assertThat(gateway.stores.queue().claimDue(new Lease("other-worker#1", now.plusSeconds(60)), now, 100))
+                .as("claimed by another worker at once").hasSize(36);
     }
 
     @Test
