@@ -50,7 +50,11 @@ class GracefulShutdown implements ApplicationEventListener<ShutdownEvent> {
                 + "waiting up to {} ms for the requests and sends under way", handedBack, grace.toMillis());
         int requests = gate.awaitIdle(grace);
         int sends = worker.finish(grace.minusNanos(System.nanoTime() - start));
-        LOG.info("Shut down in {} ms: {} requests and {} sends were still under way",
-                Duration.ofNanos(System.nanoTime() - start).toMillis(), requests, sends);
+        long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        if (requests + sends > 0) {
+            LOG.warn("Shut down in {} ms: {} requests and {} sends were still under way", took, requests, sends);
+        } else {
+            LOG.info("Shut down in {} ms: no request or send was still under way", took);
+        }
     }
 }
