@@ -203,7 +203,9 @@ class DispatchWorkerTest {
     @Test
     void aStoppingWorkerFinishesItsSendsAndHandsBackWhatItHasNotStartedForAnyWorkerToClaimAtOnce() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger started = new AtomicInteger();
         email.answering(outgoing -> {
+            started.incrementAndGet();
             try {
                 release.await();
             } catch (InterruptedException e) {
@@ -215,7 +217,7 @@ class DispatchWorkerTest {
         send(40);
         gateway.worker.start();
         // Four sending threads, each holding four claims: four sends under way, twelve waiting their turn.
-        waitFor(() -> statuses().getOrDefault(DeliveryStatus.SENDING, 0) == 16);
+        waitFor(() -> started.get() == 4 && statuses().getOrDefault(DeliveryStatus.SENDING, 0) == 16);
 
         int handedBack = gateway.worker.stopClaiming();
         Map<DeliveryStatus, Integer> afterStop = statuses();
