@@ -167,7 +167,7 @@ public abstract class MessageStoreContract extends StoreContract {
             List<NewMessage> messages = before ? List.of()
                     : List.of(new NewMessage(message, List.of(Delivery.queue(message.id(), ACME, ann, NOW, NOW))));
             return new SendToStore.Composition<>(messages, Optional.empty(), message.id());
-        });
+        }, Optional.empty());
 
         stores.messages().store(send);
         stores.messages().store(send);
