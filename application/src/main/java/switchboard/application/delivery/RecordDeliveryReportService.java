@@ -55,7 +55,7 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
                 return ReportOutcome.DROPPED;
             }
             if (deliveries.replace(delivery, next.get())) {
-                log.changed(List.of(next.get()));
+                log.changed(next.get(), Optional.empty());
                 return ReportOutcome.APPLIED;
             }
             // It changed meanwhile, or the retention purge took it: read it again.

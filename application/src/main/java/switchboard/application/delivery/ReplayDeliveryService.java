@@ -1,8 +1,8 @@
 package switchboard.application.delivery;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.dispatch.Dispatcher;
@@ -39,7 +39,7 @@ public final class ReplayDeliveryService implements ReplayDeliveryUseCase {
         if (!deliveries.replace(dead, queued)) {
             throw new ConflictException("delivery '" + id + "' changed while it was being replayed; look at it again");
         }
-        log.changed(List.of(queued));
+        log.changed(queued, Optional.empty());
         dispatcher.wakeUp();
         return queued;
     }

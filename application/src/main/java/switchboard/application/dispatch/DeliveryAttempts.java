@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
 
+import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.suppression.Suppression;
 import switchboard.application.suppression.port.SuppressionList;
@@ -42,9 +43,9 @@ public final class DeliveryAttempts {
      * Sends the delivery, in a span that continues the trace its send was stored in; an address
      * its provider reports gone is suppressed, so that later sends pass it over.
      *
-     * @return the delivery in its new state, to be recorded under its lease
+     * @return the delivery in its new state, to be recorded under its lease, with the context of the attempt's span
      */
-    public Delivery attempt(ClaimedDelivery claimed) {
+    public AttemptOutcome attempt(ClaimedDelivery claimed) {
         Delivery delivery = claimed.delivery();
         return tracing.inSpan(claimed.traceContext(), "dispatch " + delivery.channel().name().toLowerCase(Locale.ROOT),
                 Tracing.Kind.CONSUMER, Map.of("switchboard.delivery.id", delivery.id().toString(),
@@ -52,7 +53,7 @@ public final class DeliveryAttempts {
                         "switchboard.tenant", delivery.tenantId().value(),
                         "switchboard.channel", delivery.channel().name(),
                         "switchboard.attempt", String.valueOf(delivery.attempts())),
-                () -> send(claimed));
+                () -> new AttemptOutcome(send(claimed), claimed.lease(), tracing.currentContext()));
     }
 
     private Delivery send(ClaimedDelivery claimed) {

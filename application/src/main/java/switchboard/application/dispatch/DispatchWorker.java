@@ -184,8 +184,8 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
             return CompletableFuture.completedFuture(claimed.delivery());
         }
         try {
-            Delivery next = attempts.attempt(claimed);
-            return recorder.record(new AttemptOutcome(next, lease)).thenApply(recorded -> next);
+            AttemptOutcome outcome = attempts.attempt(claimed);
+            return recorder.record(outcome).thenApply(recorded -> outcome.delivery());
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "the attempt at delivery " + claimed.delivery().id() + " failed; it is sent again once "
                     + "its lease has run out", e);

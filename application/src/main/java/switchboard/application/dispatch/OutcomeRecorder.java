@@ -94,18 +94,18 @@ final class OutcomeRecorder implements AutoCloseable {
     private boolean write(List<Pending> batch) {
         try {
             Set<DeliveryId> refused = queue.recordAll(batch.stream().map(Pending::outcome).toList());
-            List<Delivery> recorded = new ArrayList<>(batch.size());
+            List<AttemptOutcome> recorded = new ArrayList<>(batch.size());
             for (Pending entry : batch) {
                 Delivery delivery = entry.outcome().delivery();
                 if (refused.contains(delivery.id())) {
                     LOG.log(Level.WARNING, "delivery {0} was taken over by another worker after its lease ran out; "
                             + "its outcome {1} was not recorded", delivery.id(), delivery.status());
                 } else {
-                    recorded.add(delivery);
+                    recorded.add(entry.outcome());
                 }
                 entry.done().complete(null);
             }
-            log.changed(recorded);
+            recorded.forEach(outcome -> log.changed(outcome.delivery(), outcome.traceContext()));
             return true;
         } catch (RuntimeException e) {
             List<Pending> expired = running ? batch.stream()

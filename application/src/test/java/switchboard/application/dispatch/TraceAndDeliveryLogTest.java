@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import switchboard.application.memory.Gateway;
+import switchboard.application.memory.RecordingDeliveryLog;
 import switchboard.application.memory.RecordingEmailSender;
 import switchboard.application.memory.RecordingTracing.Span;
 import switchboard.application.send.RecipientRequest.ToAddress;
@@ -56,6 +57,8 @@ class TraceAndDeliveryLogTest {
         Span dispatch = gateway.tracing.spans().get(2);
         assertThat(dispatch.kind()).isEqualTo(Tracing.Kind.CONSUMER);
         assertThat(dispatch.attributes()).containsEntry("switchboard.channel", "EMAIL").containsEntry("switchboard.attempt", "1");
+        assertThat(gateway.deliveryLog.lines()).as("the line names the attempt's span")
+                .extracting(RecordingDeliveryLog.Line::traceContext).containsExactly(Optional.of("dispatch email"));
     }
 
     @Test

@@ -1,13 +1,14 @@
 package switchboard.adapter.out.telemetry;
 
+import io.opentelemetry.api.trace.SpanContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import switchboard.application.telemetry.port.DeliveryLog;
 import switchboard.domain.delivery.Delivery;
@@ -18,7 +19,8 @@ import switchboard.domain.recipient.Channel;
  * The delivery log at INFO under the logger {@value #LOGGER}, which an operator can silence or
  * route on its own. Each line names the delivery's facts in its text, and in the MDC for JSON
  * logs (one field each); never its address, content or error text, which may hold what a caller
- * sent.
+ * sent. A line written for a state reached within a span names that span ({@code trace_id},
+ * {@code span_id}), as lines written within a span do in JSON logs.
  */
 public final class Slf4jDeliveryLog implements DeliveryLog {
 
@@ -27,6 +29,10 @@ public final class Slf4jDeliveryLog implements DeliveryLog {
     public static final List<String> FIELDS = List.of("messageId", "deliveryId", "tenant", "channel", "provider", "outcome",
             "attempt");
 
+    /** The names OpenTelemetry's logback appender gives the current span in the MDC. */
+    static final String TRACE_ID = "trace_id";
+    static final String SPAN_ID = "span_id";
+
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
     /** The provider each channel is sent through in this gateway. */
     private static final Map<Channel, String> PROVIDERS = Map.of(Channel.EMAIL, "smtp", Channel.SMS, "twilio",
@@ -34,24 +40,28 @@ public final class Slf4jDeliveryLog implements DeliveryLog {
             Channel.IN_APP, "inbox");
 
     @Override
-    public void changed(Collection<Delivery> deliveries) {
+    public void changed(Delivery delivery, Optional<String> traceContext) {
         if (!LOG.isInfoEnabled()) {
             return;
         }
-        for (Delivery delivery : deliveries) {
-            List<String> values = List.of(delivery.messageId().toString(), delivery.id().toString(),
-                    delivery.tenantId().value(), delivery.channel().name().toLowerCase(Locale.ROOT),
-                    delivery.status() == DeliveryStatus.CAPTURED ? "capture" : PROVIDERS.get(delivery.channel()),
-                    delivery.status().name().toLowerCase(Locale.ROOT), String.valueOf(delivery.attempts()));
-            for (int i = 0; i < FIELDS.size(); i++) {
-                MDC.put(FIELDS.get(i), values.get(i));
-            }
-            try {
-                LOG.info("delivery {} of message {} is {} (tenant {}, {} via {}, attempt {})", values.get(1), values.get(0),
-                        values.get(5), values.get(2), values.get(3), values.get(4), values.get(6));
-            } finally {
-                FIELDS.forEach(MDC::remove);
-            }
+        List<String> values = List.of(delivery.messageId().toString(), delivery.id().toString(),
+                delivery.tenantId().value(), delivery.channel().name().toLowerCase(Locale.ROOT),
+                delivery.status() == DeliveryStatus.CAPTURED ? "capture" : PROVIDERS.get(delivery.channel()),
+                delivery.status().name().toLowerCase(Locale.ROOT), String.valueOf(delivery.attempts()));
+        for (int i = 0; i < FIELDS.size(); i++) {
+            MDC.put(FIELDS.get(i), values.get(i));
+        }
+        traceContext.map(TraceParent::spanOf).filter(SpanContext::isValid).ifPresent(span -> {
+            MDC.put(TRACE_ID, span.getTraceId());
+            MDC.put(SPAN_ID, span.getSpanId());
+        });
+        try {
+            LOG.info("delivery {} of message {} is {} (tenant {}, {} via {}, attempt {})", values.get(1), values.get(0),
+                    values.get(5), values.get(2), values.get(3), values.get(4), values.get(6));
+        } finally {
+            FIELDS.forEach(MDC::remove);
+            MDC.remove(TRACE_ID);
+            MDC.remove(SPAN_ID);
         }
     }
 }

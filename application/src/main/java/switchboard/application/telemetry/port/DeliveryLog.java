@@ -1,6 +1,6 @@
 package switchboard.application.telemetry.port;
 
-import java.util.Collection;
+import java.util.Optional;
 
 import switchboard.domain.delivery.Delivery;
 
@@ -10,5 +10,9 @@ import switchboard.domain.delivery.Delivery;
  */
 public interface DeliveryLog {
 
-    void changed(Collection<Delivery> deliveries);
+    /**
+     * @param traceContext the context of the span the state was reached in (see {@link Tracing}), which the line
+     *                     names; empty when none was recorded
+     */
+    void changed(Delivery delivery, Optional<String> traceContext);
 }
