@@ -3,7 +3,9 @@ package switchboard.application.dispatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +14,10 @@ import switchboard.application.memory.Gateway;
 import switchboard.application.memory.RecordingDeliveryLog;
 import switchboard.application.memory.RecordingEmailSender;
 import switchboard.application.memory.RecordingTracing.Span;
+import switchboard.application.message.CancelMessageService;
 import switchboard.application.send.RecipientRequest.ToAddress;
 import switchboard.application.send.SendCommand;
+import switchboard.application.send.SendResult;
 import switchboard.application.telemetry.port.Tracing;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
@@ -75,5 +79,21 @@ class TraceAndDeliveryLogTest {
         assertThat(gateway.deliveryLog.changes()).extracting(Delivery::status, Delivery::attempts).containsExactly(
                 tuple(DeliveryStatus.QUEUED, 1),
                 tuple(DeliveryStatus.SENT, 2));
+    }
+
+    @Test
+    void aCancelLogsEachDeliveryItCancelled() {
+        gateway = new Gateway(Senders.email(email));
+        SendResult scheduled = gateway.send.send(SendCommand.of(Gateway.TENANT, "test", Content.text("Later", "Body"),
+                List.of(new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("ann@example.com"))),
+                        new ToAddress(new Recipient(Channel.EMAIL, new EmailAddress("bob@example.com")))))
+                .withNotBefore(Instant.now().plus(Duration.ofHours(1))));
+        CancelMessageService cancel = new CancelMessageService(gateway.stores.messages(), gateway.deliveryLog, Clock.systemUTC());
+
+        assertThat(cancel.cancel(Gateway.TENANT, scheduled.messageId().orElseThrow())).isEqualTo(2);
+        assertThat(cancel.cancel(Gateway.TENANT, scheduled.messageId().orElseThrow())).isZero();
+
+        assertThat(gateway.deliveryLog.changes()).extracting(Delivery::status)
+                .containsExactly(DeliveryStatus.CANCELLED, DeliveryStatus.CANCELLED);
     }
 }

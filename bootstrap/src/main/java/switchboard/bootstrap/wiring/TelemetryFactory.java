@@ -7,6 +7,8 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,8 @@ import switchboard.application.telemetry.port.Tracing;
  */
 @Factory
 public class TelemetryFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelemetryFactory.class);
 
     /**
      * The SDK as the standard {@code OTEL_*} environment variables (or {@code otel.*} system properties) set it up:
@@ -41,7 +45,12 @@ public class TelemetryFactory {
 
     @Singleton
     Tracing tracing(Optional<OpenTelemetry> openTelemetry) {
-        return openTelemetry.<Tracing>map(OpenTelemetryTracing::new).orElseGet(NoTracing::new);
+        if (openTelemetry.isEmpty()) {
+            return new NoTracing();
+        }
+        LOG.info("Tracing is on: spans go where the OTEL_* settings say (OTLP to {} unless set otherwise)",
+                System.getenv().getOrDefault("OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:4318"));
+        return new OpenTelemetryTracing(openTelemetry.get());
     }
 
     @Singleton

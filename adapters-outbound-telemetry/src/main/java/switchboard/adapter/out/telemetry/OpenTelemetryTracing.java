@@ -15,7 +15,10 @@ import java.util.function.Supplier;
 
 import switchboard.application.telemetry.port.Tracing;
 
-/** The application's spans as OpenTelemetry spans, their contexts carried as W3C traceparents. */
+/**
+ * The application's spans as OpenTelemetry spans, their contexts carried as W3C traceparents; lines
+ * logged within a span name it (see {@link TraceFields}).
+ */
 public final class OpenTelemetryTracing implements Tracing {
 
     private final Tracer tracer;
@@ -30,7 +33,7 @@ public final class OpenTelemetryTracing implements Tracing {
         SpanBuilder builder = tracer.spanBuilder(name).setParent(parentContext).setSpanKind(SpanKind.valueOf(kind.name()));
         attributes.forEach(builder::setAttribute);
         Span span = builder.startSpan();
-        try (Scope ignored = span.makeCurrent()) {
+        try (Scope ignored = span.makeCurrent(); TraceFields inLog = TraceFields.of(span.getSpanContext())) {
             return work.get();
         } catch (RuntimeException | Error failure) {
             span.recordException(failure);

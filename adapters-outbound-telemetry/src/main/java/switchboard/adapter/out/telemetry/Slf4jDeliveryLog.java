@@ -19,8 +19,7 @@ import switchboard.domain.recipient.Channel;
  * The delivery log at INFO under the logger {@value #LOGGER}, which an operator can silence or
  * route on its own. Each line names the delivery's facts in its text, and in the MDC for JSON
  * logs (one field each); never its address, content or error text, which may hold what a caller
- * sent. A line written for a state reached within a span names that span ({@code trace_id},
- * {@code span_id}), as lines written within a span do in JSON logs.
+ * sent. A line for a state reached within a span names that span ({@link TraceFields}).
  */
 public final class Slf4jDeliveryLog implements DeliveryLog {
 
@@ -28,10 +27,6 @@ public final class Slf4jDeliveryLog implements DeliveryLog {
     /** The fields of a line, as the MDC (and a JSON log) names them. */
     public static final List<String> FIELDS = List.of("messageId", "deliveryId", "tenant", "channel", "provider", "outcome",
             "attempt");
-
-    /** The names OpenTelemetry's logback appender gives the current span in the MDC. */
-    static final String TRACE_ID = "trace_id";
-    static final String SPAN_ID = "span_id";
 
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
     /** The provider each channel is sent through in this gateway. */
@@ -51,17 +46,11 @@ public final class Slf4jDeliveryLog implements DeliveryLog {
         for (int i = 0; i < FIELDS.size(); i++) {
             MDC.put(FIELDS.get(i), values.get(i));
         }
-        traceContext.map(TraceParent::spanOf).filter(SpanContext::isValid).ifPresent(span -> {
-            MDC.put(TRACE_ID, span.getTraceId());
-            MDC.put(SPAN_ID, span.getSpanId());
-        });
-        try {
+        try (TraceFields inLog = TraceFields.of(traceContext.map(TraceParent::spanOf).orElse(SpanContext.getInvalid()))) {
             LOG.info("delivery {} of message {} is {} (tenant {}, {} via {}, attempt {})", values.get(1), values.get(0),
                     values.get(5), values.get(2), values.get(3), values.get(4), values.get(6));
         } finally {
             FIELDS.forEach(MDC::remove);
-            MDC.remove(TRACE_ID);
-            MDC.remove(SPAN_ID);
         }
     }
 }
