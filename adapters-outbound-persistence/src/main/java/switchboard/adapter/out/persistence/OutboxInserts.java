@@ -36,7 +36,7 @@ public class OutboxInserts {
     static final int COPY_FROM_ROWS = 64;
 
     private static final String MESSAGE_JSON_COLUMNS = "visible_to, visible_cc, headers";
-    private static final String DELIVERY_COLUMNS = DeliveryRows.COLUMNS + ", lease_owner, lease_until";
+    private static final String DELIVERY_COLUMNS = DeliveryRows.COLUMNS + ", lease_owner, lease_until, trace_context";
 
     private final SqlDialect dialect;
     private final JsonColumns json;
@@ -63,7 +63,7 @@ public class OutboxInserts {
                 }
                 for (Delivery delivery : each.deliveries()) {
                     deliveryRows.add(deliveryRow(delivery, delivery.status() == DeliveryStatus.SENDING ? send.lease()
-                            : Optional.empty()));
+                            : Optional.empty(), send.traceContext()));
                     delivery.credentials().ifPresent(sealed -> credentialRows.add(new Object[]{delivery.id().value(),
                             sealed.sealed()}));
                 }
@@ -77,8 +77,11 @@ public class OutboxInserts {
         write(connection, "delivery_credentials", "delivery_id, sealed", "", credentialRows);
     }
 
-    /** A send's messages, and the lease its deliveries already being sent are stored under. */
-    record LeasedMessages(List<NewMessage> messages, Optional<Lease> lease) {
+    /**
+     * A send's messages, the lease its deliveries already being sent are stored under, and the trace context its
+     * deliveries keep.
+     */
+    record LeasedMessages(List<NewMessage> messages, Optional<Lease> lease, Optional<String> traceContext) {
     }
 
     private Object[] messageRow(Message message) {
@@ -92,14 +95,14 @@ public class OutboxInserts {
                 message.sender(), message.campaignId(), message.testMode(), message.createdAt()};
     }
 
-    private static Object[] deliveryRow(Delivery delivery, Optional<Lease> held) {
+    private static Object[] deliveryRow(Delivery delivery, Optional<Lease> held, Optional<String> traceContext) {
         Optional<Content> own = delivery.ownContent();
         return new Object[]{delivery.id().value(), delivery.messageId().value(), delivery.tenantId().value(),
                 delivery.channel().name(), delivery.address().value(), delivery.status().name(), delivery.attempts(),
                 delivery.notBefore(), delivery.lastError().orElse(null), delivery.providerRef().orElse(null),
                 delivery.updatedAt(), own.isPresent(), own.map(Content::subject).orElse(null),
                 own.map(Content::text).orElse(null), own.map(Content::html).orElse(null),
-                held.map(Lease::owner).orElse(null), held.map(Lease::until).orElse(null)};
+                held.map(Lease::owner).orElse(null), held.map(Lease::until).orElse(null), traceContext.orElse(null)};
     }
 
     private void write(Connection connection, String table, String columns, String jsonColumns, List<Object[]> rows)
