@@ -35,6 +35,9 @@ public class OutboxInserts {
     /** From this many rows for one table, COPY's extra round trip (it waits for the server's go-ahead) pays for itself. */
     static final int COPY_FROM_ROWS = 64;
 
+    /** Rows sent in one JDBC batch at most: the driver holds every batched row's parameters until the batch is sent. */
+    static final int BATCH_ROWS = 1_000;
+
     private static final String MESSAGE_JSON_COLUMNS = "visible_to, visible_cc, headers";
     private static final String DELIVERY_COLUMNS = DeliveryRows.COLUMNS + ", lease_owner, lease_until, trace_context";
 
@@ -124,11 +127,18 @@ public class OutboxInserts {
                 .map(column -> json.contains(column) ? dialect.jsonParameter() : "?").collect(Collectors.joining(", "));
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + table + " (" + columns
                 + ") VALUES (" + markers + ")")) {
+            int batched = 0;
             for (Object[] row : rows) {
                 Database.bind(statement, row);
                 statement.addBatch();
+                if (++batched == BATCH_ROWS) {
+                    statement.executeBatch();
+                    batched = 0;
+                }
             }
-            statement.executeBatch();
+            if (batched > 0) {
+                statement.executeBatch();
+            }
         }
     }
 
