@@ -11,6 +11,9 @@ import switchboard.application.delivery.port.ReportVerifier;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.SecretSealer;
 import switchboard.domain.delivery.Delivery;
+import switchboard.application.dispatch.port.DeliveryMeter;
+import switchboard.application.dispatch.port.DeliveryOutcome;
+import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.provider.ProviderAccount;
 
@@ -24,14 +27,21 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
     private final SecretSealer sealer;
     private final ReportVerifier verifier;
     private final Clock clock;
+    private final DeliveryMeter meter;
 
     public RecordDeliveryReportService(DeliveryStore deliveries, ProviderSettingsStore settings, SecretSealer sealer,
-                                       ReportVerifier verifier, Clock clock) {
+                                       ReportVerifier verifier, Clock clock, DeliveryMeter meter) {
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.meter = Objects.requireNonNull(meter, "meter");
+    }
+
+    public RecordDeliveryReportService(DeliveryStore deliveries, ProviderSettingsStore settings, SecretSealer sealer,
+                                       ReportVerifier verifier, Clock clock) {
+        this(deliveries, settings, sealer, verifier, clock, DeliveryMeter.NONE);
     }
 
     @Override
@@ -52,6 +62,7 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
                 return ReportOutcome.DROPPED;
             }
             if (deliveries.replace(delivery, next.get())) {
+                countOutcome(next.get());
                 return ReportOutcome.APPLIED;
             }
             // It changed meanwhile, or the retention purge took it: read it again.
@@ -77,6 +88,14 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
         });
         candidates.add(Optional.empty());
         return candidates;
+    }
+
+    /** A report that delivered or failed a delivery is an outcome; one that only confirms the send was counted as sent. */
+    private void countOutcome(Delivery reported) {
+        if (reported.status() == DeliveryStatus.DELIVERED || reported.status() == DeliveryStatus.FAILED) {
+            meter.outcome(reported.tenantId(), reported.channel(), verifier.provider(),
+                    reported.status() == DeliveryStatus.DELIVERED ? DeliveryOutcome.DELIVERED : DeliveryOutcome.FAILED);
+        }
     }
 
     private static Optional<DeliveryId> deliveryId(String text) {

@@ -8,15 +8,18 @@ import switchboard.application.contact.port.PhoneNumberNormalizer;
 import switchboard.application.dispatch.Dispatcher;
 import switchboard.application.message.port.MessageStore;
 import switchboard.application.provider.port.SecretSealer;
+import switchboard.application.send.port.SendMeter;
 import switchboard.application.shared.TenantStore;
 import switchboard.application.template.port.TemplateRenderer;
 
 /**
- * What the single and the batch send use: the ports, the dispatcher they wake or hand deliveries to, the clock. The
- * suppressed recipients are looked up by the message store, in the transaction that stores the send.
+ * What the single and the batch send use: the ports, the dispatcher they wake or hand deliveries to, the clock, the
+ * meter counting what they accept. The suppressed recipients are looked up by the message store, in the transaction
+ * that stores the send.
  */
 public record SendingPorts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones, MessageStore messages,
-                           TemplateRenderer templates, SecretSealer sealer, Dispatcher dispatcher, Clock clock) {
+                           TemplateRenderer templates, SecretSealer sealer, Dispatcher dispatcher, Clock clock,
+                           SendMeter meter) {
 
     public SendingPorts {
         Objects.requireNonNull(tenants, "tenants");
@@ -27,5 +30,11 @@ public record SendingPorts(TenantStore tenants, ContactDirectory contacts, Phone
         Objects.requireNonNull(sealer, "sealer");
         Objects.requireNonNull(dispatcher, "dispatcher");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(meter, "meter");
+    }
+
+    public SendingPorts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones, MessageStore messages,
+                        TemplateRenderer templates, SecretSealer sealer, Dispatcher dispatcher, Clock clock) {
+        this(tenants, contacts, phones, messages, templates, sealer, dispatcher, clock, SendMeter.NONE);
     }
 }

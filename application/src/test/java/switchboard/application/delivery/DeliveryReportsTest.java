@@ -38,8 +38,17 @@ class DeliveryReportsTest {
     private static final ProviderAccount CALLERS = new ProviderAccount(Map.of("accountSid", "AC2"), Map.of("authToken", "t2"));
     private static final String BY_THE_GATEWAY = "gateway";
     /** Takes a report's signature for the account SID of its signer, {@link #BY_THE_GATEWAY} for the gateway's own. */
-    private static final ReportVerifier SIGNATURE_NAMES_THE_SIGNER = (report, account) ->
-            report.signature().equals(account.map(DeliveryReportsTest::signedBy).orElse(BY_THE_GATEWAY));
+    private static final ReportVerifier SIGNATURE_NAMES_THE_SIGNER = new ReportVerifier() {
+        @Override
+        public String provider() {
+            return "recording";
+        }
+
+        @Override
+        public boolean signedBy(SignedReport report, Optional<ProviderAccount> account) {
+            return report.signature().equals(account.map(DeliveryReportsTest::signedBy).orElse(BY_THE_GATEWAY));
+        }
+    };
 
     private final RecordingProviderSender.Sms sms = RecordingProviderSender.sms(true);
     private final Gateway gateway = new Gateway(new Senders(Optional.empty(), Optional.of(sms), Optional.empty(),

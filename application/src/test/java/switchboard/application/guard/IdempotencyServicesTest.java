@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IdempotencyServicesTest {
 
     private static final TenantId ACME = new TenantId("acme");
+    private static final ApiCaller CALLER = new ApiCaller("fliplet", ACME, "token-1");
     private static final TenantId GLOBEX = new TenantId("globex");
     private static final RecordedResponse ANSWER = new RecordedResponse(200, "application/json", bytes("{\"id\":1}"));
     private static final IdempotencyPolicy POLICY = new IdempotencyPolicy(Duration.ofHours(24), Duration.ofMinutes(2),
@@ -44,7 +45,7 @@ class IdempotencyServicesTest {
 
         assertThat(claim.claim(request(ACME, "{\"to\":\"b\"}")))
                 .isEqualTo(new IdempotencyClaim.Refused(new GuardRefusal.KeyReused()));
-        assertThat(claim.claim(new IdempotentRequest(ACME, "key-1", "POST /other", bytes("{\"to\":\"a\"}"))))
+        assertThat(claim.claim(new IdempotentRequest(CALLER, "key-1", "POST /other", bytes("{\"to\":\"a\"}"))))
                 .isEqualTo(new IdempotencyClaim.Refused(new GuardRefusal.KeyReused()));
     }
 
@@ -118,7 +119,7 @@ class IdempotencyServicesTest {
     @Test
     void purgesExpiredKeys() {
         complete.complete(granted(request(ACME, "{}")), ANSWER);
-        granted(new IdempotentRequest(ACME, "key-2", "POST /send", bytes("{}")));
+        granted(new IdempotentRequest(CALLER, "key-2", "POST /send", bytes("{}")));
         clock.advance(Duration.ofHours(25));
 
         assertThat(purge.purge()).isEqualTo(2);
@@ -126,11 +127,11 @@ class IdempotencyServicesTest {
 
     @Test
     void keysAreShortPrintableText() {
-        assertThat(new IdempotentRequest(ACME, "k".repeat(255), "POST /send", null).body()).isEmpty();
-        assertThatThrownBy(() -> new IdempotentRequest(ACME, "k".repeat(256), "POST /send", null))
+        assertThat(new IdempotentRequest(CALLER, "k".repeat(255), "POST /send", null).body()).isEmpty();
+        assertThatThrownBy(() -> new IdempotentRequest(CALLER, "k".repeat(256), "POST /send", null))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("longer than 255");
-        assertThatThrownBy(() -> new IdempotentRequest(ACME, "", "POST /send", null)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new IdempotentRequest(ACME, "a\tb", "POST /send", null))
+        assertThatThrownBy(() -> new IdempotentRequest(CALLER, "", "POST /send", null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new IdempotentRequest(CALLER, "a\tb", "POST /send", null))
                 .isInstanceOf(InvalidValueException.class);
     }
 
@@ -141,7 +142,7 @@ class IdempotencyServicesTest {
     }
 
     private static IdempotentRequest request(TenantId tenantId, String body) {
-        return new IdempotentRequest(tenantId, "key-1", "POST /send", bytes(body));
+        return new IdempotentRequest(new ApiCaller("fliplet", tenantId, "token-1"), "key-1", "POST /send", bytes(body));
     }
 
     private static byte[] bytes(String text) {

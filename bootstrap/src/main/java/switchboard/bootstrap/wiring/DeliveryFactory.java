@@ -15,6 +15,7 @@ import switchboard.application.delivery.ReplayDeliveryUseCase;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.delivery.port.ReportVerifier;
 import switchboard.application.dispatch.Dispatcher;
+import switchboard.application.dispatch.port.DeliveryMeter;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.shared.TenantStore;
@@ -27,8 +28,9 @@ class DeliveryFactory {
     @Singleton
     @Requires(beans = ReportVerifier.class)
     RecordDeliveryReportUseCase recordDeliveryReport(DeliveryStore deliveries, ProviderSettingsStore settings,
-                                                     SecretSealer sealer, ReportVerifier verifier, Clock clock) {
-        return new RecordDeliveryReportService(deliveries, settings, sealer, verifier, clock);
+                                                     SecretSealer sealer, ReportVerifier verifier, Clock clock,
+                                                     DeliveryMeter meter) {
+        return new RecordDeliveryReportService(deliveries, settings, sealer, verifier, clock, meter);
     }
 
     @Singleton

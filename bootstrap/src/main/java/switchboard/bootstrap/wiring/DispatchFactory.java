@@ -19,6 +19,7 @@ import switchboard.application.dispatch.DispatchSettings;
 import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.dispatch.Senders;
 import switchboard.application.dispatch.port.ChatNotificationSender;
+import switchboard.application.dispatch.port.DeliveryMeter;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.EmailSender;
 import switchboard.application.dispatch.port.PushSender;
@@ -55,12 +56,13 @@ public class DispatchFactory {
     @Singleton
     @Bean(preDestroy = "close")
     DispatchWorker dispatchWorker(DeliveryQueue queue, Senders senders, InboxStore inbox, AccountSelector accounts,
-                                  SuppressionList suppressions, DispatchConfiguration configuration, Clock clock) {
+                                  SuppressionList suppressions, DispatchConfiguration configuration, Clock clock,
+                                  DeliveryMeter meter) {
         RetryPolicy retries = new RetryPolicy(configuration.getMaxAttempts(), configuration.getInitialBackoff(),
                 configuration.getMaxBackoff());
-        ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, clock);
+        ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, clock, meter);
         DeliveryAttempts attempts = new DeliveryAttempts(channels, suppressions, retries, clock,
-                () -> ThreadLocalRandom.current().nextDouble());
+                () -> ThreadLocalRandom.current().nextDouble(), meter);
         DispatchSettings settings = new DispatchSettings(workerId(), configuration.getConcurrency(),
                 configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll());
         return new DispatchWorker(queue, attempts, settings, clock);

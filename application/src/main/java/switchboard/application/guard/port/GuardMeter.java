@@ -1,0 +1,24 @@
+package switchboard.application.guard.port;
+
+import switchboard.application.guard.ApiCaller;
+
+/** Counts what the request guard turns away or answers from its records, for the gateway's metrics. Cheap, and never throws. */
+public interface GuardMeter {
+
+    /** Counts nothing: for a gateway without metrics. */
+    GuardMeter NONE = new GuardMeter() {
+        @Override
+        public void rateLimited(ApiCaller caller) {
+        }
+
+        @Override
+        public void replayed(ApiCaller caller) {
+        }
+    };
+
+    /** A request refused because a rate limit of the caller's was spent. */
+    void rateLimited(ApiCaller caller);
+
+    /** A repeat of an answered request, answered with the recorded answer of its Idempotency-Key. */
+    void replayed(ApiCaller caller);
+}
