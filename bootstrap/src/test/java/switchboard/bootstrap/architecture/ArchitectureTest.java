@@ -58,6 +58,7 @@ class ArchitectureTest {
             "switchboard.adapter.in.fliplet", "switchboard.adapter.in.capillary", "switchboard.adapter.in.dripcel",
             "switchboard.adapter.in.guard", "switchboard.adapter.in.callback", "switchboard.adapter.out.persistence",
             "switchboard.adapter.out.provider", "switchboard.adapter.out.security", "switchboard.adapter.out.text",
+            "switchboard.adapter.out.metrics",
             "switchboard.bootstrap", "switchboard.bootstrap.wiring"})
     void everyGuardedPackageHoldsClasses(String packageName) {
         assertThat(production.stream().filter(type -> type.getPackageName().startsWith(packageName)))

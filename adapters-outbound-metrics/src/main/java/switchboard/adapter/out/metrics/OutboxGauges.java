@@ -51,7 +51,7 @@ public final class OutboxGauges {
     private Gauge.Builder<OutboxGauges> gauge(String name, String description, String unit,
                                               ToDoubleFunction<OutboxCount> value) {
         return Gauge.builder(name, this, gauges -> gauges.current() == null ? Double.NaN : value.applyAsDouble(gauges.current()))
-                .description(description).baseUnit(unit);
+                .description(description).baseUnit(unit).strongReference(true);
     }
 
     /** The latest count, read again once the last read is older than the refresh interval; null while the database fails. */
