@@ -39,11 +39,6 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
         this.meter = Objects.requireNonNull(meter, "meter");
     }
 
-    public RecordDeliveryReportService(DeliveryStore deliveries, ProviderSettingsStore settings, SecretSealer sealer,
-                                       ReportVerifier verifier, Clock clock) {
-        this(deliveries, settings, sealer, verifier, clock, DeliveryMeter.NONE);
-    }
-
     @Override
     public ReportOutcome record(SignedReport report) {
         Optional<DeliveryId> deliveryId = deliveryId(report.deliveryId());

@@ -57,10 +57,6 @@ public final class ChannelSenders {
         this.meter = Objects.requireNonNull(meter, "meter");
     }
 
-    public ChannelSenders(Senders senders, InboxStore inbox, AccountSelector accounts, Clock clock) {
-        this(senders, inbox, accounts, clock, DeliveryMeter.NONE);
-    }
-
     /** What one attempt came to, and the provider that made it ({@link DeliveryMeter#CAPTURE} when none did). */
     public record Handled(String provider, AttemptResult result) {
 

@@ -39,11 +39,6 @@ public final class DeliveryAttempts {
         this.meter = Objects.requireNonNull(meter, "meter");
     }
 
-    public DeliveryAttempts(ChannelSenders senders, SuppressionList suppressions, RetryPolicy retryPolicy, Clock clock,
-                            DoubleSupplier random) {
-        this(senders, suppressions, retryPolicy, clock, random, DeliveryMeter.NONE);
-    }
-
     /**
      * Sends the delivery; an address its provider reports gone is suppressed, so that later sends
      * pass it over.

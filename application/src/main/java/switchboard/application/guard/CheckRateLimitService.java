@@ -20,10 +20,6 @@ public final class CheckRateLimitService implements CheckRateLimitUseCase {
         this.meter = Objects.requireNonNull(meter, "meter");
     }
 
-    public CheckRateLimitService(RateLimiter limiter, RateLimitPolicy policy) {
-        this(limiter, policy, GuardMeter.NONE);
-    }
-
     @Override
     public Optional<GuardRefusal> check(ApiCaller caller) {
         List<RateLimit> limits = policy.limitsOf(caller);

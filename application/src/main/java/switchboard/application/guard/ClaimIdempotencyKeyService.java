@@ -38,10 +38,6 @@ public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseC
         this.meter = Objects.requireNonNull(meter, "meter");
     }
 
-    public ClaimIdempotencyKeyService(IdempotencyStore store, IdempotencyPolicy policy, Clock clock) {
-        this(store, policy, clock, GuardMeter.NONE);
-    }
-
     @Override
     public IdempotencyClaim claim(IdempotentRequest request) {
         String fingerprint = fingerprint(request);

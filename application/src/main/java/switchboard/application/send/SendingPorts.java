@@ -32,9 +32,4 @@ public record SendingPorts(TenantStore tenants, ContactDirectory contacts, Phone
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(meter, "meter");
     }
-
-    public SendingPorts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones, MessageStore messages,
-                        TemplateRenderer templates, SecretSealer sealer, Dispatcher dispatcher, Clock clock) {
-        this(tenants, contacts, phones, messages, templates, sealer, dispatcher, clock, SendMeter.NONE);
-    }
 }

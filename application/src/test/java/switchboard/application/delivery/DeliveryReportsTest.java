@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import switchboard.application.memory.NoMeters;
 import switchboard.application.delivery.RecordDeliveryReportUseCase.ReportOutcome;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.delivery.port.ReportVerifier;
@@ -54,7 +55,8 @@ class DeliveryReportsTest {
     private final Gateway gateway = new Gateway(new Senders(Optional.empty(), Optional.of(sms), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty()));
     private final RecordDeliveryReportService reports = new RecordDeliveryReportService(gateway.stores.deliveries(),
-            gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, Clock.systemUTC());
+            gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, Clock.systemUTC(),
+            NoMeters.DELIVERIES);
 
     @AfterEach
     void stop() {
@@ -147,7 +149,8 @@ class DeliveryReportsTest {
             }
         };
         RecordDeliveryReportService racingThePurge = new RecordDeliveryReportService(purgedOnWrite,
-                gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, Clock.systemUTC());
+                gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, Clock.systemUTC(),
+            NoMeters.DELIVERIES);
 
         assertThat(racingThePurge.record(signed(sent.id(), report(ProviderReport.Outcome.DELIVERED), BY_THE_GATEWAY)))
                 .isEqualTo(ReportOutcome.DROPPED);

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import switchboard.application.memory.NoMeters;
 import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.DeliveryQueue;
@@ -259,9 +260,10 @@ class DispatchWorkerTest {
     private DispatchWorker workerOn(DeliveryQueue queue) {
         Clock clock = Clock.systemUTC();
         ChannelSenders channels = new ChannelSenders(Senders.email(email), gateway.stores.inbox(),
-                new AccountSelector(Gateway.SEALER, gateway.stores.providerSettings()), clock);
+                new AccountSelector(Gateway.SEALER, gateway.stores.providerSettings()), clock, NoMeters.DELIVERIES);
         DeliveryAttempts attempts = new DeliveryAttempts(channels, gateway.stores.suppressions(),
-                new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200)), clock, () -> 0.5);
+                new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200)), clock, () -> 0.5,
+                NoMeters.DELIVERIES);
         return new DispatchWorker(queue, attempts,
                 new DispatchSettings("test-worker-2", 4, 4, Duration.ofSeconds(10), Duration.ofMillis(20)), clock);
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import switchboard.application.memory.NoMeters;
 import switchboard.application.guard.port.Allowance;
 import switchboard.application.memory.InMemoryStores;
 import switchboard.domain.tenant.TenantId;
@@ -64,7 +65,7 @@ class CheckRateLimitServiceTest {
     }
 
     private CheckRateLimitService service(RateLimitPolicy policy) {
-        return new CheckRateLimitService(stores.rateLimiter(), policy);
+        return new CheckRateLimitService(stores.rateLimiter(), policy, NoMeters.GUARD);
     }
 
     private static ApiCaller fliplet(TenantId tenantId, String credential) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import switchboard.application.memory.NoMeters;
 import switchboard.application.memory.InMemoryStores;
 import switchboard.application.memory.SettableClock;
 import switchboard.domain.InvalidValueException;
@@ -25,7 +26,8 @@ class IdempotencyServicesTest {
 
     private final InMemoryStores stores = new InMemoryStores();
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T10:00:00Z"));
-    private final ClaimIdempotencyKeyService claim = new ClaimIdempotencyKeyService(stores.idempotencyKeys(), POLICY, clock);
+    private final ClaimIdempotencyKeyService claim = new ClaimIdempotencyKeyService(stores.idempotencyKeys(), POLICY, clock,
+            NoMeters.GUARD);
     private final CompleteIdempotentRequestService complete = new CompleteIdempotentRequestService(stores.idempotencyKeys());
     private final ReleaseIdempotencyKeyService release = new ReleaseIdempotencyKeyService(stores.idempotencyKeys(), clock);
     private final PurgeExpiredKeysService purge = new PurgeExpiredKeysService(stores.idempotencyKeys(), stores.rateLimiter(),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import switchboard.application.memory.NoMeters;
 import switchboard.application.dispatch.Dispatcher;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.Lease;
@@ -48,7 +49,7 @@ class SendBatchServiceTest {
         Clock clock = Clock.systemUTC();
         stores.tenants().add(new Tenant(ACME, "Acme", ContactFields.DEFAULT, clock.instant()));
         sendBatch = new SendBatchService(new SendingPorts(stores.tenants(), stores.contacts(), Gateway.PHONES, messages,
-                new FieldTemplateRenderer(), Gateway.SEALER, dispatcher, clock));
+                new FieldTemplateRenderer(), Gateway.SEALER, dispatcher, clock, NoMeters.SENDS));
     }
 
     @Test

@@ -11,17 +11,6 @@ import switchboard.domain.tenant.TenantId;
  */
 public interface DeliveryMeter {
 
-    /** Counts nothing: for a gateway without metrics. */
-    DeliveryMeter NONE = new DeliveryMeter() {
-        @Override
-        public void providerCalled(Channel channel, String provider, Duration elapsed) {
-        }
-
-        @Override
-        public void outcome(TenantId tenant, Channel channel, String provider, DeliveryOutcome outcome) {
-        }
-    };
-
     /** One call to a channel's provider, whatever it answered, and how long it took. */
     void providerCalled(Channel channel, String provider, Duration elapsed);
 

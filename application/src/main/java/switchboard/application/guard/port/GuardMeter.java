@@ -5,17 +5,6 @@ import switchboard.application.guard.ApiCaller;
 /** Counts what the request guard turns away or answers from its records, for the gateway's metrics. Cheap, and never throws. */
 public interface GuardMeter {
 
-    /** Counts nothing: for a gateway without metrics. */
-    GuardMeter NONE = new GuardMeter() {
-        @Override
-        public void rateLimited(ApiCaller caller) {
-        }
-
-        @Override
-        public void replayed(ApiCaller caller) {
-        }
-    };
-
     /** A request refused because a rate limit of the caller's was spent. */
     void rateLimited(ApiCaller caller);
 
