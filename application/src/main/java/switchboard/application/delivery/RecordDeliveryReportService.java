@@ -8,13 +8,13 @@ import java.util.Optional;
 
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.delivery.port.ReportVerifier;
+import switchboard.application.dispatch.port.DeliveryMeter;
+import switchboard.application.dispatch.port.DeliveryOutcome;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.SecretSealer;
 import switchboard.domain.delivery.Delivery;
-import switchboard.application.dispatch.port.DeliveryMeter;
-import switchboard.application.dispatch.port.DeliveryOutcome;
-import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.provider.ProviderAccount;
 
 public final class RecordDeliveryReportService implements RecordDeliveryReportUseCase {
@@ -85,7 +85,7 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
         return candidates;
     }
 
-    /** A report that delivered or failed a delivery is an outcome; one that only confirms the send was counted as sent. */
+    /** A report that the message reached the recipient, or failed, is an outcome; one that the provider took it adds none. */
     private void countOutcome(Delivery reported) {
         if (reported.status() == DeliveryStatus.DELIVERED || reported.status() == DeliveryStatus.FAILED) {
             meter.outcome(reported.tenantId(), reported.channel(), verifier.provider(),

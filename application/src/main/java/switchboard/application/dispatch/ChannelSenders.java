@@ -10,12 +10,12 @@ import java.util.function.Supplier;
 
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.DeliveryMeter;
+import switchboard.application.dispatch.port.EmailSender;
 import switchboard.application.dispatch.port.OutgoingChatNotification;
 import switchboard.application.dispatch.port.OutgoingEmail;
 import switchboard.application.dispatch.port.OutgoingPush;
 import switchboard.application.dispatch.port.OutgoingText;
 import switchboard.application.dispatch.port.OutgoingWebhook;
-import switchboard.application.dispatch.port.EmailSender;
 import switchboard.application.dispatch.port.ProviderSender;
 import switchboard.application.inbox.port.InboxStore;
 import switchboard.domain.delivery.AttemptResult;

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import switchboard.application.memory.NoMeters;
 import switchboard.application.delivery.RecordDeliveryReportUseCase.ReportOutcome;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.delivery.port.ReportVerifier;
 import switchboard.application.dispatch.Senders;
 import switchboard.application.memory.Gateway;
+import switchboard.application.memory.NoMeters;
 import switchboard.application.memory.RecordingProviderSender;
 import switchboard.application.send.RecipientOutcome;
 import switchboard.application.send.RecipientRequest.ToAddress;

@@ -15,16 +15,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import switchboard.application.memory.NoMeters;
 import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.memory.Gateway;
+import switchboard.application.memory.NoMeters;
 import switchboard.application.memory.RecordingEmailSender;
 import switchboard.application.memory.RecordingProviderSender;
-import switchboard.application.send.RecipientRequest;
 import switchboard.application.send.RecipientRequest.ToAddress;
+import switchboard.application.send.RecipientRequest;
 import switchboard.application.send.SendCommand;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.delivery.AttemptResult;

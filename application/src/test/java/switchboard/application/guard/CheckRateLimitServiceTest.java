@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-import switchboard.application.memory.NoMeters;
 import switchboard.application.guard.port.Allowance;
 import switchboard.application.memory.InMemoryStores;
+import switchboard.application.memory.NoMeters;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;

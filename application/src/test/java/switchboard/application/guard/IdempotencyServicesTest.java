@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
-import switchboard.application.memory.NoMeters;
 import switchboard.application.memory.InMemoryStores;
+import switchboard.application.memory.NoMeters;
 import switchboard.application.memory.SettableClock;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.tenant.TenantId;

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import switchboard.application.memory.NoMeters;
 import switchboard.application.dispatch.Dispatcher;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.Lease;
@@ -19,6 +18,7 @@ import switchboard.application.memory.FieldTemplateRenderer;
 import switchboard.application.memory.Gateway;
 import switchboard.application.memory.InMemoryMessageStore;
 import switchboard.application.memory.InMemoryStores;
+import switchboard.application.memory.NoMeters;
 import switchboard.application.send.RecipientRequest.ToAddress;
 import switchboard.application.shared.PageRequest;
 import switchboard.application.suppression.Suppression;

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import switchboard.application.memory.NoMeters;
 import switchboard.application.guard.CheckRateLimitService;
 import switchboard.application.guard.ClaimIdempotencyKeyService;
 import switchboard.application.guard.CompleteIdempotentRequestService;
@@ -24,6 +23,7 @@ import switchboard.application.guard.RateLimitPolicy;
 import switchboard.application.guard.ReleaseIdempotencyKeyService;
 import switchboard.application.guard.port.Allowance;
 import switchboard.application.memory.InMemoryStores;
+import switchboard.application.memory.NoMeters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

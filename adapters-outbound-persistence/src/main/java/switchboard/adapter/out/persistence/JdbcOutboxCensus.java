@@ -15,7 +15,7 @@ import switchboard.domain.recipient.Channel;
 
 /**
  * Counts the outbox in one grouped query. It reads the claims' indexes of queued deliveries and of
- * those being sent, and the index of dead ones (migration V31), never the finished history.
+ * those being sent, and the index of dead ones (migration V32), never the finished history.
  */
 @Singleton
 public class JdbcOutboxCensus implements OutboxCensus {

@@ -11,6 +11,11 @@ import switchboard.domain.tenant.TenantId;
  */
 public interface DeliveryMeter {
 
+    /** The provider label of a delivery captured instead of sent. */
+    String CAPTURE = "capture";
+    /** The provider label of in-app deliveries, which the gateway's own inbox takes. */
+    String INBOX = "inbox";
+
     /** One call to a channel's provider, whatever it answered, and how long it took. */
     void providerCalled(Channel channel, String provider, Duration elapsed);
 
@@ -20,9 +25,4 @@ public interface DeliveryMeter {
      * @param provider the provider that handled the delivery, {@link #CAPTURE} when none did, {@link #INBOX} for in-app
      */
     void outcome(TenantId tenant, Channel channel, String provider, DeliveryOutcome outcome);
-
-    /** The provider label of a delivery captured instead of sent. */
-    String CAPTURE = "capture";
-    /** The provider label of in-app deliveries, which the gateway's own inbox takes. */
-    String INBOX = "inbox";
 }
