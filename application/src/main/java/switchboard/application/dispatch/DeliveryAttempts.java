@@ -10,6 +10,8 @@ import java.util.function.DoubleSupplier;
 
 import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
+import switchboard.application.dispatch.port.DeliveryMeter;
+import switchboard.application.dispatch.port.DeliveryOutcome;
 import switchboard.application.suppression.Suppression;
 import switchboard.application.suppression.port.SuppressionList;
 import switchboard.application.telemetry.port.Tracing;
@@ -17,10 +19,12 @@ import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.RetryPolicy;
 
-/** Makes one attempt at a claimed delivery and works out the state it leaves the delivery in. */
+/** Makes one attempt at a claimed delivery, works out the state it leaves the delivery in, and counts the outcome. */
 public final class DeliveryAttempts {
 
     private static final System.Logger LOG = System.getLogger(DeliveryAttempts.class.getName());
+    /** The provider label of an attempt that failed before a provider could be told apart. */
+    private static final String UNKNOWN_PROVIDER = "unknown";
 
     private final ChannelSenders senders;
     private final SuppressionList suppressions;
@@ -28,15 +32,17 @@ public final class DeliveryAttempts {
     private final Tracing tracing;
     private final Clock clock;
     private final DoubleSupplier random;
+    private final DeliveryMeter meter;
 
     public DeliveryAttempts(ChannelSenders senders, SuppressionList suppressions, RetryPolicy retryPolicy, Tracing tracing,
-                            Clock clock, DoubleSupplier random) {
+                            Clock clock, DoubleSupplier random, DeliveryMeter meter) {
         this.senders = Objects.requireNonNull(senders, "senders");
         this.suppressions = Objects.requireNonNull(suppressions, "suppressions");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.tracing = Objects.requireNonNull(tracing, "tracing");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+        this.meter = Objects.requireNonNull(meter, "meter");
     }
 
     /**
@@ -58,18 +64,22 @@ public final class DeliveryAttempts {
 
     private Delivery send(ClaimedDelivery claimed) {
         Delivery delivery = claimed.delivery();
-        AttemptResult result;
+        ChannelSenders.Handled handled;
         try {
-            result = senders.send(claimed);
+            handled = senders.send(claimed);
         } catch (RuntimeException e) {
             // A sender reports failures as results; an exception here is a bug, retried like a transient fault.
             LOG.log(Level.ERROR, "sending delivery " + delivery.id() + " failed unexpectedly", e);
-            result = new AttemptResult.Deferred("internal error: " + e.getClass().getSimpleName());
+            handled = new ChannelSenders.Handled(UNKNOWN_PROVIDER,
+                    new AttemptResult.Deferred("internal error: " + e.getClass().getSimpleName()));
         }
+        AttemptResult result = handled.result();
         Instant now = clock.instant();
         if (result instanceof AttemptResult.Gone gone) {
             suppressions.suppress(delivery.tenantId(), new Suppression(delivery.recipient(), gone.error(), now));
         }
-        return delivery.afterAttempt(result, now, retryPolicy, random.getAsDouble());
+        Delivery after = delivery.afterAttempt(result, now, retryPolicy, random.getAsDouble());
+        meter.outcome(delivery.tenantId(), delivery.channel(), handled.provider(), DeliveryOutcome.of(result, after));
+        return after;
     }
 }

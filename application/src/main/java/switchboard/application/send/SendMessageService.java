@@ -34,6 +34,7 @@ public final class SendMessageService implements SendMessageUseCase {
         boolean sendNow = !command.awaitOutcome().isZero() && !prepared.notBefore().isAfter(now);
         Optional<Lease> lease = sendNow ? Optional.of(ports.dispatcher().newLease()) : Optional.empty();
         SendPreparation.Composed composed = ports.storeTraced(prepared.toStore(lease, now));
+        composed.toStore().forEach(ports.meter()::accepted);
         if (composed.message().isEmpty()) {
             return composed.result();
         }

@@ -11,17 +11,19 @@ import switchboard.application.dispatch.Dispatcher;
 import switchboard.application.message.port.MessageStore;
 import switchboard.application.message.port.SendToStore;
 import switchboard.application.provider.port.SecretSealer;
+import switchboard.application.send.port.SendMeter;
 import switchboard.application.shared.TenantStore;
 import switchboard.application.telemetry.port.Tracing;
 import switchboard.application.template.port.TemplateRenderer;
 
 /**
- * What the single and the batch send use: the ports, the dispatcher they wake or hand deliveries to, the clock. The
- * suppressed recipients are looked up by the message store, in the transaction that stores the send.
+ * What the single and the batch send use: the ports, the dispatcher they wake or hand deliveries to, the clock, the
+ * meter counting what they accept. The suppressed recipients are looked up by the message store, in the transaction
+ * that stores the send.
  */
 public record SendingPorts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones, MessageStore messages,
                            TemplateRenderer templates, SecretSealer sealer, Dispatcher dispatcher, Tracing tracing,
-                           Clock clock) {
+                           Clock clock, SendMeter meter) {
 
     public SendingPorts {
         Objects.requireNonNull(tenants, "tenants");
@@ -33,6 +35,7 @@ public record SendingPorts(TenantStore tenants, ContactDirectory contacts, Phone
         Objects.requireNonNull(dispatcher, "dispatcher");
         Objects.requireNonNull(tracing, "tracing");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(meter, "meter");
     }
 
     /**

@@ -54,13 +54,13 @@ public final class Gateway implements AutoCloseable {
         stores.tenants().add(new Tenant(TENANT, "Acme", ContactFields.DEFAULT, clock.instant()));
         Random random = new Random(42);
         AccountSelector accounts = new AccountSelector(SEALER, stores.providerSettings());
-        ChannelSenders channels = new ChannelSenders(senders, stores.inbox(), accounts, tracing, clock);
+        ChannelSenders channels = new ChannelSenders(senders, stores.inbox(), accounts, tracing, clock, NoMeters.DELIVERIES);
         DeliveryAttempts attempts = new DeliveryAttempts(channels, stores.suppressions(), retries, tracing, clock,
-                random::nextDouble);
+                random::nextDouble, NoMeters.DELIVERIES);
         worker = new DispatchWorker(stores.queue(), attempts,
                 new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), deliveryLog, clock);
         SendingPorts ports = new SendingPorts(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
-                new FieldTemplateRenderer(), SEALER, worker, tracing, clock);
+                new FieldTemplateRenderer(), SEALER, worker, tracing, clock, NoMeters.SENDS);
         send = new SendMessageService(ports);
         sendBatch = new SendBatchService(ports);
         contacts = new UpsertContactsService(stores.tenants(), stores.contacts(), PHONES);

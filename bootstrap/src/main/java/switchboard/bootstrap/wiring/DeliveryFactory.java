@@ -15,6 +15,7 @@ import switchboard.application.delivery.ReplayDeliveryUseCase;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.delivery.port.ReportVerifier;
 import switchboard.application.dispatch.Dispatcher;
+import switchboard.application.dispatch.port.DeliveryMeter;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.shared.TenantStore;
@@ -29,8 +30,8 @@ class DeliveryFactory {
     @Requires(beans = ReportVerifier.class)
     RecordDeliveryReportUseCase recordDeliveryReport(DeliveryStore deliveries, ProviderSettingsStore settings,
                                                      SecretSealer sealer, ReportVerifier verifier, DeliveryLog log,
-                                                     Clock clock) {
-        return new RecordDeliveryReportService(deliveries, settings, sealer, verifier, log, clock);
+                                                     Clock clock, DeliveryMeter meter) {
+        return new RecordDeliveryReportService(deliveries, settings, sealer, verifier, log, clock, meter);
     }
 
     @Singleton

@@ -19,6 +19,7 @@ import switchboard.application.dispatch.DispatchSettings;
 import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.dispatch.Senders;
 import switchboard.application.dispatch.port.ChatNotificationSender;
+import switchboard.application.dispatch.port.DeliveryMeter;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.EmailSender;
 import switchboard.application.dispatch.port.PushSender;
@@ -58,12 +59,12 @@ public class DispatchFactory {
     @Bean(preDestroy = "close")
     DispatchWorker dispatchWorker(DeliveryQueue queue, Senders senders, InboxStore inbox, AccountSelector accounts,
                                   SuppressionList suppressions, DispatchConfiguration configuration, Tracing tracing,
-                                  DeliveryLog deliveryLog, Clock clock) {
+                                  DeliveryLog deliveryLog, Clock clock, DeliveryMeter meter) {
         RetryPolicy retries = new RetryPolicy(configuration.getMaxAttempts(), configuration.getInitialBackoff(),
                 configuration.getMaxBackoff());
-        ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, tracing, clock);
+        ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, tracing, clock, meter);
         DeliveryAttempts attempts = new DeliveryAttempts(channels, suppressions, retries, tracing, clock,
-                () -> ThreadLocalRandom.current().nextDouble());
+                () -> ThreadLocalRandom.current().nextDouble(), meter);
         DispatchSettings settings = new DispatchSettings(workerId(), configuration.getConcurrency(),
                 configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll());
         return new DispatchWorker(queue, attempts, settings, deliveryLog, clock);

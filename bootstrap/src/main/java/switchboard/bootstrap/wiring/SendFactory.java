@@ -15,6 +15,7 @@ import switchboard.application.send.SendBatchUseCase;
 import switchboard.application.send.SendMessageService;
 import switchboard.application.send.SendMessageUseCase;
 import switchboard.application.send.SendingPorts;
+import switchboard.application.send.port.SendMeter;
 import switchboard.application.shared.TenantStore;
 import switchboard.application.telemetry.port.Tracing;
 import switchboard.application.template.port.TemplateRenderer;
@@ -26,8 +27,9 @@ class SendFactory {
     @Singleton
     SendingPorts sendingPorts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
                               MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
-                              Dispatcher dispatcher, Tracing tracing, Clock clock) {
-        return new SendingPorts(tenants, contacts, phones, messages, templates, sealer, dispatcher, tracing, clock);
+                              Dispatcher dispatcher, Tracing tracing, Clock clock, SendMeter meter) {
+        return new SendingPorts(tenants, contacts, phones, messages, templates, sealer, dispatcher, tracing, clock,
+                meter);
     }
 
     @Singleton

@@ -58,7 +58,8 @@ class ArchitectureTest {
             "switchboard.adapter.in.fliplet", "switchboard.adapter.in.capillary", "switchboard.adapter.in.dripcel",
             "switchboard.adapter.in.guard", "switchboard.adapter.in.callback", "switchboard.adapter.out.persistence",
             "switchboard.adapter.out.provider", "switchboard.adapter.out.security", "switchboard.adapter.out.text",
-            "switchboard.adapter.out.telemetry", "switchboard.bootstrap", "switchboard.bootstrap.wiring"})
+            "switchboard.adapter.out.metrics", "switchboard.adapter.out.telemetry",
+            "switchboard.bootstrap", "switchboard.bootstrap.wiring"})
     void everyGuardedPackageHoldsClasses(String packageName) {
         assertThat(production.stream().filter(type -> type.getPackageName().startsWith(packageName)))
                 .as("classes in %s", packageName).isNotEmpty();

@@ -51,6 +51,11 @@ public class SmtpEmailSender implements EmailSender, AutoCloseable {
     }
 
     @Override
+    public String provider() {
+        return "smtp";
+    }
+
+    @Override
     public AttemptResult send(OutgoingEmail email) {
         Optional<String> unsafe = MimeComposer.lineBreakIn(email);
         if (unsafe.isPresent()) {
