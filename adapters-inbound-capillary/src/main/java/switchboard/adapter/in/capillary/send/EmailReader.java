@@ -18,6 +18,7 @@ import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;
 import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.Recipient;
@@ -68,7 +69,7 @@ class EmailReader implements ItemReader<EmailItem> {
             return Optional.empty();
         }
         String senderName = blank(item.labelOfSender()) ? null : item.labelOfSender().strip();
-        EmailOptions options = new EmailOptions(from.orElse(null), senderName, to, cc,
+        EmailOptions options = new EmailOptions(from.orElse(null), senderName, mailboxes(to), mailboxes(cc),
                 replyTo.map(address -> List.of(new EmailHeader("Reply-To", address.value()))).orElse(List.of()), attachments);
         List<RecipientRequest> recipients = Stream.of(to, cc, bcc).flatMap(List::stream).distinct()
                 .map(address -> (RecipientRequest) new RecipientRequest.ToAddress(new Recipient(Channel.EMAIL, address)))
@@ -87,6 +88,10 @@ class EmailReader implements ItemReader<EmailItem> {
     private static Content content(EmailItem item) {
         String body = item.body() == null ? "" : item.body();
         return HTML_TAG.matcher(body).find() ? Content.html(item.subject(), body) : Content.text(item.subject(), body);
+    }
+
+    private static List<Mailbox> mailboxes(List<EmailAddress> addresses) {
+        return addresses.stream().map(Mailbox::of).toList();
     }
 
     /** The addresses in a field, separated by commas or semicolons; none when the field is absent or empty. */
