@@ -34,7 +34,6 @@ import switchboard.domain.tenant.TenantId;
 @Singleton
 class EmailReader implements ItemReader<EmailItem> {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[,;]");
     private static final Pattern HTML_TAG = Pattern.compile("<[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
 
     private final EchoMapper echo;
@@ -100,7 +99,7 @@ class EmailReader implements ItemReader<EmailItem> {
         if (value == null) {
             return addresses;
         }
-        for (String part : SEPARATORS.split(value)) {
+        for (String part : separated(value)) {
             if (part.isBlank()) {
                 continue;
             }
@@ -111,6 +110,31 @@ class EmailReader implements ItemReader<EmailItem> {
             }
         }
         return addresses;
+    }
+
+    /** The parts between commas and semicolons, but for those inside a quoted local part ({@code "a,b"@example.com}). */
+    private static List<String> separated(String value) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < value.length(); i++) {
+            char character = value.charAt(i);
+            if (quoted && character == '\\' && i + 1 < value.length()) {
+                part.append(character).append(value.charAt(++i));
+                continue;
+            }
+            if (character == '"') {
+                quoted = !quoted;
+            }
+            if (!quoted && (character == ',' || character == ';')) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(character);
+            }
+        }
+        parts.add(part.toString());
+        return parts;
     }
 
     private static boolean blank(String value) {

@@ -220,6 +220,34 @@ class SmtpEmailSenderGreenMailTest {
     }
 
     @Test
+    void quotedLocalPartsAreCarriedAsTheyAre() throws Exception {
+        for (String quoted : List.of("\"john doe\"@example.org", "\"a@b\"@example.org")) {
+            assertThat(sender.send(Emails.plain(quoted))).as(quoted).isInstanceOf(AttemptResult.Sent.class);
+        }
+
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(2);
+        for (String quoted : List.of("\"john doe\"@example.org", "\"a@b\"@example.org")) {
+            assertThat(addresses(onlyMessageFor(quoted), RecipientType.TO)).containsExactly(quoted);
+        }
+    }
+
+    @Test
+    void anInternationalisedAddressFailsForGoodOnAServerWithoutSmtpUtf8() {
+        OutgoingEmail shown = new OutgoingEmail(address("plain@example.org"), Optional.empty(), null,
+                List.of(mailbox("plain@example.org"), mailbox("josé@example.org")), List.of(), "Hi", "Hello", null,
+                List.of(), List.of());
+
+        assertThat(sender.send(Emails.plain("josé@example.org"))).isEqualTo(new AttemptResult.Rejected(
+                "'josé@example.org' is an internationalised address (RFC 6531), and the SMTP server does not offer"
+                        + " SMTPUTF8 to carry it"));
+        assertThat(sender.send(Emails.plain("user@bücher.example"))).isInstanceOf(AttemptResult.Rejected.class);
+        assertThat(sender.send(shown)).as("an address the To header shows counts too").isInstanceOf(AttemptResult.Rejected.class);
+        assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+        assertThat(sender.send(Emails.plain("plain@example.org"))).as("the connection serves other emails")
+                .isInstanceOf(AttemptResult.Sent.class);
+    }
+
+    @Test
     void credentialsAreSentWhenConfiguredAndWrongOnesDeferTheEmail() throws Exception {
         try (SmtpEmailSender authenticated = Emails.sender(GREEN_MAIL.getSmtp().getPort(), 1, credentials("secret"));
              SmtpEmailSender refused = Emails.sender(GREEN_MAIL.getSmtp().getPort(), 1, credentials("wrong"))) {
