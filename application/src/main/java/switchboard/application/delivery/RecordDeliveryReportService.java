@@ -10,6 +10,7 @@ import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.delivery.port.ReportVerifier;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.SecretSealer;
+import switchboard.application.telemetry.port.DeliveryLog;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.provider.ProviderAccount;
@@ -23,14 +24,16 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
     private final ProviderSettingsStore settings;
     private final SecretSealer sealer;
     private final ReportVerifier verifier;
+    private final DeliveryLog log;
     private final Clock clock;
 
     public RecordDeliveryReportService(DeliveryStore deliveries, ProviderSettingsStore settings, SecretSealer sealer,
-                                       ReportVerifier verifier, Clock clock) {
+                                       ReportVerifier verifier, DeliveryLog log, Clock clock) {
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -52,6 +55,7 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
                 return ReportOutcome.DROPPED;
             }
             if (deliveries.replace(delivery, next.get())) {
+                log.changed(next.get(), Optional.empty());
                 return ReportOutcome.APPLIED;
             }
             // It changed meanwhile, or the retention purge took it: read it again.

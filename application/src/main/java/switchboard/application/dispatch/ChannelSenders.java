@@ -2,6 +2,7 @@ package switchboard.application.dispatch;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import switchboard.application.dispatch.port.OutgoingText;
 import switchboard.application.dispatch.port.OutgoingWebhook;
 import switchboard.application.dispatch.port.ProviderSender;
 import switchboard.application.inbox.port.InboxStore;
+import switchboard.application.telemetry.port.Tracing;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.inbox.InboxItem;
@@ -43,12 +45,14 @@ public final class ChannelSenders {
     private final Senders senders;
     private final InboxStore inbox;
     private final AccountSelector accounts;
+    private final Tracing tracing;
     private final Clock clock;
 
-    public ChannelSenders(Senders senders, InboxStore inbox, AccountSelector accounts, Clock clock) {
+    public ChannelSenders(Senders senders, InboxStore inbox, AccountSelector accounts, Tracing tracing, Clock clock) {
         this.senders = Objects.requireNonNull(senders, "senders");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.tracing = Objects.requireNonNull(tracing, "tracing");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -62,7 +66,8 @@ public final class ChannelSenders {
         switch (delivery.channel()) {
             case EMAIL:
                 return senders.email()
-                        .map(sender -> sender.send(emailFor(delivery, message, content, accounts.accountFor(delivery))))
+                        .map(sender -> providerCall(delivery,
+                                () -> sender.send(emailFor(delivery, message, content, accounts.accountFor(delivery)))))
                         .orElseGet(AttemptResult.Captured::new);
             case IN_APP:
                 inbox.add(new InboxItem(delivery.id(), delivery.tenantId(), (UserId) delivery.address(), message.id(),
@@ -96,7 +101,14 @@ public final class ChannelSenders {
         if (account.isEmpty() && !provider.get().hasGatewayAccount()) {
             return new AttemptResult.Captured();
         }
-        return provider.get().send(message.get(), account);
+        return providerCall(delivery, () -> provider.get().send(message.get(), account));
+    }
+
+    /** The call to a provider, in a span of its own within the attempt's. */
+    private AttemptResult providerCall(Delivery delivery, Supplier<AttemptResult> call) {
+        return tracing.inSpan(Optional.empty(), "provider " + delivery.channel().name().toLowerCase(Locale.ROOT),
+                Tracing.Kind.CLIENT, Map.of("switchboard.delivery.id", delivery.id().toString(),
+                        "switchboard.channel", delivery.channel().name()), call);
     }
 
     private static OutgoingText textFor(Delivery delivery, Message message, Content content) {

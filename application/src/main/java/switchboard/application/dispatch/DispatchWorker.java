@@ -24,6 +24,7 @@ import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
+import switchboard.application.telemetry.port.DeliveryLog;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 
@@ -68,12 +69,13 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
     private final AtomicLong claims = new AtomicLong();
     private volatile boolean running;
 
-    public DispatchWorker(DeliveryQueue queue, DeliveryAttempts attempts, DispatchSettings settings, Clock clock) {
+    public DispatchWorker(DeliveryQueue queue, DeliveryAttempts attempts, DispatchSettings settings, DeliveryLog log,
+                          Clock clock) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.recorder = new OutcomeRecorder(queue, clock, "dispatch-recorder");
+        this.recorder = new OutcomeRecorder(queue, log, clock, "dispatch-recorder");
         this.room = new Semaphore(CLAIMED_PER_THREAD * settings.concurrency());
         this.senders = Executors.newFixedThreadPool(settings.concurrency(), threads("dispatch-"));
         // Past its size the express pool runs a send on the caller's thread rather than leave it claimed and idle.
@@ -182,8 +184,8 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
             return CompletableFuture.completedFuture(claimed.delivery());
         }
         try {
-            Delivery next = attempts.attempt(claimed);
-            return recorder.record(new AttemptOutcome(next, lease)).thenApply(recorded -> next);
+            AttemptOutcome outcome = attempts.attempt(claimed);
+            return recorder.record(outcome).thenApply(recorded -> outcome.delivery());
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "the attempt at delivery " + claimed.delivery().id() + " failed; it is sent again once "
                     + "its lease has run out", e);

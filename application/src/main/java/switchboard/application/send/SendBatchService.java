@@ -39,9 +39,9 @@ public final class SendBatchService implements SendBatchUseCase {
         List<Recipient> recipients = prepared.stream().flatMap(item -> item.recipients().stream()).toList();
         List<MessageId> fixedIds = prepared.stream().flatMap(item -> item instanceof PreparedItem.ToSend toSend
                 ? toSend.send().command().messageId().stream() : Stream.empty()).toList();
-        List<BatchSendOutcome> outcomes = ports.messages().store(new SendToStore<>(tenantId, recipients,
+        List<BatchSendOutcome> outcomes = ports.storeTraced(new SendToStore<>(tenantId, recipients,
                 items.size() + recipients.size(), fixedIds, (suppressed, storedBefore) -> composeAll(prepared, suppressed,
-                storedBefore, now)));
+                storedBefore, now), Optional.empty()));
         if (outcomes.stream().anyMatch(outcome -> outcome instanceof BatchSendOutcome.Sent sent
                 && sent.result().messageId().isPresent())) {
             ports.dispatcher().wakeUp();

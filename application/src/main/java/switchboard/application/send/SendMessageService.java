@@ -34,7 +34,7 @@ public final class SendMessageService implements SendMessageUseCase {
         // Deliveries that are due and awaited are claimed as they are stored, so that no background worker takes them first.
         boolean sendNow = !command.awaitOutcome().isZero() && !prepared.notBefore().isAfter(now);
         Optional<Lease> lease = sendNow ? Optional.of(ports.dispatcher().newLease()) : Optional.empty();
-        SendPreparation.Composed composed = ports.messages().store(prepared.toStore(lease, now));
+        SendPreparation.Composed composed = ports.storeTraced(prepared.toStore(lease, now));
         if (composed.message().isEmpty()) {
             return composed.result();
         }
@@ -59,6 +59,8 @@ public final class SendMessageService implements SendMessageUseCase {
     private Map<DeliveryId, Delivery> deliverNow(NewMessage message, Lease lease, SendCommand command) {
         return ports.dispatcher().deliverNow(message.deliveries().stream()
                 .filter(delivery -> delivery.status() == DeliveryStatus.SENDING)
-                .map(delivery -> new ClaimedDelivery(delivery, message.message(), lease)).toList(), command.awaitOutcome());
+                .map(delivery -> new ClaimedDelivery(delivery, message.message(), lease, ports.tracing().currentContext()))
+                .toList(),
+                command.awaitOutcome());
     }
 }

@@ -71,7 +71,7 @@ final class SendPreparation {
                     (suppressed, storedBefore) -> {
                         Composed composed = compose(suppressed, claimedUnder.isPresent(), now).storedBefore(storedBefore);
                         return new SendToStore.Composition<>(composed.toStore(), claimedUnder, composed);
-                    });
+                    }, Optional.empty());
         }
 
         /**

@@ -45,7 +45,8 @@ class DeliveryReportsTest {
     private final Gateway gateway = new Gateway(new Senders(Optional.empty(), Optional.of(sms), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty()));
     private final RecordDeliveryReportService reports = new RecordDeliveryReportService(gateway.stores.deliveries(),
-            gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, Clock.systemUTC());
+            gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, gateway.deliveryLog,
+            Clock.systemUTC());
 
     @AfterEach
     void stop() {
@@ -138,7 +139,8 @@ class DeliveryReportsTest {
             }
         };
         RecordDeliveryReportService racingThePurge = new RecordDeliveryReportService(purgedOnWrite,
-                gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, Clock.systemUTC());
+                gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, gateway.deliveryLog,
+            Clock.systemUTC());
 
         assertThat(racingThePurge.record(signed(sent.id(), report(ProviderReport.Outcome.DELIVERED), BY_THE_GATEWAY)))
                 .isEqualTo(ReportOutcome.DROPPED);

@@ -102,7 +102,8 @@ class SuppressionAndReplayTest {
         assertThat(dead).singleElement().satisfies(delivery -> assertThat(delivery.lastError()).contains("fcm UNAVAILABLE"));
 
         providerDown.set(false);
-        ReplayDeliveryService replay = new ReplayDeliveryService(gateway.stores.deliveries(), gateway.worker, Clock.systemUTC());
+        ReplayDeliveryService replay = new ReplayDeliveryService(gateway.stores.deliveries(), gateway.worker, gateway.deliveryLog,
+                Clock.systemUTC());
         assertThat(replay.replay(Gateway.TENANT, dead.get(0).id()).status()).isEqualTo(DeliveryStatus.QUEUED);
 
         waitFor(() -> gateway.stores.messages().deliveries().get(0).status() == DeliveryStatus.SENT);

@@ -259,11 +259,12 @@ class DispatchWorkerTest {
     private DispatchWorker workerOn(DeliveryQueue queue) {
         Clock clock = Clock.systemUTC();
         ChannelSenders channels = new ChannelSenders(Senders.email(email), gateway.stores.inbox(),
-                new AccountSelector(Gateway.SEALER, gateway.stores.providerSettings()), clock);
+                new AccountSelector(Gateway.SEALER, gateway.stores.providerSettings()), gateway.tracing, clock);
         DeliveryAttempts attempts = new DeliveryAttempts(channels, gateway.stores.suppressions(),
-                new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200)), clock, () -> 0.5);
+                new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200)), gateway.tracing, clock, () -> 0.5);
         return new DispatchWorker(queue, attempts,
-                new DispatchSettings("test-worker-2", 4, 4, Duration.ofSeconds(10), Duration.ofMillis(20)), clock);
+                new DispatchSettings("test-worker-2", 4, 4, Duration.ofSeconds(10), Duration.ofMillis(20)),
+                gateway.deliveryLog, clock);
     }
 
     private static void pause(Duration duration) {

@@ -29,6 +29,8 @@ import switchboard.application.inbox.port.InboxStore;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.suppression.port.SuppressionList;
+import switchboard.application.telemetry.port.DeliveryLog;
+import switchboard.application.telemetry.port.Tracing;
 import switchboard.domain.delivery.RetryPolicy;
 
 /** Builds this process's dispatch worker; {@link DispatchLifecycle} starts and stops it. */
@@ -55,15 +57,16 @@ public class DispatchFactory {
     @Singleton
     @Bean(preDestroy = "close")
     DispatchWorker dispatchWorker(DeliveryQueue queue, Senders senders, InboxStore inbox, AccountSelector accounts,
-                                  SuppressionList suppressions, DispatchConfiguration configuration, Clock clock) {
+                                  SuppressionList suppressions, DispatchConfiguration configuration, Tracing tracing,
+                                  DeliveryLog deliveryLog, Clock clock) {
         RetryPolicy retries = new RetryPolicy(configuration.getMaxAttempts(), configuration.getInitialBackoff(),
                 configuration.getMaxBackoff());
-        ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, clock);
-        DeliveryAttempts attempts = new DeliveryAttempts(channels, suppressions, retries, clock,
+        ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, tracing, clock);
+        DeliveryAttempts attempts = new DeliveryAttempts(channels, suppressions, retries, tracing, clock,
                 () -> ThreadLocalRandom.current().nextDouble());
         DispatchSettings settings = new DispatchSettings(workerId(), configuration.getConcurrency(),
                 configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll());
-        return new DispatchWorker(queue, attempts, settings, clock);
+        return new DispatchWorker(queue, attempts, settings, deliveryLog, clock);
     }
 
     /** Host, process and a random part: unique among the processes sharing a database. */
