@@ -25,6 +25,7 @@ import switchboard.domain.delivery.Delivery;
 import switchboard.domain.inbox.InboxItem;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.message.Message;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.EmailAddress;
@@ -155,7 +156,7 @@ public final class ChannelSenders {
             fromName = fromName != null ? fromName : tenantIdentity.get().field(EMAIL_FROM_NAME);
         }
         return new OutgoingEmail(recipient, from, fromName,
-                ownCopy ? List.of(recipient) : options.visibleTo(), options.visibleCc(),
+                ownCopy ? List.of(Mailbox.of(recipient)) : options.visibleTo(), options.visibleCc(),
                 Objects.requireNonNullElse(content.subject(), ""), content.text(), content.html(), options.headers(),
                 options.attachments());
     }

@@ -13,6 +13,7 @@ import switchboard.application.message.port.NewMessage;
 import switchboard.application.shared.KnownTenants;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.tenant.Tenant;
 
 public final class SendMessageService implements SendMessageUseCase {
@@ -58,6 +59,7 @@ public final class SendMessageService implements SendMessageUseCase {
     /** Sends the deliveries stored claimed under the lease, and waits up to the command's budget for their outcomes. */
     private Map<DeliveryId, Delivery> deliverNow(NewMessage message, Lease lease, SendCommand command) {
         return ports.dispatcher().deliverNow(message.deliveries().stream()
+                .filter(delivery -> delivery.status() == DeliveryStatus.SENDING)
                 .map(delivery -> new ClaimedDelivery(delivery, message.message(), lease, ports.tracing().currentContext()))
                 .toList(),
                 command.awaitOutcome());

@@ -41,6 +41,7 @@ import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;
 import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Address;
@@ -61,7 +62,8 @@ public abstract class MessageStoreContract extends StoreContract {
     @Test
     void findsAMessageWithItsContentAttachmentsAndDeliveries() {
         EmailOptions email = new EmailOptions(new EmailAddress("news@acme.example"), "Acme News",
-                List.of(new EmailAddress("a@example.com")), List.of(new EmailAddress("c@example.com")),
+                List.of(new Mailbox(new EmailAddress("a@example.com"), "Ann \"The Boss\", Example ✓")),
+                List.of(Mailbox.of(new EmailAddress("c@example.com"))),
                 List.of(new EmailHeader("Reply-To", "reply@acme.example"), new EmailHeader("X-Campaign", "fall")),
                 List.of(Attachment.file("report.pdf", "application/pdf", "%PDF-1.4 binary\u0000\u00ff".getBytes(StandardCharsets.ISO_8859_1)),
                         new Attachment("logo.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'}, "logo")));
@@ -185,7 +187,7 @@ public abstract class MessageStoreContract extends StoreContract {
         String awkward = "tab\there, new\nline, carriage\rreturn, a backslash \\ and \\N, ünïcödé ✓ 😀";
         SealedCredentials sealed = new SealedCredentials(new byte[]{0, -1, '\\', '\t', '\n', 'N'});
         EmailOptions email = new EmailOptions(new EmailAddress("news@acme.example"), "Acme \\ \"News\"",
-                List.of(new EmailAddress("a@example.com")), List.of(),
+                List.of(Mailbox.of(new EmailAddress("a@example.com"))), List.of(),
                 List.of(new EmailHeader("X-Note", awkward.replaceAll("[\\t\\n\\r]", " "))), List.of());
         List<NewMessage> messages = new ArrayList<>();
         for (int i = 0; i < 100; i++) {

@@ -20,8 +20,8 @@ import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.message.Message;
-import switchboard.domain.recipient.EmailAddress;
 
 /**
  * Inserts the rows of stored sends: their messages, attachments and deliveries, and the callers'
@@ -92,7 +92,7 @@ public class OutboxInserts {
         return new Object[]{message.id().value(), message.tenantId().value(), message.origin(),
                 message.content().subject(), message.content().text(), message.content().html(),
                 email.from() == null ? null : email.from().value(), email.fromName(),
-                json.write(addresses(email.visibleTo())), json.write(addresses(email.visibleCc())),
+                json.write(mailboxes(email.visibleTo())), json.write(mailboxes(email.visibleCc())),
                 json.write(email.headers().stream().map(header -> Map.of("name", header.name(), "value", header.value()))
                         .toList()),
                 message.sender(), message.campaignId(), message.testMode(), message.createdAt()};
@@ -142,7 +142,9 @@ public class OutboxInserts {
         }
     }
 
-    private static List<String> addresses(List<EmailAddress> addresses) {
-        return addresses.stream().map(EmailAddress::value).toList();
+    /** Each mailbox as its address alone, a string as before names were kept, or with its name as an object. */
+    private static List<Object> mailboxes(List<Mailbox> mailboxes) {
+        return mailboxes.stream().map(mailbox -> mailbox.name() == null ? (Object) mailbox.address().value()
+                : Map.of("address", mailbox.address().value(), "name", mailbox.name())).toList();
     }
 }
