@@ -13,7 +13,6 @@ source bench/lib.sh
 CONTACTS=${BENCH_CONTACTS:-1000000}
 PORT=${BENCH_PORT:-18080}
 PASSWORD="bench admin password"
-HEAP=-Xmx512m
 [ "$CONTACTS" = 1000000 ] || echo "BENCH_CONTACTS=$CONTACTS: a quick check, not a result"
 require_gateway_jar
 compile_bench
@@ -24,13 +23,13 @@ read -r -a DATABASE <<<"$(postgres_env "$SCHEMA")"
 # The body (about 150 MB) is larger than the default SWITCHBOARD_MAX_REQUEST_SIZE allows any request.
 env "${DATABASE[@]}" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$DATA" SWITCHBOARD_ADMIN_PASSWORD="$PASSWORD" \
     SWITCHBOARD_MAX_REQUEST_SIZE=1GB SWITCHBOARD_DISPATCH_ENABLED=false \
-    java "$HEAP" -Xlog:gc:file="$DATA/gateway-gc.log" -jar "$JAR" >"$DATA/gateway.log" 2>&1 &
+    java "${GATEWAY_JVM[@]}" -Xlog:gc:file="$DATA/gateway-gc.log" -jar "$JAR" >"$DATA/gateway.log" 2>&1 &
 GATEWAY=$!
 wait_for_http "$PORT"
 echo "== PostgreSQL, one request of $CONTACTS contacts (JSON lines)"
 run_bench ContactImportBench "http://127.0.0.1:$PORT" "$PASSWORD" "$CONTACTS" \
     || { kill "$GATEWAY"; cat "$DATA/gateway.log" >&2; drop_schema "$SCHEMA"; exit 1; }
-memory_report "$GATEWAY" "$DATA/gateway-gc.log" "$HEAP"
+memory_report "$GATEWAY" "$DATA/gateway-gc.log" "${GATEWAY_JVM[*]}"
 kill "$GATEWAY"
 wait "$GATEWAY" 2>/dev/null || true
 drop_schema "$SCHEMA"

@@ -8,6 +8,11 @@ PG_URL=${SWITCHBOARD_TEST_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 PG_USER=${SWITCHBOARD_TEST_POSTGRES_USER:-postgres}
 PG_PASSWORD=${SWITCHBOARD_TEST_POSTGRES_PASSWORD:-}
 
+# The JVM options of every gateway (and of run.sh's baseline): a heap of 512 MB and the options the README's
+# "Memory" section recommends for a gateway held to that budget, with glibc's malloc arenas limited as it says.
+GATEWAY_JVM=(-Xmx512m @deploy/jvm/small-memory.options)
+export MALLOC_ARENA_MAX=2
+
 # The gateway's dispatch concurrency (switchboard.dispatch.concurrency) and SMTP connections
 # (switchboard.email.smtp.pool-size), set explicitly on every gateway the benchmarks start, and the
 # number of connections and threads of the direct-send baselines, so that both sides send as many

@@ -23,7 +23,6 @@ RUNS=${1:-3}
 PORT=${BENCH_PORT:-18080}
 SMTP_PORT=${BENCH_SMTP_PORT:-18025}
 PASSWORD="bench admin password"
-HEAP=-Xmx512m
 TENANTS=20
 DISPATCH_CONCURRENCY=$(dispatch_concurrency)
 STANDARD_HISTORY=5000000
@@ -59,13 +58,13 @@ start_gateway() { # name of its log
     env "${DATABASE[@]}" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$DATA" SWITCHBOARD_ADMIN_PASSWORD="$PASSWORD" \
         JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST=127.0.0.1 JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT="$SMTP_PORT" \
         SWITCHBOARD_RATE_LIMIT_DRIPCEL_TENANT=off SWITCHBOARD_DISPATCH_CONCURRENCY="$DISPATCH_CONCURRENCY" SWITCHBOARD_EMAIL_SMTP_POOL_SIZE="$DISPATCH_CONCURRENCY" \
-        java "$HEAP" -Xlog:gc:file="$DATA/$1-gc.log" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$JAR" >"$DATA/$1.log" 2>&1 &
+        java "${GATEWAY_JVM[@]}" -Xlog:gc:file="$DATA/$1-gc.log" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$JAR" >"$DATA/$1.log" 2>&1 &
     GATEWAY=$!
     wait_for_http "$PORT"
 }
 
 stop_gateway() { # name of its log
-    memory_report "$GATEWAY" "$DATA/$1-gc.log" "$HEAP"
+    memory_report "$GATEWAY" "$DATA/$1-gc.log" "${GATEWAY_JVM[*]}"
     kill "$GATEWAY"
     wait "$GATEWAY" 2>/dev/null || true
     GATEWAY=
@@ -76,7 +75,7 @@ drain() { # name of the gateway's log, label, then the tenants file to check the
         || { tail -50 "$DATA/$1.log" >&2; exit 1; }
 }
 
-echo "== gateway on $DATABASE_KIND, $(nproc) cores, $HEAP; dispatch concurrency $DISPATCH_CONCURRENCY; $RUNS runs"
+echo "== gateway on $DATABASE_KIND, $(nproc) cores, ${GATEWAY_JVM[*]}; dispatch concurrency $DISPATCH_CONCURRENCY; $RUNS runs"
 start_gateway empty
 run_bench OutboxBench tenants "http://127.0.0.1:$PORT" "$PASSWORD" "$TENANTS" "$DATA/tenants"
 drain empty "empty history"

@@ -26,7 +26,6 @@ PORT=${BENCH_PORT:-18080}
 BASELINE_PORT=${BENCH_BASELINE_PORT:-18090}
 SMTP_PORT=${BENCH_SMTP_PORT:-18025}
 PASSWORD="bench admin password"
-HEAP=-Xmx512m
 DISPATCH_CONCURRENCY=$(dispatch_concurrency)
 
 echo "== building the gateway, the baseline and the load generator"
@@ -53,9 +52,9 @@ env "${DATABASE[@]}" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$DATA" SWITC
     SWITCHBOARD_RATE_LIMIT_FLIPLET_CREDENTIAL=off SWITCHBOARD_RATE_LIMIT_CAPILLARY_CREDENTIAL=off \
     SWITCHBOARD_RATE_LIMIT_DRIPCEL_TENANT=off SWITCHBOARD_RATE_LIMIT_ADMIN_CREDENTIAL=off \
     SWITCHBOARD_DISPATCH_CONCURRENCY="$DISPATCH_CONCURRENCY" SWITCHBOARD_EMAIL_SMTP_POOL_SIZE="$DISPATCH_CONCURRENCY" \
-    java "$HEAP" -Xlog:gc:file="$DATA/gateway-gc.log" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$JAR" >"$DATA/gateway.log" 2>&1 &
+    java "${GATEWAY_JVM[@]}" -Xlog:gc:file="$DATA/gateway-gc.log" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$JAR" >"$DATA/gateway.log" 2>&1 &
 GATEWAY=$!
-env "${BASELINE_DATABASE[@]}" BASELINE_PORT="$BASELINE_PORT" java "$HEAP" -jar bench/baseline/target/baseline.jar \
+env "${BASELINE_DATABASE[@]}" BASELINE_PORT="$BASELINE_PORT" java "${GATEWAY_JVM[@]}" -jar bench/baseline/target/baseline.jar \
     >"$DATA/baseline.log" 2>&1 &
 BASELINE=$!
 cleanup() {
@@ -68,7 +67,7 @@ trap cleanup EXIT
 wait_for_http "$PORT"
 wait_for_http "$BASELINE_PORT"
 
-echo "== gateway and baseline on $DATABASE_KIND, $(nproc) cores, $HEAP each; $RUNS runs; dispatch concurrency $DISPATCH_CONCURRENCY"
+echo "== gateway and baseline on $DATABASE_KIND, $(nproc) cores, ${GATEWAY_JVM[*]} each; $RUNS runs; dispatch concurrency $DISPATCH_CONCURRENCY"
 run_bench LoadBench "$PORT" "$BASELINE_PORT" "$PASSWORD" "$RUNS" "$SMTP_PORT" "$DISPATCH_CONCURRENCY" \
     || { tail -50 "$DATA/gateway.log" >&2; exit 1; }
 
@@ -78,6 +77,6 @@ if ! kill -0 "$GATEWAY" 2>/dev/null || grep -q OutOfMemoryError "$DATA/gateway.l
     tail -50 "$DATA/gateway.log" >&2
     exit 1
 fi
-echo "$(memory_report "$GATEWAY" "$DATA/gateway-gc.log" "$HEAP"), no OutOfMemoryError"
+echo "$(memory_report "$GATEWAY" "$DATA/gateway-gc.log" "${GATEWAY_JVM[*]}"), no OutOfMemoryError"
 [ "$DATABASE_KIND" = postgres ] || echo "the gateway's H2 file: $(du -m "$DATA/switchboard.mv.db" | cut -f1) MB"
 echo "the suite ran $((SECONDS / 60)) min $((SECONDS % 60)) s on $DATABASE_KIND (building not counted)"

@@ -19,7 +19,9 @@ public final class Application extends Micronaut {
     }
 
     public static void main(String[] args) {
-        new Application().mainClass(Application.class).args(args).start();
+        // Micronaut's banner is not a log line: JSON logs go without it.
+        new Application().mainClass(Application.class).banner(!LogFormat.JSON.equals(new LogFormat().getPropertyValue()))
+                .args(args).start();
     }
 
     @Override

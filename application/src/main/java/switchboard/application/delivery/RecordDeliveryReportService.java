@@ -8,10 +8,14 @@ import java.util.Optional;
 
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.delivery.port.ReportVerifier;
+import switchboard.application.dispatch.port.DeliveryMeter;
+import switchboard.application.dispatch.port.DeliveryOutcome;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.SecretSealer;
+import switchboard.application.telemetry.port.DeliveryLog;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.provider.ProviderAccount;
 
 public final class RecordDeliveryReportService implements RecordDeliveryReportUseCase {
@@ -23,15 +27,19 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
     private final ProviderSettingsStore settings;
     private final SecretSealer sealer;
     private final ReportVerifier verifier;
+    private final DeliveryLog log;
     private final Clock clock;
+    private final DeliveryMeter meter;
 
     public RecordDeliveryReportService(DeliveryStore deliveries, ProviderSettingsStore settings, SecretSealer sealer,
-                                       ReportVerifier verifier, Clock clock) {
+                                       ReportVerifier verifier, DeliveryLog log, Clock clock, DeliveryMeter meter) {
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.meter = Objects.requireNonNull(meter, "meter");
     }
 
     @Override
@@ -52,6 +60,8 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
                 return ReportOutcome.DROPPED;
             }
             if (deliveries.replace(delivery, next.get())) {
+                log.changed(next.get(), Optional.empty());
+                countOutcome(next.get());
                 return ReportOutcome.APPLIED;
             }
             // It changed meanwhile, or the retention purge took it: read it again.
@@ -77,6 +87,14 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
         });
         candidates.add(Optional.empty());
         return candidates;
+    }
+
+    /** A report that the message reached the recipient, or failed, is an outcome; one that the provider took it adds none. */
+    private void countOutcome(Delivery reported) {
+        if (reported.status() == DeliveryStatus.DELIVERED || reported.status() == DeliveryStatus.FAILED) {
+            meter.outcome(reported.tenantId(), reported.channel(), verifier.provider(),
+                    reported.status() == DeliveryStatus.DELIVERED ? DeliveryOutcome.DELIVERED : DeliveryOutcome.FAILED);
+        }
     }
 
     private static Optional<DeliveryId> deliveryId(String text) {

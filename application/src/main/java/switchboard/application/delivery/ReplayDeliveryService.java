@@ -2,9 +2,11 @@ package switchboard.application.delivery;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.dispatch.Dispatcher;
+import switchboard.application.telemetry.port.DeliveryLog;
 import switchboard.application.shared.ConflictException;
 import switchboard.application.shared.NotFoundException;
 import switchboard.domain.delivery.Delivery;
@@ -16,11 +18,13 @@ public final class ReplayDeliveryService implements ReplayDeliveryUseCase {
 
     private final DeliveryStore deliveries;
     private final Dispatcher dispatcher;
+    private final DeliveryLog log;
     private final Clock clock;
 
-    public ReplayDeliveryService(DeliveryStore deliveries, Dispatcher dispatcher, Clock clock) {
+    public ReplayDeliveryService(DeliveryStore deliveries, Dispatcher dispatcher, DeliveryLog log, Clock clock) {
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+        this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -35,6 +39,7 @@ public final class ReplayDeliveryService implements ReplayDeliveryUseCase {
         if (!deliveries.replace(dead, queued)) {
             throw new ConflictException("delivery '" + id + "' changed while it was being replayed; look at it again");
         }
+        log.changed(queued, Optional.empty());
         dispatcher.wakeUp();
         return queued;
     }

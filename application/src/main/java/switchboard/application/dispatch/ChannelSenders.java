@@ -1,13 +1,17 @@
 package switchboard.application.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import switchboard.application.dispatch.port.ClaimedDelivery;
+import switchboard.application.dispatch.port.DeliveryMeter;
+import switchboard.application.dispatch.port.EmailSender;
 import switchboard.application.dispatch.port.OutgoingChatNotification;
 import switchboard.application.dispatch.port.OutgoingEmail;
 import switchboard.application.dispatch.port.OutgoingPush;
@@ -15,11 +19,13 @@ import switchboard.application.dispatch.port.OutgoingText;
 import switchboard.application.dispatch.port.OutgoingWebhook;
 import switchboard.application.dispatch.port.ProviderSender;
 import switchboard.application.inbox.port.InboxStore;
+import switchboard.application.telemetry.port.Tracing;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.inbox.InboxItem;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.message.Message;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.EmailAddress;
@@ -32,6 +38,7 @@ import switchboard.domain.recipient.WebhookUrl;
  * Hands each delivery to the provider of its channel, with the account it is to be sent with.
  * A delivery captured instead of sent, its content kept, when its message is a test, or when its
  * channel has no provider, or neither the gateway nor the tenant nor the caller has an account.
+ * Each provider call is timed for the meter.
  */
 public final class ChannelSenders {
 
@@ -42,31 +49,47 @@ public final class ChannelSenders {
     private final Senders senders;
     private final InboxStore inbox;
     private final AccountSelector accounts;
+    private final Tracing tracing;
     private final Clock clock;
+    private final DeliveryMeter meter;
 
-    public ChannelSenders(Senders senders, InboxStore inbox, AccountSelector accounts, Clock clock) {
+    public ChannelSenders(Senders senders, InboxStore inbox, AccountSelector accounts, Tracing tracing, Clock clock,
+                          DeliveryMeter meter) {
         this.senders = Objects.requireNonNull(senders, "senders");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.tracing = Objects.requireNonNull(tracing, "tracing");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.meter = Objects.requireNonNull(meter, "meter");
     }
 
-    public AttemptResult send(ClaimedDelivery claimed) {
+    /** What one attempt came to, and the provider that made it ({@link DeliveryMeter#CAPTURE} when none did). */
+    public record Handled(String provider, AttemptResult result) {
+
+        static Handled captured() {
+            return new Handled(DeliveryMeter.CAPTURE, new AttemptResult.Captured());
+        }
+    }
+
+    public Handled send(ClaimedDelivery claimed) {
         Delivery delivery = claimed.delivery();
         Message message = claimed.message();
         Content content = delivery.contentOf(message);
         if (message.testMode()) {
-            return new AttemptResult.Captured();
+            return Handled.captured();
         }
         switch (delivery.channel()) {
             case EMAIL:
-                return senders.email()
-                        .map(sender -> sender.send(emailFor(delivery, message, content, accounts.accountFor(delivery))))
-                        .orElseGet(AttemptResult.Captured::new);
+                if (senders.email().isEmpty()) {
+                    return Handled.captured();
+                }
+                EmailSender email = senders.email().get();
+                OutgoingEmail outgoing = emailFor(delivery, message, content, accounts.accountFor(delivery));
+                return timed(delivery, email.provider(), () -> email.send(outgoing));
             case IN_APP:
                 inbox.add(new InboxItem(delivery.id(), delivery.tenantId(), (UserId) delivery.address(), message.id(),
                         content.subject(), content.plainBody(), clock.instant(), null));
-                return new AttemptResult.Sent(null);
+                return new Handled(DeliveryMeter.INBOX, new AttemptResult.Sent(null));
             case SMS:
                 return viaProvider(senders.sms(), delivery, () -> textFor(delivery, message, content));
             case WHATSAPP:
@@ -86,16 +109,30 @@ public final class ChannelSenders {
         }
     }
 
-    private <M> AttemptResult viaProvider(Optional<? extends ProviderSender<M>> provider, Delivery delivery,
-                                          Supplier<M> message) {
+    private <M> Handled viaProvider(Optional<? extends ProviderSender<M>> provider, Delivery delivery,
+                                    Supplier<M> message) {
         if (provider.isEmpty()) {
-            return new AttemptResult.Captured();
+            return Handled.captured();
         }
         Optional<ProviderAccount> account = accounts.accountFor(delivery);
         if (account.isEmpty() && !provider.get().hasGatewayAccount()) {
-            return new AttemptResult.Captured();
+            return Handled.captured();
         }
-        return provider.get().send(message.get(), account);
+        M outgoing = message.get();
+        return timed(delivery, provider.get().provider(), () -> provider.get().send(outgoing, account));
+    }
+
+    /** The call to a provider, in a span of its own within the attempt's, timed for the meter. */
+    private Handled timed(Delivery delivery, String provider, Supplier<AttemptResult> call) {
+        long start = System.nanoTime();
+        try {
+            return new Handled(provider, tracing.inSpan(Optional.empty(),
+                    "provider " + delivery.channel().name().toLowerCase(Locale.ROOT), Tracing.Kind.CLIENT,
+                    Map.of("switchboard.delivery.id", delivery.id().toString(),
+                            "switchboard.channel", delivery.channel().name(), "switchboard.provider", provider), call));
+        } finally {
+            meter.providerCalled(delivery.channel(), provider, Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     private static OutgoingText textFor(Delivery delivery, Message message, Content content) {
@@ -119,7 +156,7 @@ public final class ChannelSenders {
             fromName = fromName != null ? fromName : tenantIdentity.get().field(EMAIL_FROM_NAME);
         }
         return new OutgoingEmail(recipient, from, fromName,
-                ownCopy ? List.of(recipient) : options.visibleTo(), options.visibleCc(),
+                ownCopy ? List.of(Mailbox.of(recipient)) : options.visibleTo(), options.visibleCc(),
                 Objects.requireNonNullElse(content.subject(), ""), content.text(), content.html(), options.headers(),
                 options.attachments());
     }

@@ -26,6 +26,7 @@ import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
+import switchboard.application.telemetry.port.DeliveryLog;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 
@@ -62,6 +63,7 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
     private final DeliveryQueue queue;
     private final DeliveryAttempts attempts;
     private final OutcomeRecorder recorder;
+    private final DeliveryLog deliveryLog;
     private final DispatchSettings settings;
     private final Clock clock;
     /** Room for more claimed deliveries. */
@@ -76,12 +78,14 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
     private final AtomicInteger sending = new AtomicInteger();
     private volatile boolean running;
 
-    public DispatchWorker(DeliveryQueue queue, DeliveryAttempts attempts, DispatchSettings settings, Clock clock) {
+    public DispatchWorker(DeliveryQueue queue, DeliveryAttempts attempts, DispatchSettings settings, DeliveryLog log,
+                          Clock clock) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.recorder = new OutcomeRecorder(queue, clock, "dispatch-recorder");
+        this.deliveryLog = Objects.requireNonNull(log, "log");
+        this.recorder = new OutcomeRecorder(queue, log, clock, "dispatch-recorder");
         this.room = new Semaphore(CLAIMED_PER_THREAD * settings.concurrency());
         this.senders = Executors.newFixedThreadPool(settings.concurrency(), threads("dispatch-"));
         // Past its size the express pool runs a send on the caller's thread rather than leave it claimed and idle.
@@ -197,8 +201,8 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
         }
         sending.incrementAndGet();
         try {
-            Delivery next = attempts.attempt(claimed);
-            return recorder.record(new AttemptOutcome(next, lease)).thenApply(recorded -> next);
+            AttemptOutcome outcome = attempts.attempt(claimed);
+            return recorder.record(outcome).thenApply(recorded -> outcome.delivery());
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "the attempt at delivery " + claimed.delivery().id() + " failed; it is sent again once "
                     + "its lease has run out", e);
@@ -238,9 +242,12 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
             return 0;
         }
         Instant now = clock.instant();
+        List<AttemptOutcome> handedBack = waiting.stream().map(claimed ->
+                new AttemptOutcome(claimed.delivery().handBack(now), claimed.lease(), claimed.traceContext())).toList();
         try {
-            Set<DeliveryId> takenOver = queue.recordAll(waiting.stream()
-                    .map(claimed -> new AttemptOutcome(claimed.delivery().handBack(now), claimed.lease())).toList());
+            Set<DeliveryId> takenOver = queue.recordAll(handedBack);
+            handedBack.stream().filter(outcome -> !takenOver.contains(outcome.delivery().id()))
+                    .forEach(outcome -> deliveryLog.changed(outcome.delivery(), outcome.traceContext()));
             return waiting.size() - takenOver.size();
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "handing back " + waiting.size() + " claimed deliveries failed; they are claimed again "

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.DeliveryQueue;
+import switchboard.application.telemetry.port.DeliveryLog;
+import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 
 /**
@@ -24,7 +26,8 @@ import switchboard.domain.delivery.DeliveryId;
  * written. Each row is written only if its delivery is still held under the lease it was sent
  * under. A write that fails is tried again, with the outcomes that arrived since, until it
  * succeeds or the outcomes' leases have run out; a delivery whose outcome is given up on is
- * claimed again once its lease has run out, and sent again, as after a crash.
+ * claimed again once its lease has run out, and sent again, as after a crash. The outcomes a batch
+ * stored go to the delivery log once it has committed, off the sending threads.
  */
 final class OutcomeRecorder implements AutoCloseable {
 
@@ -36,13 +39,15 @@ final class OutcomeRecorder implements AutoCloseable {
     private static final Duration IDLE_WAKE = Duration.ofMillis(100);
 
     private final DeliveryQueue queue;
+    private final DeliveryLog log;
     private final Clock clock;
     private final BlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean running = true;
 
-    OutcomeRecorder(DeliveryQueue queue, Clock clock, String threadName) {
+    OutcomeRecorder(DeliveryQueue queue, DeliveryLog log, Clock clock, String threadName) {
         this.queue = Objects.requireNonNull(queue, "queue");
+        this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.writer = new Thread(this::writeLoop, threadName);
         writer.setDaemon(true);
@@ -89,14 +94,18 @@ final class OutcomeRecorder implements AutoCloseable {
     private boolean write(List<Pending> batch) {
         try {
             Set<DeliveryId> refused = queue.recordAll(batch.stream().map(Pending::outcome).toList());
+            List<AttemptOutcome> recorded = new ArrayList<>(batch.size());
             for (Pending entry : batch) {
-                if (refused.contains(entry.outcome().delivery().id())) {
+                Delivery delivery = entry.outcome().delivery();
+                if (refused.contains(delivery.id())) {
                     LOG.log(Level.WARNING, "delivery {0} was taken over by another worker after its lease ran out; "
-                            + "its outcome {1} was not recorded", entry.outcome().delivery().id(),
-                            entry.outcome().delivery().status());
+                            + "its outcome {1} was not recorded", delivery.id(), delivery.status());
+                } else {
+                    recorded.add(entry.outcome());
                 }
                 entry.done().complete(null);
             }
+            recorded.forEach(outcome -> log.changed(outcome.delivery(), outcome.traceContext()));
             return true;
         } catch (RuntimeException e) {
             List<Pending> expired = running ? batch.stream()

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import switchboard.application.guard.port.GuardMeter;
 import switchboard.application.guard.port.RateLimit;
 import switchboard.application.guard.port.RateLimiter;
 
@@ -11,10 +12,12 @@ public final class CheckRateLimitService implements CheckRateLimitUseCase {
 
     private final RateLimiter limiter;
     private final RateLimitPolicy policy;
+    private final GuardMeter meter;
 
-    public CheckRateLimitService(RateLimiter limiter, RateLimitPolicy policy) {
+    public CheckRateLimitService(RateLimiter limiter, RateLimitPolicy policy, GuardMeter meter) {
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.meter = Objects.requireNonNull(meter, "meter");
     }
 
     @Override
@@ -23,6 +26,8 @@ public final class CheckRateLimitService implements CheckRateLimitUseCase {
         if (limits.isEmpty()) {
             return Optional.empty();
         }
-        return limiter.tryTake(limits).map(GuardRefusal.TooManyRequests::new);
+        Optional<GuardRefusal> refusal = limiter.tryTake(limits).map(GuardRefusal.TooManyRequests::new);
+        refusal.ifPresent(refused -> meter.rateLimited(caller));
+        return refusal;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import switchboard.application.guard.port.GuardMeter;
 import switchboard.application.guard.port.IdempotencyRecord;
 import switchboard.application.guard.port.IdempotencyStore;
 
@@ -28,11 +29,13 @@ public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseC
     private final IdempotencyStore store;
     private final IdempotencyPolicy policy;
     private final Clock clock;
+    private final GuardMeter meter;
 
-    public ClaimIdempotencyKeyService(IdempotencyStore store, IdempotencyPolicy policy, Clock clock) {
+    public ClaimIdempotencyKeyService(IdempotencyStore store, IdempotencyPolicy policy, Clock clock, GuardMeter meter) {
         this.store = Objects.requireNonNull(store, "store");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.meter = Objects.requireNonNull(meter, "meter");
     }
 
     @Override
@@ -56,6 +59,7 @@ public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseC
                 return new IdempotencyClaim.Refused(new GuardRefusal.KeyReused());
             }
             if (found.response().isPresent()) {
+                meter.replayed(request.caller());
                 return new IdempotencyClaim.Replay(found.response().get());
             }
             if (!found.isAbandonedAt(now)) {

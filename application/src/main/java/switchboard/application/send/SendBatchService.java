@@ -39,9 +39,11 @@ public final class SendBatchService implements SendBatchUseCase {
         List<Recipient> recipients = prepared.stream().flatMap(item -> item.recipients().stream()).toList();
         List<MessageId> fixedIds = prepared.stream().flatMap(item -> item instanceof PreparedItem.ToSend toSend
                 ? toSend.send().command().messageId().stream() : Stream.empty()).toList();
-        List<BatchSendOutcome> outcomes = ports.messages().store(new SendToStore<>(tenantId, recipients,
+        StoredBatch stored = ports.storeTraced(new SendToStore<>(tenantId, recipients,
                 items.size() + recipients.size(), fixedIds, (suppressed, storedBefore) -> composeAll(prepared, suppressed,
-                storedBefore, now)));
+                storedBefore, now), Optional.empty()));
+        stored.messages().forEach(ports.meter()::accepted);
+        List<BatchSendOutcome> outcomes = stored.outcomes();
         if (outcomes.stream().anyMatch(outcome -> outcome instanceof BatchSendOutcome.Sent sent
                 && sent.result().messageId().isPresent())) {
             ports.dispatcher().wakeUp();
@@ -53,9 +55,9 @@ public final class SendBatchService implements SendBatchUseCase {
      * Each item's message without the suppressed recipients, and each item's outcome, in the batch's
      * order; no message to store when an earlier attempt at the request stored them.
      */
-    private static SendToStore.Composition<List<BatchSendOutcome>> composeAll(List<PreparedItem> prepared,
-                                                                            Set<Recipient> suppressed,
-                                                                            boolean storedBefore, Instant now) {
+    private static SendToStore.Composition<StoredBatch> composeAll(List<PreparedItem> prepared,
+                                                                   Set<Recipient> suppressed,
+                                                                   boolean storedBefore, Instant now) {
         List<BatchSendOutcome> outcomes = new ArrayList<>(prepared.size());
         List<NewMessage> messages = new ArrayList<>();
         for (PreparedItem item : prepared) {
@@ -67,7 +69,11 @@ public final class SendBatchService implements SendBatchUseCase {
                 outcomes.add(new BatchSendOutcome.Refused(((PreparedItem.Refused) item).reason()));
             }
         }
-        return new SendToStore.Composition<>(messages, Optional.empty(), outcomes);
+        return new SendToStore.Composition<>(messages, Optional.empty(), new StoredBatch(messages, outcomes));
+    }
+
+    /** The messages a batch stored (none when an earlier attempt at the request stored them), and its items' outcomes. */
+    private record StoredBatch(List<NewMessage> messages, List<BatchSendOutcome> outcomes) {
     }
 
     /** The item's send, prepared; or its refusal, the dialect's or the domain's. */

@@ -40,12 +40,15 @@ import static switchboard.domain.Invariants.require;
  * @param messageId      the id the message must have: fixed ahead when the request may be a repeat
  *                       (an Idempotency-Key's), so that a repeat finds what an earlier attempt
  *                       stored and stores nothing again; empty for a new random id
+ * @param recordSkipped  a recipient given by its address and passed over (no contact has it, or it
+ *                       was reported gone) is stored as a skipped delivery that says why, so that
+ *                       the message exists even when it reaches nobody
  */
 public record SendCommand(TenantId tenantId, String origin, Content content, EmailOptions email,
                           List<RecipientRequest> recipients, Map<Channel, Content> channelContent, Optional<String> sender,
                           Optional<Instant> notBefore, Duration awaitOutcome, Optional<String> campaignId,
                           boolean testMode, boolean personalised, Map<Channel, ProviderAccount> accounts,
-                          Optional<MessageId> messageId) {
+                          Optional<MessageId> messageId, boolean recordSkipped) {
 
     public static final int MAX_RECIPIENTS = 100_000;
 
@@ -71,7 +74,7 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
     /** A plain send: no email options, now, without waiting, outside any campaign. */
     public static SendCommand of(TenantId tenantId, String origin, Content content, List<RecipientRequest> recipients) {
         return new SendCommand(tenantId, origin, content, EmailOptions.NONE, recipients, Map.of(), Optional.empty(),
-                Optional.empty(), Duration.ZERO, Optional.empty(), false, false, Map.of(), Optional.empty());
+                Optional.empty(), Duration.ZERO, Optional.empty(), false, false, Map.of(), Optional.empty(), false);
     }
 
     public SendCommand withEmail(EmailOptions options) {
@@ -115,6 +118,10 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
         return changed(command -> command.messageId = id);
     }
 
+    public SendCommand withSkippedRecorded(boolean record) {
+        return changed(command -> command.recordSkipped = record);
+    }
+
     private SendCommand changed(Consumer<Draft> change) {
         Draft draft = new Draft(this);
         change.accept(draft);
@@ -134,6 +141,7 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
         private boolean personalised;
         private final Map<Channel, ProviderAccount> accounts = new EnumMap<>(Channel.class);
         private Optional<MessageId> messageId;
+        private boolean recordSkipped;
 
         Draft(SendCommand from) {
             this.from = from;
@@ -147,11 +155,12 @@ public record SendCommand(TenantId tenantId, String origin, Content content, Ema
             personalised = from.personalised;
             accounts.putAll(from.accounts);
             messageId = from.messageId;
+            recordSkipped = from.recordSkipped;
         }
 
         SendCommand command() {
             return new SendCommand(from.tenantId, from.origin, from.content, email, from.recipients, channelContent, sender,
-                    notBefore, awaitOutcome, campaignId, testMode, personalised, accounts, messageId);
+                    notBefore, awaitOutcome, campaignId, testMode, personalised, accounts, messageId, recordSkipped);
         }
     }
 }

@@ -13,6 +13,7 @@ import switchboard.application.message.port.NewMessage;
 import switchboard.application.shared.KnownTenants;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.tenant.Tenant;
 
 public final class SendMessageService implements SendMessageUseCase {
@@ -33,7 +34,8 @@ public final class SendMessageService implements SendMessageUseCase {
         // Deliveries that are due and awaited are claimed as they are stored, so that no background worker takes them first.
         boolean sendNow = !command.awaitOutcome().isZero() && !prepared.notBefore().isAfter(now);
         Optional<Lease> lease = sendNow ? Optional.of(ports.dispatcher().newLease()) : Optional.empty();
-        SendPreparation.Composed composed = ports.messages().store(prepared.toStore(lease, now));
+        SendPreparation.Composed composed = ports.storeTraced(prepared.toStore(lease, now));
+        composed.toStore().forEach(ports.meter()::accepted);
         if (composed.message().isEmpty()) {
             return composed.result();
         }
@@ -57,6 +59,9 @@ public final class SendMessageService implements SendMessageUseCase {
     /** Sends the deliveries stored claimed under the lease, and waits up to the command's budget for their outcomes. */
     private Map<DeliveryId, Delivery> deliverNow(NewMessage message, Lease lease, SendCommand command) {
         return ports.dispatcher().deliverNow(message.deliveries().stream()
-                .map(delivery -> new ClaimedDelivery(delivery, message.message(), lease)).toList(), command.awaitOutcome());
+                .filter(delivery -> delivery.status() == DeliveryStatus.SENDING)
+                .map(delivery -> new ClaimedDelivery(delivery, message.message(), lease, ports.tracing().currentContext()))
+                .toList(),
+                command.awaitOutcome());
     }
 }

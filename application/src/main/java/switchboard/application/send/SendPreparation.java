@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.message.port.NewMessage;
@@ -70,7 +71,7 @@ final class SendPreparation {
                     (suppressed, storedBefore) -> {
                         Composed composed = compose(suppressed, claimedUnder.isPresent(), now).storedBefore(storedBefore);
                         return new SendToStore.Composition<>(composed.toStore(), claimedUnder, composed);
-                    });
+                    }, Optional.empty());
         }
 
         /**
@@ -86,12 +87,35 @@ final class SendPreparation {
                     .mapToObj(index -> DeliveryId.derived(messageId, index)).iterator();
             List<RecipientOutcome> outcomes = resolutions.stream().map(resolution -> resolution.withoutSuppressed(suppressed)
                     .outcome(destination -> delivery(deliveryIds.next(), messageId, destination, claimNow, now))).toList();
-            List<Delivery> deliveries = outcomes.stream().filter(RecipientOutcome.Accepted.class::isInstance)
-                    .flatMap(outcome -> ((RecipientOutcome.Accepted) outcome).deliveries().stream()).toList();
+            List<Delivery> deliveries = Stream.concat(
+                    outcomes.stream().filter(RecipientOutcome.Accepted.class::isInstance)
+                            .flatMap(outcome -> ((RecipientOutcome.Accepted) outcome).deliveries().stream()),
+                    skipped(outcomes, deliveryIds, messageId, now)).toList();
             Optional<NewMessage> message = deliveries.isEmpty() ? Optional.empty() : Optional.of(new NewMessage(new Message(
                     messageId, command.tenantId(), command.origin(), personalisation.messageContent(), command.email(),
                     command.sender().orElse(null), command.campaignId().orElse(null), command.testMode(), now), deliveries));
             return new Composed(message, outcomes, false);
+        }
+
+        /** A skipped delivery per recipient that was given by its address and passed over, when the command records them. */
+        private Stream<Delivery> skipped(List<RecipientOutcome> outcomes, Iterator<DeliveryId> deliveryIds, MessageId messageId,
+                                         Instant now) {
+            if (!command.recordSkipped()) {
+                return Stream.empty();
+            }
+            return outcomes.stream().filter(RecipientOutcome.Rejected.class::isInstance).map(RecipientOutcome.Rejected.class::cast)
+                    .flatMap(rejected -> addressed(rejected.request()).map(recipient -> Delivery.skipped(deliveryIds.next(),
+                            messageId, command.tenantId(), recipient, rejected.detail(), now)).stream());
+        }
+
+        private static Optional<Recipient> addressed(RecipientRequest request) {
+            if (request instanceof RecipientRequest.ToAddress toAddress) {
+                return Optional.of(toAddress.recipient());
+            }
+            if (request instanceof RecipientRequest.ToContactAddress toContactAddress) {
+                return Optional.of(toContactAddress.recipient());
+            }
+            return Optional.empty();
         }
 
         private Delivery delivery(DeliveryId id, MessageId messageId, Resolution.Destination destination, boolean claimNow,

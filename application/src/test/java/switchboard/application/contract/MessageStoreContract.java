@@ -1,6 +1,8 @@
 package switchboard.application.contract;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +28,7 @@ import switchboard.application.message.MessageRecord;
 import switchboard.application.message.MessageSummary;
 import switchboard.application.message.port.NewMessage;
 import switchboard.application.message.port.SendToStore;
+import switchboard.application.message.port.SendToStore.Composition;
 import switchboard.application.shared.PageRequest;
 import switchboard.application.suppression.Suppression;
 import switchboard.domain.delivery.AttemptResult;
@@ -38,6 +41,7 @@ import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;
 import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Address;
@@ -58,7 +62,8 @@ public abstract class MessageStoreContract extends StoreContract {
     @Test
     void findsAMessageWithItsContentAttachmentsAndDeliveries() {
         EmailOptions email = new EmailOptions(new EmailAddress("news@acme.example"), "Acme News",
-                List.of(new EmailAddress("a@example.com")), List.of(new EmailAddress("c@example.com")),
+                List.of(new Mailbox(new EmailAddress("a@example.com"), "Ann \"The Boss\", Example ✓")),
+                List.of(Mailbox.of(new EmailAddress("c@example.com"))),
                 List.of(new EmailHeader("Reply-To", "reply@acme.example"), new EmailHeader("X-Campaign", "fall")),
                 List.of(Attachment.file("report.pdf", "application/pdf", "%PDF-1.4 binary\u0000\u00ff".getBytes(StandardCharsets.ISO_8859_1)),
                         new Attachment("logo.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'}, "logo")));
@@ -167,7 +172,7 @@ public abstract class MessageStoreContract extends StoreContract {
             List<NewMessage> messages = before ? List.of()
                     : List.of(new NewMessage(message, List.of(Delivery.queue(message.id(), ACME, ann, NOW, NOW))));
             return new SendToStore.Composition<>(messages, Optional.empty(), message.id());
-        });
+        }, Optional.empty());
 
         stores.messages().store(send);
         stores.messages().store(send);
@@ -182,7 +187,7 @@ public abstract class MessageStoreContract extends StoreContract {
         String awkward = "tab\there, new\nline, carriage\rreturn, a backslash \\ and \\N, ünïcödé ✓ 😀";
         SealedCredentials sealed = new SealedCredentials(new byte[]{0, -1, '\\', '\t', '\n', 'N'});
         EmailOptions email = new EmailOptions(new EmailAddress("news@acme.example"), "Acme \\ \"News\"",
-                List.of(new EmailAddress("a@example.com")), List.of(),
+                List.of(Mailbox.of(new EmailAddress("a@example.com"))), List.of(),
                 List.of(new EmailHeader("X-Note", awkward.replaceAll("[\\t\\n\\r]", " "))), List.of());
         List<NewMessage> messages = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
@@ -217,6 +222,29 @@ public abstract class MessageStoreContract extends StoreContract {
 
         assertThat(stores.queue().claimDue(lease("w1", later(120)), later(59), 200)).isEmpty();
         assertThat(stores.queue().claimDue(lease("w1", later(120)), later(61), 200)).hasSize(100);
+    }
+
+    /** One delivery goes in a statement; 100 take the bulk path (COPY on PostgreSQL, a batch on H2). */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 100})
+    void theTraceContextASendIsStoredInComesBackWithEachOfItsClaimedDeliveries(int recipients) {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        Message traced = message(ACME);
+        List<Delivery> deliveries = new ArrayList<>();
+        for (int i = 0; i < recipients; i++) {
+            deliveries.add(queued(traced, Channel.EMAIL, new EmailAddress("user" + i + "@example.com"), NOW));
+        }
+        Composition<Void> asGiven = new Composition<>(List.of(new NewMessage(traced, deliveries)), Optional.empty(), null);
+        stores.messages().store(new SendToStore<>(ACME, List.of(), 1 + recipients, List.of(), (suppressed, before) -> asGiven,
+                Optional.of(traceparent)));
+        Message untraced = message(ACME);
+        stores.save(untraced, List.of(queued(untraced, Channel.EMAIL, new EmailAddress("plain@example.com"), NOW)),
+                Optional.empty());
+
+        List<ClaimedDelivery> claimed = stores.queue().claimDue(lease("w1", later(60)), NOW, 200);
+
+        assertThat(claimed).hasSize(recipients + 1).allSatisfy(claim -> assertThat(claim.traceContext())
+                .isEqualTo(claim.message().id().equals(traced.id()) ? Optional.of(traceparent) : Optional.empty()));
     }
 
     @Test

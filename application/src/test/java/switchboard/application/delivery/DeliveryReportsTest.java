@@ -13,6 +13,7 @@ import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.delivery.port.ReportVerifier;
 import switchboard.application.dispatch.Senders;
 import switchboard.application.memory.Gateway;
+import switchboard.application.memory.NoMeters;
 import switchboard.application.memory.RecordingProviderSender;
 import switchboard.application.send.RecipientOutcome;
 import switchboard.application.send.RecipientRequest.ToAddress;
@@ -38,14 +39,24 @@ class DeliveryReportsTest {
     private static final ProviderAccount CALLERS = new ProviderAccount(Map.of("accountSid", "AC2"), Map.of("authToken", "t2"));
     private static final String BY_THE_GATEWAY = "gateway";
     /** Takes a report's signature for the account SID of its signer, {@link #BY_THE_GATEWAY} for the gateway's own. */
-    private static final ReportVerifier SIGNATURE_NAMES_THE_SIGNER = (report, account) ->
-            report.signature().equals(account.map(DeliveryReportsTest::signedBy).orElse(BY_THE_GATEWAY));
+    private static final ReportVerifier SIGNATURE_NAMES_THE_SIGNER = new ReportVerifier() {
+        @Override
+        public String provider() {
+            return "recording";
+        }
+
+        @Override
+        public boolean signedBy(SignedReport report, Optional<ProviderAccount> account) {
+            return report.signature().equals(account.map(DeliveryReportsTest::signedBy).orElse(BY_THE_GATEWAY));
+        }
+    };
 
     private final RecordingProviderSender.Sms sms = RecordingProviderSender.sms(true);
     private final Gateway gateway = new Gateway(new Senders(Optional.empty(), Optional.of(sms), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty()));
     private final RecordDeliveryReportService reports = new RecordDeliveryReportService(gateway.stores.deliveries(),
-            gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, Clock.systemUTC());
+            gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, gateway.deliveryLog,
+            Clock.systemUTC(), NoMeters.DELIVERIES);
 
     @AfterEach
     void stop() {
@@ -138,7 +149,8 @@ class DeliveryReportsTest {
             }
         };
         RecordDeliveryReportService racingThePurge = new RecordDeliveryReportService(purgedOnWrite,
-                gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, Clock.systemUTC());
+                gateway.stores.providerSettings(), Gateway.SEALER, SIGNATURE_NAMES_THE_SIGNER, gateway.deliveryLog,
+            Clock.systemUTC(), NoMeters.DELIVERIES);
 
         assertThat(racingThePurge.record(signed(sent.id(), report(ProviderReport.Outcome.DELIVERED), BY_THE_GATEWAY)))
                 .isEqualTo(ReportOutcome.DROPPED);

@@ -73,6 +73,12 @@ class SuppressionAndReplayTest {
             assertThat(rejected.reason()).isEqualTo(RecipientOutcome.Reason.SUPPRESSED);
             assertThat(rejected.detail()).contains("'uninstalled'");
         });
+        SendResult recorded = gateway.send.send(SendCommand.of(Gateway.TENANT, "test", Content.text("Hi", "Hello"),
+                List.of(new ToAddress(Recipient.of(Channel.PUSH, "uninstalled")))).withSkippedRecorded(true));
+        assertThat(gateway.stores.messages().find(Gateway.TENANT, recorded.messageId().orElseThrow()).orElseThrow()
+                .deliveries()).as("a send that records its skips keeps the suppressed address as skipped").singleElement()
+                .satisfies(skipped -> assertThat(skipped.lastError().orElseThrow()).contains("'uninstalled'"))
+                .extracting(Delivery::status).isEqualTo(DeliveryStatus.SKIPPED);
 
         new DeleteSuppressionService(gateway.stores.tenants(), gateway.stores.suppressions())
                 .delete(Gateway.TENANT, Recipient.of(Channel.PUSH, "uninstalled"));
@@ -96,7 +102,8 @@ class SuppressionAndReplayTest {
         assertThat(dead).singleElement().satisfies(delivery -> assertThat(delivery.lastError()).contains("fcm UNAVAILABLE"));
 
         providerDown.set(false);
-        ReplayDeliveryService replay = new ReplayDeliveryService(gateway.stores.deliveries(), gateway.worker, Clock.systemUTC());
+        ReplayDeliveryService replay = new ReplayDeliveryService(gateway.stores.deliveries(), gateway.worker, gateway.deliveryLog,
+                Clock.systemUTC());
         assertThat(replay.replay(Gateway.TENANT, dead.get(0).id()).status()).isEqualTo(DeliveryStatus.QUEUED);
 
         waitFor(() -> gateway.stores.messages().deliveries().get(0).status() == DeliveryStatus.SENT);

@@ -21,10 +21,11 @@ import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.memory.Gateway;
+import switchboard.application.memory.NoMeters;
 import switchboard.application.memory.RecordingEmailSender;
 import switchboard.application.memory.RecordingProviderSender;
-import switchboard.application.send.RecipientRequest;
 import switchboard.application.send.RecipientRequest.ToAddress;
+import switchboard.application.send.RecipientRequest;
 import switchboard.application.send.SendCommand;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.delivery.AttemptResult;
@@ -296,11 +297,14 @@ class DispatchWorkerTest {
     private DispatchWorker workerOn(DeliveryQueue queue) {
         Clock clock = Clock.systemUTC();
         ChannelSenders channels = new ChannelSenders(Senders.email(email), gateway.stores.inbox(),
-                new AccountSelector(Gateway.SEALER, gateway.stores.providerSettings()), clock);
+                new AccountSelector(Gateway.SEALER, gateway.stores.providerSettings()), gateway.tracing, clock,
+                NoMeters.DELIVERIES);
         DeliveryAttempts attempts = new DeliveryAttempts(channels, gateway.stores.suppressions(),
-                new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200)), clock, () -> 0.5);
+                new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200)), gateway.tracing, clock, () -> 0.5,
+                NoMeters.DELIVERIES);
         return new DispatchWorker(queue, attempts,
-                new DispatchSettings("test-worker-2", 4, 4, Duration.ofSeconds(10), Duration.ofMillis(20), Duration.ofSeconds(5)), clock);
+                new DispatchSettings("test-worker-2", 4, 4, Duration.ofSeconds(10), Duration.ofMillis(20), Duration.ofSeconds(5)),
+                gateway.deliveryLog, clock);
     }
 
     private static void pause(Duration duration) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import switchboard.application.guard.port.Allowance;
 import switchboard.application.memory.InMemoryStores;
+import switchboard.application.memory.NoMeters;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +65,7 @@ class CheckRateLimitServiceTest {
     }
 
     private CheckRateLimitService service(RateLimitPolicy policy) {
-        return new CheckRateLimitService(stores.rateLimiter(), policy);
+        return new CheckRateLimitService(stores.rateLimiter(), policy, NoMeters.GUARD);
     }
 
     private static ApiCaller fliplet(TenantId tenantId, String credential) {

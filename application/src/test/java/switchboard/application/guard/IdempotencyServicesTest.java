@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import switchboard.application.memory.InMemoryStores;
+import switchboard.application.memory.NoMeters;
 import switchboard.application.memory.SettableClock;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.tenant.TenantId;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IdempotencyServicesTest {
 
     private static final TenantId ACME = new TenantId("acme");
+    private static final ApiCaller CALLER = new ApiCaller("fliplet", ACME, "token-1");
     private static final TenantId GLOBEX = new TenantId("globex");
     private static final RecordedResponse ANSWER = new RecordedResponse(200, "application/json", bytes("{\"id\":1}"));
     private static final IdempotencyPolicy POLICY = new IdempotencyPolicy(Duration.ofHours(24), Duration.ofMinutes(2),
@@ -24,7 +26,8 @@ class IdempotencyServicesTest {
 
     private final InMemoryStores stores = new InMemoryStores();
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T10:00:00Z"));
-    private final ClaimIdempotencyKeyService claim = new ClaimIdempotencyKeyService(stores.idempotencyKeys(), POLICY, clock);
+    private final ClaimIdempotencyKeyService claim = new ClaimIdempotencyKeyService(stores.idempotencyKeys(), POLICY, clock,
+            NoMeters.GUARD);
     private final CompleteIdempotentRequestService complete = new CompleteIdempotentRequestService(stores.idempotencyKeys());
     private final ReleaseIdempotencyKeyService release = new ReleaseIdempotencyKeyService(stores.idempotencyKeys(), clock);
     private final PurgeExpiredKeysService purge = new PurgeExpiredKeysService(stores.idempotencyKeys(), stores.rateLimiter(),
@@ -44,7 +47,7 @@ class IdempotencyServicesTest {
 
         assertThat(claim.claim(request(ACME, "{\"to\":\"b\"}")))
                 .isEqualTo(new IdempotencyClaim.Refused(new GuardRefusal.KeyReused()));
-        assertThat(claim.claim(new IdempotentRequest(ACME, "key-1", "POST /other", bytes("{\"to\":\"a\"}"))))
+        assertThat(claim.claim(new IdempotentRequest(CALLER, "key-1", "POST /other", bytes("{\"to\":\"a\"}"))))
                 .isEqualTo(new IdempotencyClaim.Refused(new GuardRefusal.KeyReused()));
     }
 
@@ -118,7 +121,7 @@ class IdempotencyServicesTest {
     @Test
     void purgesExpiredKeys() {
         complete.complete(granted(request(ACME, "{}")), ANSWER);
-        granted(new IdempotentRequest(ACME, "key-2", "POST /send", bytes("{}")));
+        granted(new IdempotentRequest(CALLER, "key-2", "POST /send", bytes("{}")));
         clock.advance(Duration.ofHours(25));
 
         assertThat(purge.purge()).isEqualTo(2);
@@ -126,11 +129,11 @@ class IdempotencyServicesTest {
 
     @Test
     void keysAreShortPrintableText() {
-        assertThat(new IdempotentRequest(ACME, "k".repeat(255), "POST /send", null).body()).isEmpty();
-        assertThatThrownBy(() -> new IdempotentRequest(ACME, "k".repeat(256), "POST /send", null))
+        assertThat(new IdempotentRequest(CALLER, "k".repeat(255), "POST /send", null).body()).isEmpty();
+        assertThatThrownBy(() -> new IdempotentRequest(CALLER, "k".repeat(256), "POST /send", null))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("longer than 255");
-        assertThatThrownBy(() -> new IdempotentRequest(ACME, "", "POST /send", null)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new IdempotentRequest(ACME, "a\tb", "POST /send", null))
+        assertThatThrownBy(() -> new IdempotentRequest(CALLER, "", "POST /send", null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new IdempotentRequest(CALLER, "a\tb", "POST /send", null))
                 .isInstanceOf(InvalidValueException.class);
     }
 
@@ -141,7 +144,7 @@ class IdempotencyServicesTest {
     }
 
     private static IdempotentRequest request(TenantId tenantId, String body) {
-        return new IdempotentRequest(tenantId, "key-1", "POST /send", bytes(body));
+        return new IdempotentRequest(new ApiCaller("fliplet", tenantId, "token-1"), "key-1", "POST /send", bytes(body));
     }
 
     private static byte[] bytes(String text) {

@@ -42,6 +42,8 @@ public final class Gateway implements AutoCloseable {
     public static final FakeSecretSealer SEALER = new FakeSecretSealer();
 
     public final InMemoryStores stores = new InMemoryStores();
+    public final RecordingTracing tracing = new RecordingTracing();
+    public final RecordingDeliveryLog deliveryLog = new RecordingDeliveryLog();
     public final DispatchWorker worker;
     public final SendMessageService send;
     public final SendBatchService sendBatch;
@@ -52,12 +54,13 @@ public final class Gateway implements AutoCloseable {
         stores.tenants().add(new Tenant(TENANT, "Acme", ContactFields.DEFAULT, clock.instant()));
         Random random = new Random(42);
         AccountSelector accounts = new AccountSelector(SEALER, stores.providerSettings());
-        ChannelSenders channels = new ChannelSenders(senders, stores.inbox(), accounts, clock);
-        DeliveryAttempts attempts = new DeliveryAttempts(channels, stores.suppressions(), retries, clock, random::nextDouble);
+        ChannelSenders channels = new ChannelSenders(senders, stores.inbox(), accounts, tracing, clock, NoMeters.DELIVERIES);
+        DeliveryAttempts attempts = new DeliveryAttempts(channels, stores.suppressions(), retries, tracing, clock,
+                random::nextDouble, NoMeters.DELIVERIES);
         worker = new DispatchWorker(stores.queue(), attempts,
-                new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20), Duration.ofSeconds(5)), clock);
+                new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20), Duration.ofSeconds(5)), deliveryLog, clock);
         SendingPorts ports = new SendingPorts(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
-                new FieldTemplateRenderer(), SEALER, worker, clock);
+                new FieldTemplateRenderer(), SEALER, worker, tracing, clock, NoMeters.SENDS);
         send = new SendMessageService(ports);
         sendBatch = new SendBatchService(ports);
         contacts = new UpsertContactsService(stores.tenants(), stores.contacts(), PHONES);

@@ -45,6 +45,7 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
     private final Map<MessageId, Message> messages = new LinkedHashMap<>();
     private final Map<DeliveryId, Delivery> deliveries = new LinkedHashMap<>();
     private final Map<DeliveryId, Lease> leases = new LinkedHashMap<>();
+    private final Map<DeliveryId, String> traceContexts = new LinkedHashMap<>();
     /** The tenant whose delivery the last claim took last: the next claim's turns start after it. */
     private String lastQueueServed = "";
 
@@ -64,6 +65,7 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
             messages.put(each.message().id(), each.message());
             for (Delivery delivery : each.deliveries()) {
                 deliveries.put(delivery.id(), delivery);
+                send.traceContext().ifPresent(context -> traceContexts.put(delivery.id(), context));
                 if (delivery.status() == DeliveryStatus.SENDING) {
                     leases.put(delivery.id(), composition.lease().orElseThrow());
                 }
@@ -157,7 +159,8 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
             Delivery sending = delivery.claim(now);
             deliveries.put(sending.id(), sending);
             leases.put(sending.id(), lease);
-            claimed.add(new ClaimedDelivery(sending, messages.get(sending.messageId()), lease));
+            claimed.add(new ClaimedDelivery(sending, messages.get(sending.messageId()), lease,
+                    Optional.ofNullable(traceContexts.get(sending.id()))));
         }
         return claimed;
     }

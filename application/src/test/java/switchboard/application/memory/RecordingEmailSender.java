@@ -20,6 +20,11 @@ public final class RecordingEmailSender implements EmailSender {
     }
 
     @Override
+    public String provider() {
+        return "recording-email";
+    }
+
+    @Override
     public AttemptResult send(OutgoingEmail email) {
         synchronized (sent) {
             sent.add(email);

@@ -48,6 +48,11 @@ public class RecordingProviderSender<M> implements ProviderSender<M> {
     }
 
     @Override
+    public String provider() {
+        return "recording";
+    }
+
+    @Override
     public boolean hasGatewayAccount() {
         return gatewayAccount;
     }

@@ -16,6 +16,7 @@ import switchboard.domain.contact.ContactData;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.contact.ContactId;
 import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Content;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.Recipient;
@@ -61,6 +62,24 @@ class PersonalisedSendTest {
                 ? rejected.reason() : null).containsExactly(RecipientOutcome.Reason.UNKNOWN_CONTACT,
                 RecipientOutcome.Reason.UNKNOWN_CONTACT, null);
         assertThat(delivery(result, 2).ownContent()).contains(Content.text(null, "Hello "));
+    }
+
+    @Test
+    void aSendThatRecordsSkippedRecipientsStoresThemAsSkippedDeliveries() {
+        contacts(contact("nick", Map.of("email", "nick@example.org")));
+
+        SendResult nobody = gateway.send.send(SendCommand.of(Gateway.TENANT, "dripcel", Content.text(null, "Hello"),
+                List.of(email("ghost@example.org"))).withSkippedRecorded(true));
+        SendResult unrecorded = send(Content.text(null, "Hello"), List.of(email("ghost@example.org")));
+
+        assertThat(nobody.outcomes()).singleElement().isInstanceOf(RecipientOutcome.Rejected.class);
+        assertThat(gateway.stores.messages().find(Gateway.TENANT, nobody.messageId().orElseThrow()).orElseThrow()
+                .deliveries()).singleElement().satisfies(skipped -> {
+                    assertThat(skipped.status()).isEqualTo(DeliveryStatus.SKIPPED);
+                    assertThat(skipped.address().value()).isEqualTo("ghost@example.org");
+                    assertThat(skipped.lastError().orElseThrow()).contains("no contact has the address 'ghost@example.org'");
+                });
+        assertThat(unrecorded.messageId()).as("nothing stored unless asked").isEmpty();
     }
 
     @Test

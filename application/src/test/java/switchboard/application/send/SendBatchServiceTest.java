@@ -18,6 +18,8 @@ import switchboard.application.memory.FieldTemplateRenderer;
 import switchboard.application.memory.Gateway;
 import switchboard.application.memory.InMemoryMessageStore;
 import switchboard.application.memory.InMemoryStores;
+import switchboard.application.memory.NoMeters;
+import switchboard.application.memory.RecordingTracing;
 import switchboard.application.send.RecipientRequest.ToAddress;
 import switchboard.application.shared.PageRequest;
 import switchboard.application.suppression.Suppression;
@@ -48,7 +50,7 @@ class SendBatchServiceTest {
         Clock clock = Clock.systemUTC();
         stores.tenants().add(new Tenant(ACME, "Acme", ContactFields.DEFAULT, clock.instant()));
         sendBatch = new SendBatchService(new SendingPorts(stores.tenants(), stores.contacts(), Gateway.PHONES, messages,
-                new FieldTemplateRenderer(), Gateway.SEALER, dispatcher, clock));
+                new FieldTemplateRenderer(), Gateway.SEALER, dispatcher, new RecordingTracing(), clock, NoMeters.SENDS));
     }
 
     @Test

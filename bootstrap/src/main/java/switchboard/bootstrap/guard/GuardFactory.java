@@ -25,6 +25,7 @@ import switchboard.application.guard.PurgeExpiredKeysUseCase;
 import switchboard.application.guard.RateLimitPolicy;
 import switchboard.application.guard.ReleaseIdempotencyKeyService;
 import switchboard.application.guard.ReleaseIdempotencyKeyUseCase;
+import switchboard.application.guard.port.GuardMeter;
 import switchboard.application.guard.port.Allowance;
 import switchboard.application.guard.port.IdempotencyStore;
 import switchboard.application.guard.port.RateLimiter;
@@ -52,8 +53,8 @@ class GuardFactory {
     }
 
     @Singleton
-    CheckRateLimitUseCase checkRateLimit(RateLimiter limiter, RateLimitPolicy policy) {
-        return new CheckRateLimitService(limiter, policy);
+    CheckRateLimitUseCase checkRateLimit(RateLimiter limiter, RateLimitPolicy policy, GuardMeter meter) {
+        return new CheckRateLimitService(limiter, policy, meter);
     }
 
     @Singleton
@@ -64,8 +65,9 @@ class GuardFactory {
     }
 
     @Singleton
-    ClaimIdempotencyKeyUseCase claimIdempotencyKey(IdempotencyStore store, IdempotencyPolicy policy, Clock clock) {
-        return new ClaimIdempotencyKeyService(store, policy, clock);
+    ClaimIdempotencyKeyUseCase claimIdempotencyKey(IdempotencyStore store, IdempotencyPolicy policy, Clock clock,
+                                                   GuardMeter meter) {
+        return new ClaimIdempotencyKeyService(store, policy, clock, meter);
     }
 
     @Singleton

@@ -15,9 +15,11 @@ import switchboard.application.delivery.ReplayDeliveryUseCase;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.delivery.port.ReportVerifier;
 import switchboard.application.dispatch.Dispatcher;
+import switchboard.application.dispatch.port.DeliveryMeter;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.shared.TenantStore;
+import switchboard.application.telemetry.port.DeliveryLog;
 
 /** Deliveries once stored: listing them, providers' reports, replays. */
 @Factory
@@ -27,8 +29,9 @@ class DeliveryFactory {
     @Singleton
     @Requires(beans = ReportVerifier.class)
     RecordDeliveryReportUseCase recordDeliveryReport(DeliveryStore deliveries, ProviderSettingsStore settings,
-                                                     SecretSealer sealer, ReportVerifier verifier, Clock clock) {
-        return new RecordDeliveryReportService(deliveries, settings, sealer, verifier, clock);
+                                                     SecretSealer sealer, ReportVerifier verifier, DeliveryLog log,
+                                                     Clock clock, DeliveryMeter meter) {
+        return new RecordDeliveryReportService(deliveries, settings, sealer, verifier, log, clock, meter);
     }
 
     @Singleton
@@ -37,7 +40,7 @@ class DeliveryFactory {
     }
 
     @Singleton
-    ReplayDeliveryUseCase replayDelivery(DeliveryStore deliveries, Dispatcher dispatcher, Clock clock) {
-        return new ReplayDeliveryService(deliveries, dispatcher, clock);
+    ReplayDeliveryUseCase replayDelivery(DeliveryStore deliveries, Dispatcher dispatcher, DeliveryLog log, Clock clock) {
+        return new ReplayDeliveryService(deliveries, dispatcher, log, clock);
     }
 }

@@ -21,6 +21,7 @@ import switchboard.application.dispatch.DispatchSettings;
 import switchboard.application.dispatch.DispatchWorker;
 import switchboard.application.dispatch.Senders;
 import switchboard.application.dispatch.port.ChatNotificationSender;
+import switchboard.application.dispatch.port.DeliveryMeter;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.EmailSender;
 import switchboard.application.dispatch.port.PushSender;
@@ -31,6 +32,8 @@ import switchboard.application.inbox.port.InboxStore;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.suppression.port.SuppressionList;
+import switchboard.application.telemetry.port.DeliveryLog;
+import switchboard.application.telemetry.port.Tracing;
 import switchboard.domain.delivery.RetryPolicy;
 
 /** Builds this process's dispatch worker; {@link DispatchLifecycle} starts it and {@code GracefulShutdown} stops it. */
@@ -57,19 +60,20 @@ public class DispatchFactory {
     @Singleton
     @Bean(preDestroy = "close")
     DispatchWorker dispatchWorker(DeliveryQueue queue, Senders senders, InboxStore inbox, AccountSelector accounts,
-                                  SuppressionList suppressions, DispatchConfiguration configuration, Clock clock,
+                                  SuppressionList suppressions, DispatchConfiguration configuration, Tracing tracing,
+                                  DeliveryLog deliveryLog, Clock clock, DeliveryMeter meter,
                                   @Value("${switchboard.shutdown.grace}") Duration shutdownGrace) {
         if (shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("switchboard.shutdown.grace must not be negative, not " + shutdownGrace);
         }
         RetryPolicy retries = new RetryPolicy(configuration.getMaxAttempts(), configuration.getInitialBackoff(),
                 configuration.getMaxBackoff());
-        ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, clock);
-        DeliveryAttempts attempts = new DeliveryAttempts(channels, suppressions, retries, clock,
-                () -> ThreadLocalRandom.current().nextDouble());
+        ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, tracing, clock, meter);
+        DeliveryAttempts attempts = new DeliveryAttempts(channels, suppressions, retries, tracing, clock,
+                () -> ThreadLocalRandom.current().nextDouble(), meter);
         DispatchSettings settings = new DispatchSettings(workerId(), configuration.getConcurrency(),
                 configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll(), shutdownGrace);
-        return new DispatchWorker(queue, attempts, settings, clock);
+        return new DispatchWorker(queue, attempts, settings, deliveryLog, clock);
     }
 
     /** Host, process and a random part: unique among the processes sharing a database. */

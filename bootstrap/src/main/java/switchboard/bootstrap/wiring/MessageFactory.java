@@ -15,6 +15,7 @@ import switchboard.application.message.ListMessagesService;
 import switchboard.application.message.ListMessagesUseCase;
 import switchboard.application.message.port.MessageStore;
 import switchboard.application.shared.TenantStore;
+import switchboard.application.telemetry.port.DeliveryLog;
 
 /** Reading and cancelling stored messages, and what capture mode kept. */
 @Factory
@@ -31,8 +32,8 @@ class MessageFactory {
     }
 
     @Singleton
-    CancelMessageUseCase cancelMessage(MessageStore messages, Clock clock) {
-        return new CancelMessageService(messages, clock);
+    CancelMessageUseCase cancelMessage(MessageStore messages, DeliveryLog log, Clock clock) {
+        return new CancelMessageService(messages, log, clock);
     }
 
     @Singleton

@@ -15,7 +15,9 @@ import switchboard.application.send.SendBatchUseCase;
 import switchboard.application.send.SendMessageService;
 import switchboard.application.send.SendMessageUseCase;
 import switchboard.application.send.SendingPorts;
+import switchboard.application.send.port.SendMeter;
 import switchboard.application.shared.TenantStore;
+import switchboard.application.telemetry.port.Tracing;
 import switchboard.application.template.port.TemplateRenderer;
 
 /** The single and the batch send, and the ports they share. */
@@ -25,8 +27,9 @@ class SendFactory {
     @Singleton
     SendingPorts sendingPorts(TenantStore tenants, ContactDirectory contacts, PhoneNumberNormalizer phones,
                               MessageStore messages, TemplateRenderer templates, SecretSealer sealer,
-                              Dispatcher dispatcher, Clock clock) {
-        return new SendingPorts(tenants, contacts, phones, messages, templates, sealer, dispatcher, clock);
+                              Dispatcher dispatcher, Tracing tracing, Clock clock, SendMeter meter) {
+        return new SendingPorts(tenants, contacts, phones, messages, templates, sealer, dispatcher, tracing, clock,
+                meter);
     }
 
     @Singleton

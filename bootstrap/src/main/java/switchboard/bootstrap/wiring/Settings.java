@@ -43,6 +43,14 @@ final class Settings {
         return value;
     }
 
+    static boolean trueOrFalse(String setting, String text) {
+        return switch (text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalStateException(setting + " is '" + text + "': write true or false");
+        };
+    }
+
     private static Duration duration(String text) {
         return ConversionService.SHARED.convert(text.strip(), Duration.class).orElse(Duration.ZERO);
     }

@@ -53,11 +53,12 @@ class ArchitectureTest {
             "switchboard.application.credential", "switchboard.application.tenant", "switchboard.application.template",
             "switchboard.application.inbox", "switchboard.application.guard", "switchboard.application.provider",
             "switchboard.application.message", "switchboard.application.delivery", "switchboard.application.suppression",
-            "switchboard.application.retention",
+            "switchboard.application.retention", "switchboard.application.telemetry",
             "switchboard.adapter.in.admin",
             "switchboard.adapter.in.fliplet", "switchboard.adapter.in.capillary", "switchboard.adapter.in.dripcel",
             "switchboard.adapter.in.guard", "switchboard.adapter.in.callback", "switchboard.adapter.out.persistence",
             "switchboard.adapter.out.provider", "switchboard.adapter.out.security", "switchboard.adapter.out.text",
+            "switchboard.adapter.out.metrics", "switchboard.adapter.out.telemetry",
             "switchboard.bootstrap", "switchboard.bootstrap.wiring"})
     void everyGuardedPackageHoldsClasses(String packageName) {
         assertThat(production.stream().filter(type -> type.getPackageName().startsWith(packageName)))

@@ -42,6 +42,14 @@ class BadSettingsStopTheStartIT {
                 "SWITCHBOARD_DISPATCH_LEASE (switchboard.dispatch.lease) is not valid: Unable to convert value [two minutes]");
         assertStopsWith("bad-retention", Map.of(), Map.of("SWITCHBOARD_RETENTION", "a month"),
                 "SWITCHBOARD_RETENTION (switchboard.retention.age) is 'a month'");
+        assertStopsWith("bad-outbox-refresh", Map.of(), Map.of("SWITCHBOARD_METRICS_OUTBOX_REFRESH", "0s"),
+                "SWITCHBOARD_METRICS_OUTBOX_REFRESH (switchboard.metrics.outbox-refresh) is '0s'");
+    }
+
+    @Test
+    void aSwitchThatIsNeitherTrueNorFalse() throws Exception {
+        assertStopsWith("bad-tenant-label", Map.of(), Map.of("SWITCHBOARD_METRICS_TENANT_LABEL", "maybe"),
+                "SWITCHBOARD_METRICS_TENANT_LABEL (switchboard.metrics.tenant-label) is 'maybe': write true or false");
     }
 
     @Test

@@ -50,6 +50,11 @@ final class ApiDescription {
             .withRule("Capillary answers a faulty item with its error", WhitelistRules.allOf(
                     WhitelistRules.pathContains("/v2/communications/sendMessage"),
                     WhitelistRules.messageContainsRegexp("^\\[Path '/(root/)?(sms|email|whatsappMessage|zaloMessage)/\\d+")))
+            .withRule("Fliplet and Capillary's sendMessage read a body whatever its Content-Type says", WhitelistRules.allOf(
+                    WhitelistRules.anyOf(WhitelistRules.pathContains("/v1/communicate/"),
+                            WhitelistRules.pathContains("/v2/communications/")),
+                    WhitelistRules.anyOf(WhitelistRules.messageHasKey("validation.request.contentType.notAllowed"),
+                            WhitelistRules.messageHasKey("validation.request.contentType.missing"))))
             .withRule("A form's values are text", WhitelistRules.allOf(
                     WhitelistRules.pathContains("/callbacks/twilio/"),
                     WhitelistRules.messageHasKey("validation.request.body.schema.type"),

@@ -229,6 +229,10 @@ class BadInputSweepTest extends GatewayTest {
                         + "\"html\":\"x\",\"headers\":{\"Bcc\":\"eve@example.com\"}}"),
                 FLIPLET_EMAIL.json("CR/LF in the sender name", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","
                         + "\"from_name\":\"Ann\\r\\nBcc: eve@example.com\"}"),
+                FLIPLET_EMAIL.json("CR/LF in a recipient's name", "{\"to\":[{\"email\":\"ann@example.com\","
+                        + "\"name\":\"Ann\\r\\nBcc: eve@example.com\"}],\"html\":\"x\"}"),
+                FLIPLET_EMAIL.json("a recipient's name of 201 characters", "{\"to\":[{\"email\":\"ann@example.com\","
+                        + "\"name\":\"" + "n".repeat(201) + "\"}],\"html\":\"x\"}"),
                 FLIPLET_EMAIL.json("CR/LF in an address",
                         "{\"to\":[{\"email\":\"ann@example.com\\r\\nBcc: eve@example.com\"}],\"html\":\"x\"}"),
                 FLIPLET_EMAIL.json("CR/LF in an attachment's name", "{\"to\":[{\"email\":\"ann@example.com\"}],\"html\":\"x\","

@@ -130,7 +130,17 @@ class DripcelSmsTest extends DripcelTest {
         GatewayClient.Response sent = client.post("/send/sms",
                 sms("Hi {{first_name}} \u20ac", "011 111 1111", "ZA", "standard", true), org.apiKey());
 
-        assertThat(skipped.json()).isEqualTo(Map.of("ok", true, "data", Map.of("totalCost", 0, "skipped", 1)));
+        assertThat(skipped.json()).containsOnlyKeys("ok", "data").containsEntry("ok", true);
+        Map<String, Object> skippedData = object(skipped.json().get("data"));
+        assertThat(skippedData).containsOnlyKeys("customerId", "totalCost", "skipped")
+                .containsEntry("totalCost", 0).containsEntry("skipped", 1);
+        String skippedId = (String) skippedData.get("customerId");
+        assertThat(object(client.get("/send/sms/" + skippedId, org.apiKey()).json().get("data")))
+                .containsEntry("customerId", skippedId).containsEntry("status", "skipped")
+                .containsEntry("cell", "+27222222222")
+                .hasEntrySatisfying("error", error -> assertThat(error).asString().contains("+27222222222"));
+        assertThat(message(org, skippedId).get("deliveries")).asList().singleElement().satisfies(delivery ->
+                assertThat(object(delivery)).containsEntry("status", "SKIPPED").containsEntry("attempts", 0));
         assertThat(sent.json().get("data")).asInstanceOf(
                 InstanceOfAssertFactories.MAP).containsEntry("skipped", 0).containsKey("customerId");
         assertThat(captured(org, "sms", 1)).singleElement().satisfies(sms ->
@@ -139,6 +149,8 @@ class DripcelSmsTest extends DripcelTest {
         waitFor(() -> "captured".equals(((Map<?, ?>) client.get("/send/sms/" + customerId, org.apiKey()).json().get("data"))
                 .get("status")));
         assertThat(message(org, customerId)).containsEntry("testMode", false);
+        assertThat(client.get("/api/v1/tenants/" + org.admin().tenantId() + "/captured?channel=sms", org.admin().token())
+                .jsonList("captured")).as("the skipped cell was never sent").hasSize(1);
     }
 
     @Test

@@ -22,6 +22,7 @@ import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;
 import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.Recipient;
@@ -71,7 +72,7 @@ class EmailDeliveryTest extends GatewayTest {
             pdf[i] = (byte) i;
         }
         EmailOptions email = new EmailOptions(new EmailAddress("news@acme.example"), "Acme News",
-                List.of(new EmailAddress("to@example.com")), List.of(new EmailAddress("cc@example.com")),
+                List.of(Mailbox.of(new EmailAddress("to@example.com"))), List.of(Mailbox.of(new EmailAddress("cc@example.com"))),
                 List.of(new EmailHeader("Reply-To", "replies@acme.example"), new EmailHeader("X-Campaign", "autumn")),
                 List.of(Attachment.file("report.pdf", "application/pdf", pdf)));
         sendMessage.send(SendCommand.of(TenantId.DEFAULT, "test", new Content("Quarterly report", "See attached.",

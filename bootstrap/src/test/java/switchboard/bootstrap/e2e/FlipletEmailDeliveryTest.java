@@ -8,7 +8,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -33,6 +35,11 @@ class FlipletEmailDeliveryTest extends GatewayTest {
         smtp.start();
         return Map.of("javamail.properties.mail.smtp.host", "127.0.0.1",
                 "javamail.properties.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
+    }
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
     }
 
     @AfterAll
@@ -70,7 +77,7 @@ class FlipletEmailDeliveryTest extends GatewayTest {
         MimeMessage copy = smtp.getReceivedMessages()[0];
         assertThat(copy.getSubject()).isEqualTo("Your documents");
         assertThat(((InternetAddress) copy.getFrom()[0]).getPersonal()).isEqualTo("Example Name");
-        assertThat(copy.getRecipients(RecipientType.TO)).extracting(Object::toString).containsExactly("ann@example.com");
+        assertThat(copy.getRecipients(RecipientType.TO)).extracting(Object::toString).containsExactly("Ann <ann@example.com>");
         assertThat(copy.getRecipients(RecipientType.CC)).extracting(Object::toString).containsExactly("cc@example.com");
         assertThat(copy.getHeader("Bcc")).isNull();
         assertThat(copy.getHeader("X-Fliplet-App")).containsExactly("42");
@@ -80,6 +87,38 @@ class FlipletEmailDeliveryTest extends GatewayTest {
         assertThat(parts.get("notes.txt")).isEqualTo("Grüße aus Zürich".getBytes(StandardCharsets.UTF_8));
         assertThat(parts.get("buffer.bin")).isEqualTo(new byte[]{0, 127, (byte) 128, (byte) 255});
         assertThat(parts.get("<logo>")).as("the inline image, by its Content-ID").isEqualTo(new byte[]{(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    @Test
+    void eachRecipientsNameIsShownInTheToAndCcHeadersQuotedAndEncodedAsItNeeds() throws Exception {
+        TenantAdmin tenant = newTenantWithAdmin("Fliplet Names");
+        String token = (String) credential(tenant, "{\"type\":\"fliplet-token\"}").get("token");
+        String body = """
+                {"to":[{"email":"jose@example.com","name":"José Müller"},
+                       {"email":"boss@example.com","name":"Smith, John \\"The Boss\\""},
+                       {"email":"plain@example.com"},
+                       {"email":"carol@example.com","name":"Carol","type":"cc"},
+                       {"email":"hidden@example.com","name":"Hidden","type":"bcc"}],
+                 "subject":"Names","text":"Hello"}""";
+
+        GatewayClient.Response accepted = client.send(client.request("/v1/communicate/email", null).header("Auth-token", token)
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        waitFor(() -> smtp.getReceivedMessages().length == 5);
+        for (MimeMessage copy : smtp.getReceivedMessages()) {
+            String to = MimeUtility.unfold(copy.getHeader("To", ","));
+            assertThat(to).as("non-ASCII names go as RFC 2047 encoded words").doesNotContain("é").contains("=?UTF-8?")
+                    .contains("<jose@example.com>")
+                    .contains("\"Smith, John \\\"The Boss\\\"\" <boss@example.com>")
+                    .endsWith(", plain@example.com");
+            assertThat(copy.getRecipients(RecipientType.TO)).extracting(address -> ((InternetAddress) address).getPersonal())
+                    .containsExactly("José Müller", "Smith, John \"The Boss\"", null);
+            assertThat(copy.getRecipients(RecipientType.TO)).extracting(address -> ((InternetAddress) address).getAddress())
+                    .containsExactly("jose@example.com", "boss@example.com", "plain@example.com");
+            assertThat(copy.getHeader("Cc", ",")).isEqualTo("Carol <carol@example.com>");
+            assertThat(copy.getHeader("Bcc")).isNull();
+        }
     }
 
     /** Every attachment by file name, and every inline part by Content-ID. */

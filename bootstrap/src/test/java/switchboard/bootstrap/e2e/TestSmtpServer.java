@@ -46,9 +46,13 @@ public final class TestSmtpServer implements BeforeEachCallback {
 
     /** The one copy delivered to this recipient's mailbox (To, Cc or Bcc alike). */
     public MimeMessage onlyCopyFor(String recipient) {
-        List<MimeMessage> copies = greenMail.findReceivedMessages(user -> user.getEmail().equals(recipient), message -> true)
-                .toList();
+        List<MimeMessage> copies = copiesFor(recipient);
         assertThat(copies).as("copies delivered to %s", recipient).hasSize(1);
         return copies.get(0);
+    }
+
+    /** Every copy delivered to this recipient's mailbox. */
+    public List<MimeMessage> copiesFor(String recipient) {
+        return greenMail.findReceivedMessages(user -> user.getEmail().equals(recipient), message -> true).toList();
     }
 }

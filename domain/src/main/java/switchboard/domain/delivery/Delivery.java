@@ -78,6 +78,16 @@ public final class Delivery {
                 null, now);
     }
 
+    /**
+     * A delivery that is never sent: its recipient was passed over at the send, for the reason
+     * given, and the delivery records that it was.
+     */
+    public static Delivery skipped(DeliveryId id, MessageId messageId, TenantId tenantId, Recipient recipient, String reason,
+                                   Instant now) {
+        return new Delivery(id, messageId, tenantId, recipient, null, null, DeliveryStatus.SKIPPED, 0, now,
+                Objects.requireNonNull(reason, "reason"), null, now);
+    }
+
     /** A delivery as it was stored, in whatever state it had reached. */
     public static Delivery restore(DeliveryId id, MessageId messageId, TenantId tenantId, Recipient recipient,
                                    Content content, SealedCredentials credentials, DeliveryStatus status, int attempts,

@@ -8,10 +8,11 @@ import java.util.Set;
  * sending means a worker holds a lease on it; sent means a provider accepted it, delivered
  * that the provider confirmed it reached the recipient. Failed is a permanent refusal, dead
  * the end of the retries; captured deliveries were stored instead of sent (no provider, or
- * test mode).
+ * test mode). Skipped deliveries were never to be sent: the send passed their recipient over, as
+ * its caller asked (not a contact, or an address reported gone), and keeps them to say so.
  */
 public enum DeliveryStatus {
-    QUEUED, SENDING, SENT, DELIVERED, FAILED, DEAD, CAPTURED, CANCELLED;
+    QUEUED, SENDING, SENT, DELIVERED, FAILED, DEAD, CAPTURED, CANCELLED, SKIPPED;
 
     static {
         // A provider's report may reach a delivery the gateway is still retrying (an attempt that

@@ -9,13 +9,13 @@ import static switchboard.domain.Invariants.require;
 
 /**
  * How a message looks as an email. Each email recipient gets a delivery of its own; the
- * visible To and Cc lists are the headers every copy shows. When they are empty, each copy
- * shows only its own recipient, as a bulk send should.
+ * visible To and Cc lists are the headers every copy shows, each address with its name if it
+ * has one. When they are empty, each copy shows only its own recipient, as a bulk send should.
  *
  * @param from     the sender address; absent, the gateway's configured sender is used
  * @param fromName the sender's display name, if any
  */
-public record EmailOptions(EmailAddress from, String fromName, List<EmailAddress> visibleTo, List<EmailAddress> visibleCc,
+public record EmailOptions(EmailAddress from, String fromName, List<Mailbox> visibleTo, List<Mailbox> visibleCc,
                            List<EmailHeader> headers, List<Attachment> attachments) {
 
     public static final int MAX_FROM_NAME_LENGTH = 200;

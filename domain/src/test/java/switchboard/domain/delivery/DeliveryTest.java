@@ -162,13 +162,25 @@ class DeliveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DeliveryStatus.class, names = {"DELIVERED", "FAILED", "CAPTURED", "CANCELLED"})
+    @EnumSource(value = DeliveryStatus.class, names = {"DELIVERED", "FAILED", "CAPTURED", "CANCELLED", "SKIPPED"})
     void reportsDoNotReopenEndedDeliveries(DeliveryStatus status) {
         Delivery ended = Delivery.restore(queued.id(), queued.messageId(), queued.tenantId(), queued.recipient(), null, null,
                 status, 1, NOW, null, null, NOW);
         for (ProviderReport.Outcome outcome : ProviderReport.Outcome.values()) {
             assertThat(ended.afterReport(report(outcome), NOW)).as("%s after %s", outcome, status).isEmpty();
         }
+    }
+
+    @Test
+    void aSkippedDeliverySaysWhyAndIsNeverSentNorCancelled() {
+        Delivery skipped = Delivery.skipped(queued.id(), queued.messageId(), queued.tenantId(), queued.recipient(),
+                "no contact has the address", NOW);
+
+        assertThat(skipped.status()).isEqualTo(DeliveryStatus.SKIPPED);
+        assertThat(skipped.lastError()).contains("no contact has the address");
+        assertThat(skipped.attempts()).isZero();
+        assertThatThrownBy(() -> skipped.claim(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> skipped.cancel(NOW)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -198,7 +210,7 @@ class DeliveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DeliveryStatus.class, names = {"SENT", "DELIVERED", "FAILED", "DEAD", "CAPTURED", "CANCELLED"})
+    @EnumSource(value = DeliveryStatus.class, names = {"SENT", "DELIVERED", "FAILED", "DEAD", "CAPTURED", "CANCELLED", "SKIPPED"})
     void finalStatesAreNeverClaimedAgain(DeliveryStatus status) {
         assertThat(status.isFinal()).isTrue();
         assertThat(status.canMoveTo(DeliveryStatus.SENDING)).isFalse();

@@ -26,6 +26,40 @@ class AddressTest {
                 .hasMessageContaining("not a valid email address");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\"john doe\"@example.com", "\"a@b\"@example.com", "\"quote\\\"inside\"@example.com",
+            "\"a..b\"@example.com", "josé@example.com", "user@bücher.example", "用户@例子.广告",
+            "δοκιμή@παράδειγμα.δοκιμή"})
+    void acceptsQuotedLocalPartsAndInternationalisedAddresses(String address) {
+        assertThat(new EmailAddress(address).value()).isEqualTo(address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"\"@example.com", "\"unclosed@example.com", "a\"b@example.com", "\"a\"b\"@example.com",
+            "\"line\r\nbreak\"@example.com", "user@[192.0.2.1]", "jos\u00A0e@example.com", "a\u200Bb@example.com",
+            "user@exa_mple.com", "user@bü_cher.example", "user@bücher..example"})
+    void refusesWhatSmtpCannotCarry(String address) {
+        assertThatThrownBy(() -> new EmailAddress(address)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("not a valid email address");
+    }
+
+    @Test
+    void theLocalPartHoldsAtMost64OctetsAndTheAddress254() {
+        assertThat(new EmailAddress("é".repeat(32) + "@example.com").internationalised()).isTrue();
+        assertThatThrownBy(() -> new EmailAddress("é".repeat(33) + "@example.com")).isInstanceOf(InvalidValueException.class);
+        String longDomain = ("a".repeat(60) + ".").repeat(3) + "ex.com";
+        assertThat(new EmailAddress("a".repeat(64) + "@" + longDomain).value()).hasSize(254);
+        assertThatThrownBy(() -> new EmailAddress("ab".repeat(32) + "@ü" + longDomain.substring(1)))
+                .as("254 characters but 255 octets").isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void onlyAddressesBeyondAsciiAreInternationalised() {
+        assertThat(new EmailAddress("\"john doe\"@example.com").internationalised()).isFalse();
+        assertThat(new EmailAddress("user@bücher.example").internationalised()).isTrue();
+        assertThat(new EmailAddress("josé@EXAMPLE.com").value()).isEqualTo("josé@example.com");
+    }
+
     @Test
     void lowercasesTheDomainButKeepsTheLocalPart() {
         assertThat(new EmailAddress("John.Doe@Example.COM").value()).isEqualTo("John.Doe@example.com");

@@ -104,7 +104,7 @@ public class RequestGuardFilter implements Ordered, ConditionalFilter {
         }
         IdempotencyClaim claim;
         try {
-            claim = claimKey.claim(new IdempotentRequest(caller.get().tenantId(), key,
+            claim = claimKey.claim(new IdempotentRequest(caller.get(), key,
                     request.getMethodName() + " " + request.getUri(), body));
         } catch (InvalidValueException e) {
             return refuse(api.get(), request, new GuardRefusal.InvalidKey(e.getMessage()));

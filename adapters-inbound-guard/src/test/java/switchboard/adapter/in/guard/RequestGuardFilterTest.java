@@ -23,6 +23,7 @@ import switchboard.application.guard.RateLimitPolicy;
 import switchboard.application.guard.ReleaseIdempotencyKeyService;
 import switchboard.application.guard.port.Allowance;
 import switchboard.application.memory.InMemoryStores;
+import switchboard.application.memory.NoMeters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +34,9 @@ class RequestGuardFilterTest {
     private final RequestGuardFilter filter = new RequestGuardFilter(
             List.of(new WordedApi("dripcel", "/send/**"), new WordedApi("admin", "/api/v1/communications/send")),
             new CheckRateLimitService(stores.rateLimiter(), new RateLimitPolicy(
-                    Map.of("dripcel", new Allowance(1, Duration.ofMinutes(1))), Map.of(), Optional.empty())),
+                    Map.of("dripcel", new Allowance(1, Duration.ofMinutes(1))), Map.of(), Optional.empty()), NoMeters.GUARD),
             new ClaimIdempotencyKeyService(stores.idempotencyKeys(),
-                    new IdempotencyPolicy(Duration.ofHours(24), Duration.ofMinutes(2), Duration.ofSeconds(1)), Clock.systemUTC()),
+                    new IdempotencyPolicy(Duration.ofHours(24), Duration.ofMinutes(2), Duration.ofSeconds(1)), Clock.systemUTC(), NoMeters.GUARD),
             new CompleteIdempotentRequestService(stores.idempotencyKeys()),
             new ReleaseIdempotencyKeyService(stores.idempotencyKeys(), Clock.systemUTC()),
             JsonMapper.createDefault());

@@ -10,10 +10,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -71,7 +73,9 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
             + Arrays.stream(Channel.values()).map(channel -> "('" + channel.name() + "')").collect(Collectors.joining(", "))
             + ") AS c (channel) WHERE EXISTS (SELECT 1 FROM delivery d WHERE d.status = 'QUEUED' AND d.tenant_id = t.id "
             + "AND d.channel = c.channel AND d.not_before <= ?) ORDER BY t.id, c.channel";
-    private static final String DUE_OF_QUEUE_POSTGRESQL = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery "
+    /** A delivery's columns and the trace context its send was stored in, which its attempt continues. */
+    private static final String CLAIMED_COLUMNS = DeliveryRows.COLUMNS + ", trace_context";
+    private static final String DUE_OF_QUEUE_POSTGRESQL = "SELECT " + CLAIMED_COLUMNS + " FROM delivery "
             + "WHERE status = 'QUEUED' AND tenant_id = ? AND channel = ? AND not_before <= ? ORDER BY not_before LIMIT ? "
             + "FOR UPDATE SKIP LOCKED";
     /**
@@ -80,11 +84,11 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
      * columns: the rows are chosen by a query of their own, and only they are locked. Any of them
      * another claim took in between is skipped (one process uses an H2 database, with one claimer).
      */
-    private static final String DUE_OF_QUEUE_H2 = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery "
+    private static final String DUE_OF_QUEUE_H2 = "SELECT " + CLAIMED_COLUMNS + " FROM delivery "
             + "WHERE status = 'QUEUED' AND id IN (SELECT id FROM delivery WHERE status = 'QUEUED' AND tenant_id = ? "
             + "AND channel = ? AND not_before <= ? ORDER BY status, tenant_id, channel, not_before LIMIT ?) "
             + "ORDER BY not_before FOR UPDATE SKIP LOCKED";
-    private static final String EXPIRED_LEASES = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery "
+    private static final String EXPIRED_LEASES = "SELECT " + CLAIMED_COLUMNS + " FROM delivery "
             + "WHERE status = 'SENDING' AND lease_until < ? ORDER BY lease_until LIMIT ? FOR UPDATE SKIP LOCKED";
 
     private final Database database;
@@ -108,8 +112,10 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         // a not-before time rounded up past them would pass the query and fail the delivery's own check.
         Instant now = clockTime.truncatedTo(ChronoUnit.MICROS);
         return database.write(connection -> {
-            List<Delivery> due = new ArrayList<>(Database.query(connection, EXPIRED_LEASES, DeliveryRows::delivery, now, limit));
-            due.addAll(dueSharedAmongQueues(connection, now, limit - due.size()));
+            Map<DeliveryId, String> traceContexts = new HashMap<>();
+            Database.RowMapper<Delivery> rows = keepingTraceContext(traceContexts);
+            List<Delivery> due = new ArrayList<>(Database.query(connection, EXPIRED_LEASES, rows, now, limit));
+            due.addAll(dueSharedAmongQueues(connection, rows, now, limit - due.size()));
             if (due.isEmpty()) {
                 return List.of();
             }
@@ -126,9 +132,22 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
             Map<UUID, Message> messages = messageRows.load(connection,
                     claimed.stream().map(delivery -> delivery.messageId().value()).distinct().toList());
             return claimed.stream()
-                    .map(delivery -> new ClaimedDelivery(delivery, messages.get(delivery.messageId().value()), lease))
+                    .map(delivery -> new ClaimedDelivery(delivery, messages.get(delivery.messageId().value()), lease,
+                            Optional.ofNullable(traceContexts.get(delivery.id()))))
                     .toList();
         });
+    }
+
+    /** Reads a claimed row's delivery, keeping its trace context, if it has one, in {@code traceContexts}. */
+    private static Database.RowMapper<Delivery> keepingTraceContext(Map<DeliveryId, String> traceContexts) {
+        return row -> {
+            Delivery delivery = DeliveryRows.delivery(row);
+            String traceContext = row.getString("trace_context");
+            if (traceContext != null) {
+                traceContexts.put(delivery.id(), traceContext);
+            }
+            return delivery;
+        };
     }
 
     /**
@@ -137,7 +156,8 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
      * served last, then what the queues left of their shares from those that filled theirs.
      * Interleaved by queue, so that the sending threads take them in turn too.
      */
-    private List<Delivery> dueSharedAmongQueues(Connection connection, Instant now, int limit) throws SQLException {
+    private List<Delivery> dueSharedAmongQueues(Connection connection, Database.RowMapper<Delivery> rows, Instant now,
+                                                int limit) throws SQLException {
         if (limit <= 0) {
             return List.of();
         }
@@ -150,7 +170,7 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         int left = limit;
         Map<Queue, List<Delivery>> byQueue = new LinkedHashMap<>();
         for (Queue queue : queues) {
-            List<Delivery> taken = new ArrayList<>(dueOf(connection, queue, now, Math.min(share, left)));
+            List<Delivery> taken = new ArrayList<>(dueOf(connection, rows, queue, now, Math.min(share, left)));
             byQueue.put(queue, taken);
             left -= taken.size();
         }
@@ -162,7 +182,7 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
             if (taken.size() == share) {
                 // The rows taken above come back too: SKIP LOCKED skips only other transactions' locks.
                 Set<DeliveryId> already = new HashSet<>(taken.stream().map(Delivery::id).toList());
-                List<Delivery> more = dueOf(connection, queue, now, taken.size() + left).stream()
+                List<Delivery> more = dueOf(connection, rows, queue, now, taken.size() + left).stream()
                         .filter(delivery -> !already.contains(delivery.id())).limit(left).toList();
                 taken.addAll(more);
                 left -= more.size();
@@ -172,8 +192,9 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         return interleaved(byQueue.values());
     }
 
-    private List<Delivery> dueOf(Connection connection, Queue queue, Instant now, int limit) throws SQLException {
-        return Database.query(connection, dueOfQueue, DeliveryRows::delivery, queue.tenantId(), queue.channel(), now, limit);
+    private List<Delivery> dueOf(Connection connection, Database.RowMapper<Delivery> rows, Queue queue, Instant now,
+                                 int limit) throws SQLException {
+        return Database.query(connection, dueOfQueue, rows, queue.tenantId(), queue.channel(), now, limit);
     }
 
     /** At most {@code limit} of the queues (in order), from the one after the queue served last. */

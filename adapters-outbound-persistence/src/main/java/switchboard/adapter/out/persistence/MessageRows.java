@@ -17,6 +17,7 @@ import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;
 import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.EmailAddress;
@@ -61,7 +62,7 @@ class MessageRows {
                 .map(header -> new EmailHeader(String.valueOf(header.get("name")), String.valueOf(header.get("value"))))
                 .toList();
         EmailOptions email = new EmailOptions(from == null ? null : new EmailAddress(from), row.getString("email_from_name"),
-                emailAddresses(row.getString("visible_to")), emailAddresses(row.getString("visible_cc")), headers,
+                mailboxes(row.getString("visible_to")), mailboxes(row.getString("visible_cc")), headers,
                 attachments.getOrDefault(id, List.of()));
         return new Message(new MessageId(id), new TenantId(row.getString("tenant_id")), row.getString("origin"),
                 new Content(row.getString("subject"), row.getString("body_text"), row.getString("body_html")), email,
@@ -69,7 +70,10 @@ class MessageRows {
                 Database.instant(row, "created_at"));
     }
 
-    private List<EmailAddress> emailAddresses(String jsonArray) {
-        return json.readArray(jsonArray).stream().map(address -> new EmailAddress(String.valueOf(address))).toList();
+    /** The mailboxes as {@link OutboxInserts} writes them: an address alone as a string, one with a name as an object. */
+    private List<Mailbox> mailboxes(String jsonArray) {
+        return json.readArray(jsonArray).stream().map(mailbox -> mailbox instanceof Map<?, ?> named
+                ? new Mailbox(new EmailAddress(String.valueOf(named.get("address"))), (String) named.get("name"))
+                : Mailbox.of(new EmailAddress(String.valueOf(mailbox)))).toList();
     }
 }

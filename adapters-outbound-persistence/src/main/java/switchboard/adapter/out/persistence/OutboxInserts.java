@@ -20,8 +20,8 @@ import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.message.Message;
-import switchboard.domain.recipient.EmailAddress;
 
 /**
  * Inserts the rows of stored sends: their messages, attachments and deliveries, and the callers'
@@ -35,8 +35,11 @@ public class OutboxInserts {
     /** From this many rows for one table, COPY's extra round trip (it waits for the server's go-ahead) pays for itself. */
     static final int COPY_FROM_ROWS = 64;
 
+    /** Rows sent in one JDBC batch at most: the driver holds every batched row's parameters until the batch is sent. */
+    static final int BATCH_ROWS = 1_000;
+
     private static final String MESSAGE_JSON_COLUMNS = "visible_to, visible_cc, headers";
-    private static final String DELIVERY_COLUMNS = DeliveryRows.COLUMNS + ", lease_owner, lease_until";
+    private static final String DELIVERY_COLUMNS = DeliveryRows.COLUMNS + ", lease_owner, lease_until, trace_context";
 
     private final SqlDialect dialect;
     private final JsonColumns json;
@@ -63,7 +66,7 @@ public class OutboxInserts {
                 }
                 for (Delivery delivery : each.deliveries()) {
                     deliveryRows.add(deliveryRow(delivery, delivery.status() == DeliveryStatus.SENDING ? send.lease()
-                            : Optional.empty()));
+                            : Optional.empty(), send.traceContext()));
                     delivery.credentials().ifPresent(sealed -> credentialRows.add(new Object[]{delivery.id().value(),
                             sealed.sealed()}));
                 }
@@ -77,8 +80,11 @@ public class OutboxInserts {
         write(connection, "delivery_credentials", "delivery_id, sealed", "", credentialRows);
     }
 
-    /** A send's messages, and the lease its deliveries already being sent are stored under. */
-    record LeasedMessages(List<NewMessage> messages, Optional<Lease> lease) {
+    /**
+     * A send's messages, the lease its deliveries already being sent are stored under, and the trace context its
+     * deliveries keep.
+     */
+    record LeasedMessages(List<NewMessage> messages, Optional<Lease> lease, Optional<String> traceContext) {
     }
 
     private Object[] messageRow(Message message) {
@@ -86,20 +92,20 @@ public class OutboxInserts {
         return new Object[]{message.id().value(), message.tenantId().value(), message.origin(),
                 message.content().subject(), message.content().text(), message.content().html(),
                 email.from() == null ? null : email.from().value(), email.fromName(),
-                json.write(addresses(email.visibleTo())), json.write(addresses(email.visibleCc())),
+                json.write(mailboxes(email.visibleTo())), json.write(mailboxes(email.visibleCc())),
                 json.write(email.headers().stream().map(header -> Map.of("name", header.name(), "value", header.value()))
                         .toList()),
                 message.sender(), message.campaignId(), message.testMode(), message.createdAt()};
     }
 
-    private static Object[] deliveryRow(Delivery delivery, Optional<Lease> held) {
+    private static Object[] deliveryRow(Delivery delivery, Optional<Lease> held, Optional<String> traceContext) {
         Optional<Content> own = delivery.ownContent();
         return new Object[]{delivery.id().value(), delivery.messageId().value(), delivery.tenantId().value(),
                 delivery.channel().name(), delivery.address().value(), delivery.status().name(), delivery.attempts(),
                 delivery.notBefore(), delivery.lastError().orElse(null), delivery.providerRef().orElse(null),
                 delivery.updatedAt(), own.isPresent(), own.map(Content::subject).orElse(null),
                 own.map(Content::text).orElse(null), own.map(Content::html).orElse(null),
-                held.map(Lease::owner).orElse(null), held.map(Lease::until).orElse(null)};
+                held.map(Lease::owner).orElse(null), held.map(Lease::until).orElse(null), traceContext.orElse(null)};
     }
 
     private void write(Connection connection, String table, String columns, String jsonColumns, List<Object[]> rows)
@@ -121,15 +127,24 @@ public class OutboxInserts {
                 .map(column -> json.contains(column) ? dialect.jsonParameter() : "?").collect(Collectors.joining(", "));
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + table + " (" + columns
                 + ") VALUES (" + markers + ")")) {
+            int batched = 0;
             for (Object[] row : rows) {
                 Database.bind(statement, row);
                 statement.addBatch();
+                if (++batched == BATCH_ROWS) {
+                    statement.executeBatch();
+                    batched = 0;
+                }
             }
-            statement.executeBatch();
+            if (batched > 0) {
+                statement.executeBatch();
+            }
         }
     }
 
-    private static List<String> addresses(List<EmailAddress> addresses) {
-        return addresses.stream().map(EmailAddress::value).toList();
+    /** Each mailbox as its address alone, a string as before names were kept, or with its name as an object. */
+    private static List<Object> mailboxes(List<Mailbox> mailboxes) {
+        return mailboxes.stream().map(mailbox -> mailbox.name() == null ? (Object) mailbox.address().value()
+                : Map.of("address", mailbox.address().value(), "name", mailbox.name())).toList();
     }
 }

@@ -244,7 +244,7 @@ public class SendWriter {
         }
 
         OutboxInserts.LeasedMessages rows() {
-            return new OutboxInserts.LeasedMessages(composition.messages(), composition.lease());
+            return new OutboxInserts.LeasedMessages(composition.messages(), composition.lease(), send.traceContext());
         }
 
         void answer() {

@@ -6,8 +6,10 @@ import switchboard.application.delivery.SignedReport;
 import switchboard.domain.provider.ProviderAccount;
 
 /** Checks a provider's report against an account at the provider, by the provider's rules of signing. */
-@FunctionalInterface
 public interface ReportVerifier {
+
+    /** The provider whose reports it checks, named as its sender names itself ({@link switchboard.application.dispatch.port.ProviderSender#provider()}). */
+    String provider();
 
     /**
      * Whether the report names the account and carries a valid signature of it for this delivery.

@@ -6,16 +6,17 @@ import java.util.Optional;
 
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.EmailHeader;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.recipient.EmailAddress;
 
 /**
  * One email for one envelope recipient. The To and Cc headers show {@code toHeader} and
- * {@code ccHeader}, which need not include the recipient (a Bcc copy does not).
+ * {@code ccHeader}, names included, which need not include the recipient (a Bcc copy does not).
  *
  * @param from the sender, or empty for the sender the email channel is configured with
  */
 public record OutgoingEmail(EmailAddress recipient, Optional<EmailAddress> from, String fromName,
-                            List<EmailAddress> toHeader, List<EmailAddress> ccHeader, String subject, String text,
+                            List<Mailbox> toHeader, List<Mailbox> ccHeader, String subject, String text,
                             String html, List<EmailHeader> headers, List<Attachment> attachments) {
 
     public OutgoingEmail {

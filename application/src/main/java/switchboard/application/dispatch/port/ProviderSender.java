@@ -13,6 +13,9 @@ import switchboard.domain.provider.ProviderAccount;
  */
 public interface ProviderSender<M> {
 
+    /** The provider's name as the gateway's metrics label it (e.g. the vendor's, in lower case). */
+    String provider();
+
     /** Whether the gateway itself has an account to send with, for tenants that have none of their own. */
     boolean hasGatewayAccount();
 

@@ -26,21 +26,29 @@ import switchboard.domain.tenant.TenantId;
  * @param composer   given the suppressed recipients and whether an earlier attempt stored the send, the messages
  *                   to store (none after an earlier attempt) and the send's answer; called again, with a fresh
  *                   lookup, if the transaction it was first made for did not commit
+ * @param traceContext the trace context the send is stored in (see {@code Tracing}), kept with its deliveries so that
+ *                   their attempts join that trace; empty when none is recorded
  * @param <T>        what the send makes of its stored messages: its answer
  */
 public record SendToStore<T>(TenantId tenantId, List<Recipient> recipients, int rows, List<MessageId> fixedIds,
-                             BiFunction<Set<Recipient>, Boolean, Composition<T>> composer) {
+                             BiFunction<Set<Recipient>, Boolean, Composition<T>> composer, Optional<String> traceContext) {
 
     public SendToStore {
         Objects.requireNonNull(tenantId, "tenantId");
         recipients = List.copyOf(recipients);
         fixedIds = List.copyOf(fixedIds);
         Objects.requireNonNull(composer, "composer");
+        Objects.requireNonNull(traceContext, "traceContext");
     }
 
     /** A send whose message ids are new: nothing of it can have been stored before. */
     public SendToStore(TenantId tenantId, List<Recipient> recipients, int rows, Function<Set<Recipient>, Composition<T>> composer) {
-        this(tenantId, recipients, rows, List.of(), (suppressed, storedBefore) -> composer.apply(suppressed));
+        this(tenantId, recipients, rows, List.of(), (suppressed, storedBefore) -> composer.apply(suppressed), Optional.empty());
+    }
+
+    /** The send, stored in the trace context given. */
+    public SendToStore<T> inTrace(Optional<String> context) {
+        return new SendToStore<>(tenantId, recipients, rows, fixedIds, composer, context);
     }
 
     /** The messages to store and the send's answer, given the suppressed among its recipients. */

@@ -37,6 +37,7 @@ final class ChannelResults {
             case QUEUED -> "Not delivered yet (" + delivery.lastError().orElse("waiting") + "); retrying in the background";
             case SENDING -> "Still sending when the request's time ran out; it goes on in the background";
             case CANCELLED -> "Cancelled";
+            case SKIPPED -> delivery.lastError().orElse("Skipped");
         };
         return new ChannelResult(channel, error == null, error);
     }

@@ -18,6 +18,7 @@ import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;
 import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.Recipient;
@@ -33,7 +34,6 @@ import switchboard.domain.tenant.TenantId;
 @Singleton
 class EmailReader implements ItemReader<EmailItem> {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[,;]");
     private static final Pattern HTML_TAG = Pattern.compile("<[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
 
     private final EchoMapper echo;
@@ -68,7 +68,7 @@ class EmailReader implements ItemReader<EmailItem> {
             return Optional.empty();
         }
         String senderName = blank(item.labelOfSender()) ? null : item.labelOfSender().strip();
-        EmailOptions options = new EmailOptions(from.orElse(null), senderName, to, cc,
+        EmailOptions options = new EmailOptions(from.orElse(null), senderName, mailboxes(to), mailboxes(cc),
                 replyTo.map(address -> List.of(new EmailHeader("Reply-To", address.value()))).orElse(List.of()), attachments);
         List<RecipientRequest> recipients = Stream.of(to, cc, bcc).flatMap(List::stream).distinct()
                 .map(address -> (RecipientRequest) new RecipientRequest.ToAddress(new Recipient(Channel.EMAIL, address)))
@@ -89,13 +89,17 @@ class EmailReader implements ItemReader<EmailItem> {
         return HTML_TAG.matcher(body).find() ? Content.html(item.subject(), body) : Content.text(item.subject(), body);
     }
 
+    private static List<Mailbox> mailboxes(List<EmailAddress> addresses) {
+        return addresses.stream().map(Mailbox::of).toList();
+    }
+
     /** The addresses in a field, separated by commas or semicolons; none when the field is absent or empty. */
     private static List<EmailAddress> addresses(String field, String value, ItemCheck check) {
         List<EmailAddress> addresses = new ArrayList<>();
         if (value == null) {
             return addresses;
         }
-        for (String part : SEPARATORS.split(value)) {
+        for (String part : separated(value)) {
             if (part.isBlank()) {
                 continue;
             }
@@ -106,6 +110,31 @@ class EmailReader implements ItemReader<EmailItem> {
             }
         }
         return addresses;
+    }
+
+    /** The parts between commas and semicolons, but for those inside a quoted local part ({@code "a,b"@example.com}). */
+    private static List<String> separated(String value) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < value.length(); i++) {
+            char character = value.charAt(i);
+            if (quoted && character == '\\' && i + 1 < value.length()) {
+                part.append(character).append(value.charAt(++i));
+                continue;
+            }
+            if (character == '"') {
+                quoted = !quoted;
+            }
+            if (!quoted && (character == ',' || character == ';')) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(character);
+            }
+        }
+        parts.add(part.toString());
+        return parts;
     }
 
     private static boolean blank(String value) {

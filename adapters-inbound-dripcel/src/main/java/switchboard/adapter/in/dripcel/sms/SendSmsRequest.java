@@ -37,14 +37,15 @@ public record SendSmsRequest(@NotBlank String content,
 
     /**
      * One SMS to the cell, already read in its country. The content may fill fields from the
-     * contact's data; with {@code skipNonContacts} the cell must belong to a contact, or it is skipped.
+     * contact's data; with {@code skipNonContacts} the cell must belong to a contact, or it is
+     * skipped. A skipped cell is stored as such, so that every send has a {@code customerId}.
      */
     public SendCommand command(TenantId tenantId, PhoneNumber cell) {
         Recipient recipient = new Recipient(Channel.SMS, cell);
         RecipientRequest to = skipNonContacts ? new RecipientRequest.ToContactAddress(recipient)
                 : new RecipientRequest.ToAddress(recipient);
         SendCommand command = SendCommand.of(tenantId, ORIGIN, Content.text(null, content), List.of(to))
-                .withPersonalisation(true).withTestMode(testMode());
+                .withPersonalisation(true).withTestMode(testMode()).withSkippedRecorded(true);
         boolean inCampaign = campaignId != null && !campaignId.isBlank();
         return inCampaign ? command.withCampaign(campaignId.strip()) : command;
     }

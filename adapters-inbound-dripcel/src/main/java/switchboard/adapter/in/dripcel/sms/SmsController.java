@@ -67,12 +67,12 @@ public class SmsController extends DripcelApiController {
         PhoneNumber cell = phones.normalize(request.cell(), country).orElseThrow(() -> new InvalidValueException(
                 "cell '" + request.cell() + "' is not a possible phone number in " + country));
         SendResult result = sendMessage.send(IdempotentSends.single(http, request.command(key.tenantId(), cell)));
+        String customerId = result.messageId().orElseThrow().toString();
         if (!(result.outcomes().get(0) instanceof RecipientOutcome.Accepted accepted)) {
-            return DripcelAnswer.ok(new SmsSent(null, BigDecimal.ZERO, 1));
+            return DripcelAnswer.ok(new SmsSent(customerId, BigDecimal.ZERO, 1));
         }
         Delivery sms = accepted.deliveries().get(0);
-        return DripcelAnswer.ok(new SmsSent(sms.messageId().toString(),
-                prices.cost(result.contentOf(sms).plainBody(), country, method), 0));
+        return DripcelAnswer.ok(new SmsSent(customerId, prices.cost(result.contentOf(sms).plainBody(), country, method), 0));
     }
 
     @Get("/{customerId}")

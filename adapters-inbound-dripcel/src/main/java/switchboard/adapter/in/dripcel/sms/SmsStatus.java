@@ -12,7 +12,8 @@ import switchboard.domain.message.Message;
 /**
  * The {@code data} of {@code GET /send/sms/{customerId}}: where the SMS stands. {@code status}
  * is queued, sending, sent, delivered, failed, dead, captured (test mode, or no SMS provider
- * configured) or cancelled; {@code error} says why it failed, when it did.
+ * configured), cancelled or skipped (not a contact, with {@code skipNonContacts}); {@code error}
+ * says why it failed or was skipped, when it was.
  */
 @Serdeable
 public record SmsStatus(String customerId, String status, String cell, boolean testMode,

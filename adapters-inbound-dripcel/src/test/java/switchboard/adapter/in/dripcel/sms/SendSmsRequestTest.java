@@ -42,9 +42,11 @@ class SendSmsRequestTest {
     }
 
     @Test
-    void skipNonContactsSendsOnlyToACellThatBelongsToAContact() {
-        assertThat(request(true, null, null).command(TENANT, CELL).recipients())
-                .containsExactly(new RecipientRequest.ToContactAddress(TO_CELL));
+    void skipNonContactsSendsOnlyToACellThatBelongsToAContactAndRecordsASkip() {
+        SendCommand command = request(true, null, null).command(TENANT, CELL);
+
+        assertThat(command.recipients()).containsExactly(new RecipientRequest.ToContactAddress(TO_CELL));
+        assertThat(command.recordSkipped()).as("a skipped cell's send has its customerId too").isTrue();
     }
 
     @Test

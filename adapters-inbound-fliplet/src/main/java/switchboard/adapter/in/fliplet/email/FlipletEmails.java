@@ -15,6 +15,7 @@ import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;
 import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.Recipient;
@@ -37,25 +38,27 @@ public class FlipletEmails {
     /**
      * The message form: one delivery per address in {@code to}, whatever its type; every copy
      * shows the {@code to} addresses in its To header and the {@code cc} ones in its Cc header,
-     * and no copy shows the {@code bcc} ones. An address given twice is sent to once.
+     * each with its {@code name}, and no copy shows the {@code bcc} ones. An address given twice
+     * is sent to once, with the type and name it was first given with.
      */
     public SendCommand messageForm(TenantId tenantId, EmailRequest request) {
         if (request.to() == null || request.to().isEmpty()) {
             throw new InvalidRequestException("'to' needs at least one recipient");
         }
-        Map<EmailAddress, String> typeByAddress = new LinkedHashMap<>();
+        Map<EmailAddress, Shown> shownByAddress = new LinkedHashMap<>();
         for (int i = 0; i < request.to().size(); i++) {
             EmailRecipient recipient = request.to().get(i);
             if (recipient == null || recipient.email() == null) {
                 throw new InvalidRequestException("to[" + i + "] needs an email");
             }
-            typeByAddress.putIfAbsent(new EmailAddress(recipient.email().strip()), type(recipient, i));
+            EmailAddress address = new EmailAddress(recipient.email().strip());
+            shownByAddress.putIfAbsent(address, new Shown(new Mailbox(address, recipient.name()), type(recipient, i)));
         }
-        List<RecipientRequest> recipients = typeByAddress.keySet().stream()
+        List<RecipientRequest> recipients = shownByAddress.keySet().stream()
                 .map(address -> (RecipientRequest) new RecipientRequest.ToAddress(new Recipient(Channel.EMAIL, address)))
                 .toList();
-        EmailOptions email = new EmailOptions(null, request.fromName(), withType(typeByAddress, "to"),
-                withType(typeByAddress, "cc"), headers(request.headers()), attachments(request));
+        EmailOptions email = new EmailOptions(null, request.fromName(), withType(shownByAddress, "to"),
+                withType(shownByAddress, "cc"), headers(request.headers()), attachments(request));
         return SendCommand.of(tenantId, ORIGIN, new Content(request.subject(), request.text(), request.html()), recipients)
                 .withEmail(email);
     }
@@ -93,8 +96,12 @@ public class FlipletEmails {
         return type;
     }
 
-    private static List<EmailAddress> withType(Map<EmailAddress, String> typeByAddress, String type) {
-        return typeByAddress.entrySet().stream().filter(entry -> entry.getValue().equals(type)).map(Map.Entry::getKey).toList();
+    private static List<Mailbox> withType(Map<EmailAddress, Shown> shownByAddress, String type) {
+        return shownByAddress.values().stream().filter(shown -> shown.type().equals(type)).map(Shown::mailbox).toList();
+    }
+
+    /** How a recipient of the message form is shown: its mailbox, in the To or Cc header or neither (bcc). */
+    private record Shown(Mailbox mailbox, String type) {
     }
 
     private static List<EmailHeader> headers(Map<String, Object> headers) {

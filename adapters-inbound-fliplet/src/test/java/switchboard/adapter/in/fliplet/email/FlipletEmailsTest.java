@@ -13,6 +13,7 @@ import switchboard.application.send.SendCommand;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailHeader;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.Recipient;
@@ -34,7 +35,7 @@ class FlipletEmailsTest {
     void theMessageFormSendsToEveryAddressOnceAndShowsOnlyToAndCcInTheHeaders() {
         EmailRequest request = message(List.of(
                 new EmailRecipient("ann@example.com", "Ann", null),
-                new EmailRecipient(" bob@example.com ", null, "CC"),
+                new EmailRecipient(" bob@example.com ", " Bob, \"B\" Émile ", "CC"),
                 new EmailRecipient("carl@example.com", null, "bcc"),
                 new EmailRecipient("ann@example.com", null, "bcc")));
 
@@ -44,11 +45,19 @@ class FlipletEmailsTest {
         assertThat(command.origin()).isEqualTo("fliplet");
         assertThat(command.recipients()).containsExactly(email("ann@example.com"), email("bob@example.com"),
                 email("carl@example.com"));
-        assertThat(command.email().visibleTo()).containsExactly(new EmailAddress("ann@example.com"));
-        assertThat(command.email().visibleCc()).containsExactly(new EmailAddress("bob@example.com"));
+        assertThat(command.email().visibleTo()).containsExactly(new Mailbox(new EmailAddress("ann@example.com"), "Ann"));
+        assertThat(command.email().visibleCc()).containsExactly(new Mailbox(new EmailAddress("bob@example.com"),
+                "Bob, \"B\" Émile"));
         assertThat(command.email().fromName()).isEqualTo("Acme");
         assertThat(command.content()).isEqualTo(new Content("Hello", "Hi there", "<p>Hi there</p>"));
         assertThat(command.personalised()).isFalse();
+    }
+
+    @Test
+    void aNameOnTwoLinesIsRefused() {
+        assertThatThrownBy(() -> emails.messageForm(TENANT, message(List.of(
+                new EmailRecipient("ann@example.com", "Ann\r\nBcc: eve@example.com", null)))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("ann@example.com").hasMessageContaining("one line");
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.UUID;
 import switchboard.application.dispatch.port.OutgoingEmail;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.EmailHeader;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.recipient.EmailAddress;
 
 /**
@@ -194,11 +195,14 @@ final class MimeComposer {
         return part;
     }
 
-    private static InternetAddress[] addresses(List<EmailAddress> addresses) {
-        return addresses.stream().map(address -> address(address, null)).toArray(InternetAddress[]::new);
+    private static InternetAddress[] addresses(List<Mailbox> mailboxes) {
+        return mailboxes.stream().map(mailbox -> address(mailbox.address(), mailbox.name())).toArray(InternetAddress[]::new);
     }
 
-    /** The address as the domain validated it, with the name encoded for the header if it needs to be. */
+    /**
+     * The address as the domain validated it, with the name quoted (commas, quotes) and encoded
+     * (RFC 2047, when it is not plain ASCII) for the header as it needs to be.
+     */
     static InternetAddress address(EmailAddress address, String name) {
         try {
             return new InternetAddress(address.value(), name == null || name.isBlank() ? null : name, UTF_8);

@@ -3,7 +3,6 @@ package switchboard.adapter.out.provider.email;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.email.javamail.sender.MailPropertiesProvider;
-import io.micronaut.email.javamail.sender.SessionProvider;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import jakarta.mail.Address;
@@ -12,12 +11,15 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import switchboard.application.dispatch.port.EmailSender;
 import switchboard.application.dispatch.port.OutgoingEmail;
 import switchboard.domain.delivery.AttemptResult;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.recipient.EmailAddress;
 
 /**
@@ -31,6 +33,11 @@ import switchboard.domain.recipient.EmailAddress;
  * one of at most {@code switchboard.email.smtp.pool-size} (default 4) kept-open connections.
  * Emails without a sender of their own are sent from {@code switchboard.email.from}.
  * <p>
+ * An email with an internationalised address (RFC 6531: {@code josé@example.com}, or an IDN
+ * domain), whether its recipient, its sender or one its To or Cc header shows, goes over
+ * connections of its own, of a session that allows UTF-8 (at most as many again), and only to a
+ * server that offers SMTPUTF8 in its EHLO answer; to one that does not, it fails for good, saying so.
+ * <p>
  * Every failure comes back as a result, never as an exception: see {@link SmtpFailures}. No
  * body, attachment or credential is ever logged.
  */
@@ -39,15 +46,23 @@ import switchboard.domain.recipient.EmailAddress;
 @Requires(property = "javamail.properties")
 public class SmtpEmailSender implements EmailSender, AutoCloseable {
 
-    private final MimeComposer composer;
-    private final TransportPool transports;
+    private static final String SMTPUTF8 = "SMTPUTF8";
 
-    public SmtpEmailSender(SessionProvider sessions,
+    private final EmailAddress defaultFrom;
+    private final Route ascii;
+    private final Route utf8;
+
+    public SmtpEmailSender(SmtpSessionProvider sessions,
                            @Value("${switchboard.email.from:switchboard@localhost}") String defaultFrom,
                            @Value("${switchboard.email.smtp.pool-size:4}") int poolSize) {
-        Session session = sessions.session();
-        this.composer = new MimeComposer(session, new EmailAddress(defaultFrom));
-        this.transports = new TransportPool(session, poolSize);
+        this.defaultFrom = new EmailAddress(defaultFrom);
+        this.ascii = new Route(sessions.session(), this.defaultFrom, poolSize);
+        this.utf8 = new Route(sessions.utf8Session(), this.defaultFrom, poolSize);
+    }
+
+    @Override
+    public String provider() {
+        return "smtp";
     }
 
     @Override
@@ -56,25 +71,33 @@ public class SmtpEmailSender implements EmailSender, AutoCloseable {
         if (unsafe.isPresent()) {
             return new AttemptResult.Rejected(unsafe.get());
         }
+        Optional<EmailAddress> internationalised = internationalisedAddress(email);
+        Route route = internationalised.isPresent() ? utf8 : ascii;
         MimeMessage message;
         String messageId;
         try {
-            message = composer.compose(email);
+            message = route.composer().compose(email);
             messageId = message.getMessageID();
         } catch (MessagingException e) {
             return new AttemptResult.Rejected("the email cannot be written as MIME: " + e.getMessage());
         }
         Address[] recipient = {MimeComposer.address(email.recipient(), null)};
+        TransportPool transports = route.transports();
         try {
             TransportPool.Lent lent = transports.borrow();
+            if (internationalised.isPresent() && !offersSmtpUtf8(lent.transport())) {
+                transports.release(lent.transport(), true);
+                return new AttemptResult.Rejected("'" + internationalised.get().value() + "' is an internationalised"
+                        + " address (RFC 6531), and the SMTP server does not offer SMTPUTF8 to carry it");
+            }
             try {
-                return sendOver(lent.transport(), message, recipient, messageId);
+                return sendOver(transports, lent.transport(), message, recipient, messageId);
             } catch (MessagingException e) {
                 if (!lent.unchecked() || !SmtpFailures.noReply(e)) {
                     return SmtpFailures.outcomeOf(e);
                 }
                 // The connection was lent unchecked and the server had closed it: nothing reached it, so send again.
-                return sendOver(transports.borrowChecked().transport(), message, recipient, messageId);
+                return sendOver(transports, transports.borrowChecked().transport(), message, recipient, messageId);
             }
         } catch (MessagingException e) {
             return SmtpFailures.outcomeOf(e);
@@ -90,8 +113,8 @@ public class SmtpEmailSender implements EmailSender, AutoCloseable {
      *
      * @throws MessagingException if the conversation broke off without the server's word on the message
      */
-    private AttemptResult sendOver(Transport transport, MimeMessage message, Address[] recipient, String messageId)
-            throws MessagingException {
+    private static AttemptResult sendOver(TransportPool transports, Transport transport, MimeMessage message,
+                                          Address[] recipient, String messageId) throws MessagingException {
         boolean sent = false;
         boolean refused = false;
         try {
@@ -114,9 +137,30 @@ public class SmtpEmailSender implements EmailSender, AutoCloseable {
         }
     }
 
+    /** The first address of the email, recipient, sender or shown, that needs SMTPUTF8, if any. */
+    private Optional<EmailAddress> internationalisedAddress(OutgoingEmail email) {
+        return Stream.of(Stream.of(email.recipient(), email.from().orElse(defaultFrom)),
+                        Stream.concat(email.toHeader().stream(), email.ccHeader().stream()).map(Mailbox::address))
+                .flatMap(addresses -> addresses).filter(EmailAddress::internationalised).findFirst();
+    }
+
+    /** Whether the server said SMTPUTF8 in its answer to EHLO, which the connection keeps. */
+    private static boolean offersSmtpUtf8(Transport transport) {
+        return transport instanceof SMTPTransport smtp && smtp.supportsExtension(SMTPUTF8);
+    }
+
     @PreDestroy
     @Override
     public void close() {
-        transports.close();
+        ascii.transports().close();
+        utf8.transports().close();
+    }
+
+    /** How an email is written and sent: by a session that allows UTF-8 in headers and envelope, or by one that does not. */
+    private record Route(MimeComposer composer, TransportPool transports) {
+
+        Route(Session session, EmailAddress defaultFrom, int poolSize) {
+            this(new MimeComposer(session, defaultFrom), new TransportPool(session, poolSize));
+        }
     }
 }

@@ -33,6 +33,11 @@ import java.util.Properties;
  * Values are copied as strings: the configuration may hand over numbers and booleans, which
  * {@link Properties#getProperty} would silently ignore. Present under the same conditions as
  * {@link SmtpEmailSender}.
+ * <p>
+ * A second session, {@link #utf8Session()}, is the same with {@code mail.mime.allowutf8}: for
+ * emails with internationalised addresses alone, since Jakarta Mail then writes the address
+ * headers in raw UTF-8 (names too, not as RFC 2047 encoded words) and asks for SMTPUTF8 in
+ * {@code MAIL FROM}, which only a server that offers SMTPUTF8 takes.
  */
 @Singleton
 @Replaces(DefaultSessionProvider.class)
@@ -42,7 +47,10 @@ public class SmtpSessionProvider implements SessionProvider {
 
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+    static final String ALLOW_UTF8 = "mail.mime.allowutf8";
+
     private final Session session;
+    private final Session utf8Session;
 
     public SmtpSessionProvider(MailPropertiesProvider configured, @Nullable Authenticator authenticator) {
         Properties properties = new Properties();
@@ -57,10 +65,19 @@ public class SmtpSessionProvider implements SessionProvider {
             properties.putIfAbsent(prefix + "auth", "true");
         }
         this.session = Session.getInstance(properties, authenticator);
+        Properties utf8 = new Properties();
+        utf8.putAll(properties);
+        utf8.setProperty(ALLOW_UTF8, "true");
+        this.utf8Session = Session.getInstance(utf8, authenticator);
     }
 
     @Override
     public Session session() {
         return session;
+    }
+
+    /** The session for emails with internationalised addresses (RFC 6531). */
+    public Session utf8Session() {
+        return utf8Session;
     }
 }

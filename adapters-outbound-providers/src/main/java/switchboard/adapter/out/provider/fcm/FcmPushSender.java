@@ -65,6 +65,11 @@ public class FcmPushSender implements PushSender {
     }
 
     @Override
+    public String provider() {
+        return "fcm";
+    }
+
+    @Override
     public boolean hasGatewayAccount() {
         return gateway.isPresent();
     }

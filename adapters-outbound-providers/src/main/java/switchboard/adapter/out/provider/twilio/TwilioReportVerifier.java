@@ -27,6 +27,11 @@ public class TwilioReportVerifier implements ReportVerifier {
     }
 
     @Override
+    public String provider() {
+        return "twilio";
+    }
+
+    @Override
     public boolean signedBy(SignedReport report, Optional<ProviderAccount> account) {
         Optional<TwilioCredentials> credentials;
         try {

@@ -19,6 +19,11 @@ abstract class TwilioTextSender implements ProviderSender<OutgoingText> {
     }
 
     @Override
+    public String provider() {
+        return "twilio";
+    }
+
+    @Override
     public boolean hasGatewayAccount() {
         return messages.hasGatewayAccount(channel);
     }

@@ -105,6 +105,11 @@ public class StandardWebhookSender implements WebhookSender, AutoCloseable {
     }
 
     @Override
+    public String provider() {
+        return "webhook";
+    }
+
+    @Override
     public boolean hasGatewayAccount() {
         return gatewaySecret.isPresent();
     }

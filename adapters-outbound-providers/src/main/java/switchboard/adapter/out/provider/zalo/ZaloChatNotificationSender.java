@@ -52,6 +52,11 @@ public class ZaloChatNotificationSender implements ChatNotificationSender {
     }
 
     @Override
+    public String provider() {
+        return "zalo";
+    }
+
+    @Override
     public boolean hasGatewayAccount() {
         return gateway.isPresent();
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import switchboard.application.dispatch.port.OutgoingEmail;
+import switchboard.domain.message.Mailbox;
 import switchboard.domain.recipient.EmailAddress;
 
 /** Emails and senders for the tests. */
@@ -21,9 +22,13 @@ final class Emails {
         return new EmailAddress(value);
     }
 
+    static Mailbox mailbox(String value) {
+        return Mailbox.of(address(value));
+    }
+
     /** A plain text email that shows its own recipient in To. */
     static OutgoingEmail plain(String recipient) {
-        return new OutgoingEmail(address(recipient), Optional.empty(), null, List.of(address(recipient)), List.of(),
+        return new OutgoingEmail(address(recipient), Optional.empty(), null, List.of(mailbox(recipient)), List.of(),
                 "Hello", "Hello there", null, List.of(), List.of());
     }
 

@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Just enough of an SMTP server to script the replies GreenMail will not give: recipients
  * refused for good or for now, a server shutting down, connections dropped, a server slow to take
- * a message. It counts the TCP connections it accepts and keeps the envelope of each message it
- * takes, so tests can see connections reused and count the copies each recipient got.
+ * a message, SMTPUTF8 offered (RFC 6531: GreenMail does not offer it). It counts the TCP
+ * connections it accepts and keeps the envelope and text of each message it takes, so tests can
+ * see connections reused, count the copies each recipient got and read what they said.
  */
 public final class ScriptedSmtpServer implements AutoCloseable {
 
@@ -39,6 +40,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private volatile String rcptReply = "250 2.1.5 OK";
     private volatile String endOfDataReply = "250 2.0.0 queued";
     private volatile Duration endOfDataDelay = Duration.ZERO;
+    private volatile boolean smtpUtf8;
 
     public ScriptedSmtpServer() throws IOException {
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -62,6 +64,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     /** How long the server takes over each message, before it keeps it and replies to its end of data. */
     public void delayEndOfData(Duration delay) {
         endOfDataDelay = delay;
+    }
+
+    /** Offers SMTPUTF8 in the answer to EHLO from now on. */
+    public void offerSmtpUtf8() {
+        smtpUtf8 = true;
     }
 
     public int connections() {
@@ -112,8 +119,8 @@ public final class ScriptedSmtpServer implements AutoCloseable {
 
     private void converse(Socket socket) {
         try (socket;
-             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-             Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.ISO_8859_1)) {
+             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+             Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8)) {
             reply(out, "220 scripted ESMTP");
             Envelope envelope = new Envelope();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -137,9 +144,10 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         switch (verb) {
             case "EHLO", "HELO" -> {
                 envelope.client = command.substring(verb.length()).strip();
-                reply(out, "250 scripted");
+                reply(out, smtpUtf8 && verb.equals("EHLO") ? "250-scripted\r\n250 SMTPUTF8" : "250 scripted");
             }
             case "MAIL" -> {
+                envelope.mailFrom = command;
                 envelope.recipients.clear();
                 reply(out, "250 2.0.0 OK");
             }
@@ -162,11 +170,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             }
             case "DATA" -> {
                 reply(out, "354 end with <CRLF>.<CRLF>");
-                skipData(in);
+                String text = data(in);
                 Thread.sleep(endOfDataDelay.toMillis());
                 String reply = endOfDataReply;
                 if (reply.startsWith("250")) {
-                    taken.add(new Taken(envelope.client, List.copyOf(envelope.recipients)));
+                    taken.add(new Taken(envelope.client, envelope.mailFrom, List.copyOf(envelope.recipients), text));
                     messages.incrementAndGet();
                 }
                 envelope.recipients.clear();
@@ -181,10 +189,13 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         return true;
     }
 
-    private static void skipData(BufferedReader in) throws IOException {
+    /** The message's text, up to the line with the lone dot, its lines ending in CRLF. */
+    private static String data(BufferedReader in) throws IOException {
+        StringBuilder text = new StringBuilder();
         for (String line = in.readLine(); line != null && !line.equals("."); line = in.readLine()) {
-            // the content does not matter here; GreenMail checks it
+            text.append(line.startsWith("..") ? line.substring(1) : line).append("\r\n");
         }
+        return text.toString();
     }
 
     private static void reply(Writer out, String reply) throws IOException {
@@ -196,14 +207,17 @@ public final class ScriptedSmtpServer implements AutoCloseable {
      * A message the server took.
      *
      * @param client     the name the client gave in EHLO or HELO
+     * @param mailFrom   the MAIL command, with its parameters (SMTPUTF8, for one)
      * @param recipients the envelope's recipients (RCPT TO)
+     * @param text       the message as sent, headers and body
      */
-    public record Taken(String client, List<String> recipients) {
+    public record Taken(String client, String mailFrom, List<String> recipients, String text) {
     }
 
-    /** One connection's client and the recipients of the message it is sending. */
+    /** One connection's client and the sender and recipients of the message it is sending. */
     private static final class Envelope {
         private String client = "";
+        private String mailFrom = "";
         private final List<String> recipients = new ArrayList<>();
     }
 }

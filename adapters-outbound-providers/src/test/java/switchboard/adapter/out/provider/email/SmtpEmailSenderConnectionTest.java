@@ -8,12 +8,15 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import switchboard.application.dispatch.port.OutgoingEmail;
 import switchboard.domain.delivery.AttemptResult;
+import switchboard.domain.message.Mailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +48,26 @@ class SmtpEmailSenderConnectionTest {
 
         assertThat(result).isEqualTo(new AttemptResult.Rejected("550 5.1.1 <nobody@example.org>: no such user"));
         assertThat(server.messages()).isZero();
+    }
+
+    @Test
+    void anInternationalisedEmailGoesInUtf8ToAServerThatOffersSmtpUtf8() {
+        server.offerSmtpUtf8();
+        OutgoingEmail email = new OutgoingEmail(Emails.address("josé@bücher.example"), Optional.empty(), null,
+                List.of(new Mailbox(Emails.address("josé@bücher.example"), "José Müller"), Emails.mailbox("ann@example.org")),
+                List.of(), "Grüße", "Hallo", null, List.of(), List.of());
+
+        AttemptResult result = sender.send(email);
+        AttemptResult plain = sender.send(Emails.plain("ann@example.org"));
+
+        assertThat(result).isInstanceOf(AttemptResult.Sent.class);
+        assertThat(plain).isInstanceOf(AttemptResult.Sent.class);
+        ScriptedSmtpServer.Taken utf8 = server.taken().get(0);
+        assertThat(utf8.recipients()).containsExactly("josé@bücher.example");
+        assertThat(utf8.mailFrom()).endsWith(" SMTPUTF8");
+        assertThat(utf8.text()).contains("\r\nTo: \"José Müller\" <josé@bücher.example>, ann@example.org\r\n");
+        ScriptedSmtpServer.Taken ascii = server.taken().get(1);
+        assertThat(ascii.mailFrom()).as("only an internationalised email asks for SMTPUTF8").doesNotContain("SMTPUTF8");
     }
 
     @Test

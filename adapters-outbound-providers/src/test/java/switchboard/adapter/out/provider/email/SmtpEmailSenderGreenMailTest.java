@@ -27,9 +27,11 @@ import switchboard.application.dispatch.port.OutgoingEmail;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.EmailHeader;
+import switchboard.domain.message.Mailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static switchboard.adapter.out.provider.email.Emails.address;
+import static switchboard.adapter.out.provider.email.Emails.mailbox;
 
 /** What a real SMTP server receives from the sender: headers, bodies and attachments as they were given. */
 class SmtpEmailSenderGreenMailTest {
@@ -57,8 +59,9 @@ class SmtpEmailSenderGreenMailTest {
     @Test
     void headersAndAlternativeBodiesArriveAsGiven() throws Exception {
         OutgoingEmail email = new OutgoingEmail(address("alice@example.org"), Optional.of(address("news@example.org")),
-                "Zoë from Switchboard", List.of(address("alice@example.org"), address("bob@example.org")),
-                List.of(address("carol@example.org")), SUBJECT, "Hello Alice", "<p>Hello <b>Alice</b></p>",
+                "Zoë from Switchboard", List.of(new Mailbox(address("alice@example.org"), "Alice \"Al\" Smith, PhD"),
+                        new Mailbox(address("bob@example.org"), "José Müller")),
+                List.of(mailbox("carol@example.org")), SUBJECT, "Hello Alice", "<p>Hello <b>Alice</b></p>",
                 List.of(new EmailHeader("Reply-To", "Replies <replies@example.org>"), new EmailHeader("X-Campaign", "spring-2025"),
                         new EmailHeader("X-Organiser", "José Müller")),
                 List.of());
@@ -75,6 +78,11 @@ class SmtpEmailSenderGreenMailTest {
         assertThat(from.getPersonal()).isEqualTo("Zoë from Switchboard");
         assertThat(addresses(received, RecipientType.TO)).containsExactly("alice@example.org", "bob@example.org");
         assertThat(addresses(received, RecipientType.CC)).containsExactly("carol@example.org");
+        assertThat(received.getHeader("To", ",")).startsWith("\"Alice \\\"Al\\\" Smith, PhD\" <alice@example.org>,")
+                .contains("=?UTF-8?").doesNotContain("é");
+        assertThat(received.getRecipients(RecipientType.TO)).extracting(to -> ((InternetAddress) to).getPersonal())
+                .containsExactly("Alice \"Al\" Smith, PhD", "José Müller");
+        assertThat(received.getHeader("Cc", ",")).isEqualTo("carol@example.org");
         assertThat(received.getHeader("Bcc")).isNull();
         assertThat(((InternetAddress) received.getReplyTo()[0]).getAddress()).isEqualTo("replies@example.org");
         assertThat(received.getHeader("X-Campaign")).containsExactly("spring-2025");
@@ -93,7 +101,7 @@ class SmtpEmailSenderGreenMailTest {
     @Test
     void aBccCopyReachesOnlyItsRecipientAndNamesNoOneInBcc() throws Exception {
         OutgoingEmail copy = new OutgoingEmail(address("hidden@example.org"), Optional.empty(), null,
-                List.of(address("alice@example.org")), List.of(address("carol@example.org")), "Minutes", "See attached", null,
+                List.of(mailbox("alice@example.org")), List.of(mailbox("carol@example.org")), "Minutes", "See attached", null,
                 List.of(), List.of());
 
         assertThat(sender.send(copy)).isInstanceOf(AttemptResult.Sent.class);
@@ -209,6 +217,34 @@ class SmtpEmailSenderGreenMailTest {
         assertThat(sender.send(injected)).isEqualTo(new AttemptResult.Rejected("the subject contains a line break"));
         assertThat(sender.send(injectedName)).isEqualTo(new AttemptResult.Rejected("the sender name contains a line break"));
         assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void quotedLocalPartsAreCarriedAsTheyAre() throws Exception {
+        for (String quoted : List.of("\"john doe\"@example.org", "\"a@b\"@example.org")) {
+            assertThat(sender.send(Emails.plain(quoted))).as(quoted).isInstanceOf(AttemptResult.Sent.class);
+        }
+
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(2);
+        for (String quoted : List.of("\"john doe\"@example.org", "\"a@b\"@example.org")) {
+            assertThat(addresses(onlyMessageFor(quoted), RecipientType.TO)).containsExactly(quoted);
+        }
+    }
+
+    @Test
+    void anInternationalisedAddressFailsForGoodOnAServerWithoutSmtpUtf8() {
+        OutgoingEmail shown = new OutgoingEmail(address("plain@example.org"), Optional.empty(), null,
+                List.of(mailbox("plain@example.org"), mailbox("josé@example.org")), List.of(), "Hi", "Hello", null,
+                List.of(), List.of());
+
+        assertThat(sender.send(Emails.plain("josé@example.org"))).isEqualTo(new AttemptResult.Rejected(
+                "'josé@example.org' is an internationalised address (RFC 6531), and the SMTP server does not offer"
+                        + " SMTPUTF8 to carry it"));
+        assertThat(sender.send(Emails.plain("user@bücher.example"))).isInstanceOf(AttemptResult.Rejected.class);
+        assertThat(sender.send(shown)).as("an address the To header shows counts too").isInstanceOf(AttemptResult.Rejected.class);
+        assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+        assertThat(sender.send(Emails.plain("plain@example.org"))).as("the connection serves other emails")
+                .isInstanceOf(AttemptResult.Sent.class);
     }
 
     @Test
