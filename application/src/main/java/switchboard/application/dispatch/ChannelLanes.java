@@ -1,7 +1,9 @@
 package switchboard.application.dispatch;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import switchboard.application.dispatch.port.ClaimedDelivery;
@@ -41,6 +43,16 @@ final class ChannelLanes {
         lastServed = chosen.ordinal();
         underWay.merge(chosen, 1, Integer::sum);
         return waiting.get(chosen).poll();
+    }
+
+    /** Every delivery still waiting, taken out of the lanes: none of them will be sent. */
+    synchronized List<ClaimedDelivery> takeAllWaiting() {
+        List<ClaimedDelivery> all = new ArrayList<>();
+        waiting.values().forEach(lane -> {
+            all.addAll(lane);
+            lane.clear();
+        });
+        return all;
     }
 
     synchronized void done(ClaimedDelivery delivery) {

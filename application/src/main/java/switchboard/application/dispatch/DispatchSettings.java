@@ -15,8 +15,10 @@ import static switchboard.domain.Invariants.require;
  *                           longer than the slowest send
  * @param idlePoll           how often an idle worker looks for due deliveries (scheduled ones,
  *                           retries, or work accepted by other processes)
+ * @param shutdownGrace      how long a stopping worker waits for the sends under way
  */
-public record DispatchSettings(String workerId, int concurrency, int expressConcurrency, Duration lease, Duration idlePoll) {
+public record DispatchSettings(String workerId, int concurrency, int expressConcurrency, Duration lease, Duration idlePoll,
+                               Duration shutdownGrace) {
 
     public DispatchSettings {
         Objects.requireNonNull(workerId, "workerId");
@@ -24,5 +26,6 @@ public record DispatchSettings(String workerId, int concurrency, int expressConc
         require(expressConcurrency >= 1, "express dispatch concurrency must be at least 1");
         require(lease != null && lease.toMillis() >= 1000, "the dispatch lease must be at least a second");
         require(idlePoll != null && idlePoll.toMillis() >= 1, "the idle poll interval must be positive");
+        require(shutdownGrace != null && !shutdownGrace.isNegative(), "the shutdown grace must not be negative");
     }
 }

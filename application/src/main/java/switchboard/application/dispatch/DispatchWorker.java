@@ -3,10 +3,12 @@ package switchboard.application.dispatch;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -45,11 +47,15 @@ import switchboard.domain.delivery.DeliveryId;
  * sharing the database, each of which judges leases by its own. A delivery whose lease is too far
  * gone (after the database stalled, say) is left alone: it is claimed again once its lease has run
  * out, by this worker or another, rather than sent while another worker may be taking it over.
+ *
+ * <p>A worker stops in two steps. {@link #stopClaiming()} claims no more and hands back at once the
+ * deliveries it claimed and has not started, so that any worker may claim them without waiting for
+ * their lease; {@link #finish(Duration)} then waits a while for the sends under way and records their
+ * outcomes. A send that outlives the wait is left to its lease, as after a crash.
  */
 public final class DispatchWorker implements Dispatcher, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DispatchWorker.class.getName());
-    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
     private static final Duration CLAIM_LINGER = Duration.ofMillis(5);
     /** Claimed and not yet recorded deliveries per sending thread, at most. */
     public static final int CLAIMED_PER_THREAD = 4;
@@ -57,6 +63,7 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
     private final DeliveryQueue queue;
     private final DeliveryAttempts attempts;
     private final OutcomeRecorder recorder;
+    private final DeliveryLog deliveryLog;
     private final DispatchSettings settings;
     private final Clock clock;
     /** Room for more claimed deliveries. */
@@ -67,6 +74,8 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
     private final ThreadPoolExecutor express;
     private final Thread claimer;
     private final AtomicLong claims = new AtomicLong();
+    /** Provider calls under way, of either pool. */
+    private final AtomicInteger sending = new AtomicInteger();
     private volatile boolean running;
 
     public DispatchWorker(DeliveryQueue queue, DeliveryAttempts attempts, DispatchSettings settings, DeliveryLog log,
@@ -75,6 +84,7 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.deliveryLog = Objects.requireNonNull(log, "log");
         this.recorder = new OutcomeRecorder(queue, log, clock, "dispatch-recorder");
         this.room = new Semaphore(CLAIMED_PER_THREAD * settings.concurrency());
         this.senders = Executors.newFixedThreadPool(settings.concurrency(), threads("dispatch-"));
@@ -140,6 +150,9 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
         while (running) {
             try {
                 room.acquire();
+                if (!running) {
+                    return;
+                }
                 int wanted = 1 + room.drainPermits();
                 List<ClaimedDelivery> claimed = claim(wanted);
                 room.release(wanted - claimed.size());
@@ -163,6 +176,9 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
     /** Runs once for each delivery added to the lanes, so that every one is taken. */
     private void attemptNextInLane() {
         ClaimedDelivery delivery = lanes.take();
+        if (delivery == null) {
+            return; // handed back as the worker stopped
+        }
         try {
             attempt(delivery).whenComplete((recorded, error) -> room.release());
         } finally {
@@ -183,6 +199,7 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
                     + "once its lease has run out", claimed.delivery().id());
             return CompletableFuture.completedFuture(claimed.delivery());
         }
+        sending.incrementAndGet();
         try {
             AttemptOutcome outcome = attempts.attempt(claimed);
             return recorder.record(outcome).thenApply(recorded -> outcome.delivery());
@@ -190,6 +207,8 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
             LOG.log(Level.ERROR, "the attempt at delivery " + claimed.delivery().id() + " failed; it is sent again once "
                     + "its lease has run out", e);
             return CompletableFuture.completedFuture(claimed.delivery());
+        } finally {
+            sending.decrementAndGet();
         }
     }
 
@@ -202,23 +221,72 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
         }
     }
 
-    /** Stops claiming and waits a while for the attempts under way, then records their outcomes. */
-    @Override
-    public void close() {
+    /**
+     * Claims no more, and hands back the deliveries claimed and not started: each is queued again at
+     * once, due as it was, without counting its claim as an attempt, unless another worker took it
+     * over meanwhile. If the database refuses that, they are claimed again once their lease has run out.
+     *
+     * @return how many deliveries were handed back
+     */
+    public int stopClaiming() {
         running = false;
-        claimer.interrupt();
-        senders.shutdown();
-        express.shutdown();
+        room.release();
+        wakeUp();
         try {
-            if (!senders.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)
-                    || !express.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.log(Level.WARNING, "deliveries still sending at shutdown will be retried when their lease runs out");
-            }
-            claimer.join(SHUTDOWN_GRACE.toMillis());
+            claimer.join(settings.lease().toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        List<ClaimedDelivery> waiting = lanes.takeAllWaiting();
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<AttemptOutcome> handedBack = waiting.stream().map(claimed ->
+                new AttemptOutcome(claimed.delivery().handBack(now), claimed.lease(), claimed.traceContext())).toList();
+        try {
+            Set<DeliveryId> takenOver = queue.recordAll(handedBack);
+            handedBack.stream().filter(outcome -> !takenOver.contains(outcome.delivery().id()))
+                    .forEach(outcome -> deliveryLog.changed(outcome.delivery(), outcome.traceContext()));
+            return waiting.size() - takenOver.size();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "handing back " + waiting.size() + " claimed deliveries failed; they are claimed again "
+                    + "once their lease has run out", e);
+            return 0;
+        }
+    }
+
+    /**
+     * Starts no more sends and waits up to {@code patience} for those under way, then records their
+     * outcomes. Call {@link #stopClaiming()} first.
+     *
+     * @return how many sends were still under way when the patience ran out: their leases run out and they
+     *         are sent again, by this process restarted or another
+     */
+    public int finish(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        senders.shutdown();
+        express.shutdown();
+        try {
+            senders.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            express.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        int outlived = sending.get();
+        if (outlived > 0) {
+            LOG.log(Level.WARNING, "{0} sends were still under way after {1}: they are sent again once their lease has "
+                    + "run out", outlived, patience);
+        }
         recorder.close();
+        return outlived;
+    }
+
+    /** Stops as {@link #stopClaiming()} and {@link #finish(Duration)} do, waiting the settings' shutdown grace. */
+    @Override
+    public void close() {
+        stopClaiming();
+        finish(settings.shutdownGrace());
     }
 
     private static ThreadFactory threads(String prefix) {

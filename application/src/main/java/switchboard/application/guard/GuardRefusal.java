@@ -89,6 +89,28 @@ public sealed interface GuardRefusal {
         }
     }
 
+    /** The gateway is shutting down and takes no new request; another process, or this one restarted, will (503). */
+    record ShuttingDown() implements GuardRefusal {
+
+        /** Long enough for a load balancer to have taken the process out of its rotation. */
+        private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+        @Override
+        public String message() {
+            return "The gateway is shutting down; try again in a few seconds.";
+        }
+
+        @Override
+        public int status() {
+            return 503;
+        }
+
+        @Override
+        public Optional<Duration> retryAfter() {
+            return Optional.of(RETRY_AFTER);
+        }
+    }
+
     /** Whole seconds for a {@code Retry-After} header: the wait rounded up, at least one. */
     static long wholeSeconds(Duration delay) {
         return Math.max(1, delay.toSeconds() + (delay.toNanosPart() > 0 ? 1 : 0));

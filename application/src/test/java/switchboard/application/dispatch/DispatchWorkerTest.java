@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -201,6 +202,42 @@ class DispatchWorkerTest {
     }
 
     @Test
+    void aStoppingWorkerFinishesItsSendsAndHandsBackWhatItHasNotStartedForAnyWorkerToClaimAtOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger started = new AtomicInteger();
+        email.answering(outgoing -> {
+            started.incrementAndGet();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new AttemptResult.Sent(null);
+        });
+        gateway = new Gateway(Senders.email(email));
+        send(40);
+        gateway.worker.start();
+        // Four sending threads, each holding four claims: four sends under way, twelve waiting their turn.
+        waitFor(() -> started.get() == 4 && statuses().getOrDefault(DeliveryStatus.SENDING, 0) == 16);
+
+        int handedBack = gateway.worker.stopClaiming();
+        Map<DeliveryStatus, Integer> afterStop = statuses();
+        release.countDown();
+        int outlived = gateway.worker.finish(Duration.ofSeconds(5));
+
+        assertThat(handedBack).isEqualTo(12);
+        assertThat(afterStop).as("handed back at once, not left to their lease")
+                .isEqualTo(Map.of(DeliveryStatus.SENDING, 4, DeliveryStatus.QUEUED, 36));
+        assertThat(outlived).isZero();
+        assertThat(statuses()).as("the sends under way recorded").isEqualTo(Map.of(DeliveryStatus.SENT, 4, DeliveryStatus.QUEUED, 36));
+        assertThat(gateway.stores.messages().deliveries()).filteredOn(delivery -> delivery.status() == DeliveryStatus.QUEUED)
+                .allSatisfy(delivery -> assertThat(delivery.attempts()).isZero());
+        Instant now = Instant.now();
+        assertThat(gateway.stores.queue().claimDue(new Lease("other-worker#1", now.plusSeconds(60)), now, 100))
+                .as("claimed by another worker at once").hasSize(36);
+    }
+
+    @Test
     void outcomesAreRecordedInBatchesEachUnderItsLease() throws Exception {
         gateway = new Gateway(Senders.email(email));
         List<Integer> batches = new CopyOnWriteArrayList<>();
@@ -266,7 +303,7 @@ class DispatchWorkerTest {
                 new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200)), gateway.tracing, clock, () -> 0.5,
                 NoMeters.DELIVERIES);
         return new DispatchWorker(queue, attempts,
-                new DispatchSettings("test-worker-2", 4, 4, Duration.ofSeconds(10), Duration.ofMillis(20)),
+                new DispatchSettings("test-worker-2", 4, 4, Duration.ofSeconds(10), Duration.ofMillis(20), Duration.ofSeconds(5)),
                 gateway.deliveryLog, clock);
     }
 

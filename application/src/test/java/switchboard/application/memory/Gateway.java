@@ -58,7 +58,7 @@ public final class Gateway implements AutoCloseable {
         DeliveryAttempts attempts = new DeliveryAttempts(channels, stores.suppressions(), retries, tracing, clock,
                 random::nextDouble, NoMeters.DELIVERIES);
         worker = new DispatchWorker(stores.queue(), attempts,
-                new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20)), deliveryLog, clock);
+                new DispatchSettings("test-worker", 4, 4, Duration.ofSeconds(2), Duration.ofMillis(20), Duration.ofSeconds(5)), deliveryLog, clock);
         SendingPorts ports = new SendingPorts(stores.tenants(), stores.contacts(), PHONES, stores.messages(),
                 new FieldTemplateRenderer(), SEALER, worker, tracing, clock, NoMeters.SENDS);
         send = new SendMessageService(ports);

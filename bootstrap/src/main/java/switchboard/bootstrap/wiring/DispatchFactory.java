@@ -2,12 +2,14 @@ package switchboard.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,7 +36,7 @@ import switchboard.application.telemetry.port.DeliveryLog;
 import switchboard.application.telemetry.port.Tracing;
 import switchboard.domain.delivery.RetryPolicy;
 
-/** Builds this process's dispatch worker; {@link DispatchLifecycle} starts and stops it. */
+/** Builds this process's dispatch worker; {@link DispatchLifecycle} starts it and {@code GracefulShutdown} stops it. */
 @Factory
 public class DispatchFactory {
 
@@ -59,14 +61,18 @@ public class DispatchFactory {
     @Bean(preDestroy = "close")
     DispatchWorker dispatchWorker(DeliveryQueue queue, Senders senders, InboxStore inbox, AccountSelector accounts,
                                   SuppressionList suppressions, DispatchConfiguration configuration, Tracing tracing,
-                                  DeliveryLog deliveryLog, Clock clock, DeliveryMeter meter) {
+                                  DeliveryLog deliveryLog, Clock clock, DeliveryMeter meter,
+                                  @Value("${switchboard.shutdown.grace}") Duration shutdownGrace) {
+        if (shutdownGrace.isNegative()) {
+            throw new IllegalArgumentException("switchboard.shutdown.grace must not be negative, not " + shutdownGrace);
+        }
         RetryPolicy retries = new RetryPolicy(configuration.getMaxAttempts(), configuration.getInitialBackoff(),
                 configuration.getMaxBackoff());
         ChannelSenders channels = new ChannelSenders(senders, inbox, accounts, tracing, clock, meter);
         DeliveryAttempts attempts = new DeliveryAttempts(channels, suppressions, retries, tracing, clock,
                 () -> ThreadLocalRandom.current().nextDouble(), meter);
         DispatchSettings settings = new DispatchSettings(workerId(), configuration.getConcurrency(),
-                configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll());
+                configuration.getExpressConcurrency(), configuration.getLease(), configuration.getIdlePoll(), shutdownGrace);
         return new DispatchWorker(queue, attempts, settings, deliveryLog, clock);
     }
 

@@ -115,6 +115,11 @@ final class GatewayProcess implements AutoCloseable {
         return Files.readString(log);
     }
 
+    /** SIGTERM, as an orchestrator stops a container: the gateway's graceful shutdown; returns at once. */
+    void terminate() {
+        process.destroy();
+    }
+
     /** SIGKILL: no shutdown hook, no graceful stop, nothing flushed; returns once the process is gone. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -114,6 +114,15 @@ public final class Delivery {
     }
 
     /**
+     * A claimed delivery its worker gives back without attempting it (the worker is stopping): queued
+     * again, due as it was, and its claim no longer counts as an attempt.
+     */
+    public Delivery handBack(Instant now) {
+        require(status == DeliveryStatus.SENDING, "delivery %s is not claimed", id);
+        return moveTo(DeliveryStatus.QUEUED, Math.max(0, attempts - 1), notBefore, lastError, providerRef, now);
+    }
+
+    /**
      * The state after the attempt that this worker made. A failure for now goes back to the
      * queue with a backoff, unless it was the last attempt the policy allows.
      *

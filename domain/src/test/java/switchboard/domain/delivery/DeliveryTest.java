@@ -48,6 +48,17 @@ class DeliveryTest {
     }
 
     @Test
+    void aClaimHandedBackIsQueuedAgainDueAsItWasAndNotCountedAsAnAttempt() {
+        Delivery handedBack = queued.claim(NOW).handBack(NOW.plusSeconds(1));
+
+        assertThat(handedBack.status()).isEqualTo(DeliveryStatus.QUEUED);
+        assertThat(handedBack.attempts()).isZero();
+        assertThat(handedBack.notBefore()).isEqualTo(NOW);
+        assertThat(handedBack.claim(NOW.plusSeconds(1)).attempts()).isEqualTo(1);
+        assertThatThrownBy(() -> queued.handBack(NOW)).hasMessageContaining("not claimed");
+    }
+
+    @Test
     void aScheduledDeliveryCannotBeClaimedEarly() {
         Delivery scheduled = Delivery.queue(MessageId.random(), TenantId.DEFAULT,
                 new Recipient(Channel.EMAIL, new EmailAddress("user@example.com")), NOW.plusSeconds(60), NOW);

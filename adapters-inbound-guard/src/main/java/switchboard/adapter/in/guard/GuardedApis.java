@@ -4,8 +4,9 @@ import io.micronaut.http.filter.FilterPatternStyle;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** The APIs the guards stand before, and which of them serves a path; see {@link RequestGuardFilter}. */
+/** The APIs the guards stand before, and which of them serves a path; see {@link RequestGuardFilter} and {@link RequestGate}. */
 final class GuardedApis {
 
     private final List<GuardedApi> apis;
@@ -14,10 +15,20 @@ final class GuardedApis {
         this.apis = List.copyOf(apis);
     }
 
-    /** The API whose paths take in {@code path}, matched as {@code @ServerFilter} matches its own patterns. */
+    /** The API whose guarded paths take in {@code path}, matched as {@code @ServerFilter} matches its own patterns. */
     Optional<GuardedApi> serving(String path) {
+        return firstMatching(path, GuardedApi::paths);
+    }
+
+    /** The API any of whose routes takes in {@code path}. */
+    Optional<GuardedApi> routing(String path) {
+        return firstMatching(path, GuardedApi::routes);
+    }
+
+    private Optional<GuardedApi> firstMatching(String path, Function<GuardedApi, List<String>> patterns) {
         return apis.stream()
-                .filter(api -> api.paths().stream().anyMatch(pattern -> FilterPatternStyle.ANT.getPathMatcher().matches(pattern, path)))
+                .filter(api -> patterns.apply(api).stream()
+                        .anyMatch(pattern -> FilterPatternStyle.ANT.getPathMatcher().matches(pattern, path)))
                 .findFirst();
     }
 }

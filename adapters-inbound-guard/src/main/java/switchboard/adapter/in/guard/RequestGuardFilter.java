@@ -159,7 +159,8 @@ public class RequestGuardFilter implements Ordered, ConditionalFilter {
                 .contentType(recorded.contentType()).header(IDEMPOTENCY_REPLAY, "true");
     }
 
-    private static MutableHttpResponse<?> refuse(GuardedApi api, HttpRequest<?> request, GuardRefusal refusal) {
+    /** The API's refusal with {@code Retry-After} where the refusal has one. */
+    static MutableHttpResponse<?> refuse(GuardedApi api, HttpRequest<?> request, GuardRefusal refusal) {
         MutableHttpResponse<?> response = api.refuse(request, refusal);
         refusal.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
                 String.valueOf(GuardRefusal.wholeSeconds(wait))));

@@ -22,6 +22,7 @@ import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 
 import switchboard.application.message.port.SendToStore;
+import switchboard.application.shared.StoreUnavailableException;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
@@ -82,12 +83,13 @@ public class SendWriter {
      * an answer given before it could be lost.
      *
      * @throws DataAccessException if the send's transaction failed; nothing of it was stored
+     * @throws StoreUnavailableException once the writer is closed (the gateway is stopping), which the APIs answer with 503
      */
     public <T> T store(SendToStore<T> send) {
         Pending<T> pending = new Pending<>(send);
         synchronized (this) {
             if (closed) {
-                throw new IllegalStateException("the gateway is stopping and stores no more sends");
+                throw new StoreUnavailableException("the gateway is stopping and stores no more sends", null);
             }
             waiting.add(pending);
         }

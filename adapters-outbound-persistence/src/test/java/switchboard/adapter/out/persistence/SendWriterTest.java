@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import switchboard.application.memory.FakeSecretSealer;
 import switchboard.application.message.port.NewMessage;
 import switchboard.application.message.port.SendToStore;
+import switchboard.application.shared.StoreUnavailableException;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.message.Content;
@@ -100,6 +101,18 @@ class SendWriterTest {
                 assertThat(answers.get(i).get()).isEqualTo(others.get(i).id());
                 assertThat(store.find(ACME, others.get(i).id())).isPresent();
             }
+        }
+    }
+
+    @Test
+    void onceClosedAfterStoringWhatItHeldItRefusesSendsAsTheDatabaseUnavailable() throws Exception {
+        try (ApplicationContext context = start("h2")) {
+            Message stored = message();
+            store(context, stored, () -> { });
+            context.getBean(SendWriter.class).close();
+
+            assertThat(context.getBean(JdbcMessageStore.class).find(ACME, stored.id())).isPresent();
+            assertThatThrownBy(() -> store(context, message(), () -> { })).isInstanceOf(StoreUnavailableException.class);
         }
     }
 

@@ -18,7 +18,7 @@ import switchboard.application.guard.GuardRefusal;
 /**
  * What the gateway's rate limits and Idempotency-Keys need from the Admin send: who calls (the
  * admin of the token, counted by username, for the admin's own tenant) and ProblemDetails for a
- * refusal.
+ * refusal, of the send's guards and, while the gateway shuts down, of any Admin API request.
  */
 @Singleton
 public class AdminGuard implements GuardedApi {
@@ -31,6 +31,12 @@ public class AdminGuard implements GuardedApi {
     @Override
     public List<String> paths() {
         return List.of("/api/v1/communications/send");
+    }
+
+    /** The whole Admin API and its login. */
+    @Override
+    public List<String> routes() {
+        return List.of("/login", "/api/**");
     }
 
     @Override

@@ -21,7 +21,7 @@ public record TokenResponse(@JsonInclude(JsonInclude.Include.ALWAYS) Data data,
         return new TokenResponse(new Data(token.token(), token.ttl().toSeconds()), null);
     }
 
-    static TokenResponse refused(Fault fault, String message) {
+    public static TokenResponse refused(Fault fault, String message) {
         return new TokenResponse(null, List.of(StatusCode.error(fault, message)));
     }
 
