@@ -29,6 +29,10 @@ final class JsonLinesContacts implements Iterator<ContactLine> {
     private final Reader body;
     private final JsonMapper json;
     private final StringBuilder line = new StringBuilder();
+    /** The body's characters taken in blocks: a read per character, each taking the reader's lock, cost more than the parsing. */
+    private final char[] block = new char[8192];
+    private int blockPosition;
+    private int blockLength;
     private long number;
     private ContactLine next;
     private boolean ended;
@@ -61,13 +65,13 @@ final class JsonLinesContacts implements Iterator<ContactLine> {
         line.setLength(0);
         boolean tooLong = false;
         try {
-            int c = body.read();
+            int c = read();
             if (c < 0) {
                 ended = true;
                 return null;
             }
             number++;
-            for (; c >= 0 && c != '\n'; c = body.read()) {
+            for (; c >= 0 && c != '\n'; c = read()) {
                 if (line.length() < MAX_LINE) {
                     line.append((char) c);
                 } else {
@@ -81,6 +85,17 @@ final class JsonLinesContacts implements Iterator<ContactLine> {
             return new ContactLine.Unreadable(number, "the line is longer than " + MAX_LINE + " characters");
         }
         return line.toString().isBlank() ? null : contact(line.toString());
+    }
+
+    private int read() throws IOException {
+        if (blockPosition == blockLength) {
+            blockLength = Math.max(0, body.read(block, 0, block.length));
+            blockPosition = 0;
+            if (blockLength == 0) {
+                return -1;
+            }
+        }
+        return block[blockPosition++];
     }
 
     private ContactLine contact(String text) {
