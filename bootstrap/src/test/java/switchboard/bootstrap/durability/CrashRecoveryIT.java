@@ -51,7 +51,7 @@ class CrashRecoveryIT extends SeparateProcessIT {
         try (GatewayProcess first = GatewayProcess.start("crash-first-run", settings)) {
             first.awaitReady();
             sendBulk(first, dripcelKey(first), recipients);
-            awaitReceived(KILL_AFTER, first);
+            awaitReceived(KILL_AFTER, PATIENCE, first);
             first.kill();
             receivedBeforeKill = smtp.messages();
         }
@@ -84,12 +84,4 @@ class CrashRecoveryIT extends SeparateProcessIT {
         assertThat(outbox.mostAttempts()).as("claims of one delivery").isLessThanOrEqualTo(2);
     }
 
-    private void awaitReceived(int emails, GatewayProcess sender) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (smtp.messages() < emails) {
-            assertThat(System.nanoTime()).as("%s emails received within %s; see %s", emails, PATIENCE, sender.log())
-                    .isLessThan(deadline);
-            Thread.sleep(5);
-        }
-    }
 }

@@ -57,7 +57,7 @@ class GracefulShutdownIT extends SeparateProcessIT {
             first.awaitReady();
             String key = dripcelKey(first);
             sendBulk(first, key, recipients);
-            awaitReceived(STOP_AFTER, first);
+            awaitReceived(STOP_AFTER, PATIENCE, first);
             smtp.delayEndOfData(SLOW_SMTP_DELAY);
             Thread.sleep(100);
 
@@ -110,14 +110,6 @@ class GracefulShutdownIT extends SeparateProcessIT {
                 .containsOnlyKeys("graceful-first", "graceful-second");
     }
 
-    private void awaitReceived(int emails, GatewayProcess sender) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (smtp.messages() < emails) {
-            assertThat(System.nanoTime()).as("%s emails received within %s; see %s", emails, PATIENCE, sender.log())
-                    .isLessThan(deadline);
-            Thread.sleep(5);
-        }
-    }
 
     /** Waits until readiness answers 503: the shutdown has started. */
     private void awaitNotReady(GatewayProcess gateway) throws InterruptedException {

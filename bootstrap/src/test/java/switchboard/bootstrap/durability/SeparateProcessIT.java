@@ -7,6 +7,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,16 @@ abstract class SeparateProcessIT {
     @AfterAll
     void stopSmtpServer() throws IOException {
         smtp.close();
+    }
+
+    /** Waits until the SMTP server has taken this many emails, for up to {@code patience}. */
+    void awaitReceived(int emails, Duration patience, GatewayProcess sender) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (smtp.messages() < emails) {
+            assertThat(System.nanoTime()).as("%s emails received within %s; see %s", emails, patience, sender.log())
+                    .isLessThan(deadline);
+            Thread.sleep(5);
+        }
     }
 
     /**
