@@ -84,7 +84,7 @@ final class SendPreparation {
         Composed compose(Set<Recipient> suppressed, boolean claimNow, Instant now) {
             MessageId messageId = command.messageId().orElseGet(MessageId::random);
             Iterator<DeliveryId> deliveryIds = IntStream.iterate(0, index -> index + 1)
-                    .mapToObj(index -> DeliveryId.derived(messageId, index)).iterator();
+                    .mapToObj(DeliveryId.derivedFrom(messageId)).iterator();
             List<RecipientOutcome> outcomes = resolutions.stream().map(resolution -> resolution.withoutSuppressed(suppressed)
                     .outcome(destination -> delivery(deliveryIds.next(), messageId, destination, claimNow, now))).toList();
             List<Delivery> deliveries = Stream.concat(
