@@ -18,6 +18,7 @@ bench() { # name, then environment for the gateway
     local name=$1; shift
     local data; data=$(mktemp -d)
     # The dispatcher stays off, so that capturing earlier runs' deliveries does not slow the next.
+    require_free_port "$PORT"
     env "$@" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$data" SWITCHBOARD_ADMIN_PASSWORD="$PASSWORD" \
         SWITCHBOARD_DISPATCH_ENABLED=false java -jar "$JAR" >"$data/gateway.log" 2>&1 &
     local gateway=$!

@@ -21,6 +21,7 @@ DATA=$(mktemp -d)
 SCHEMA="sb_bench_$$"
 read -r -a DATABASE <<<"$(postgres_env "$SCHEMA")"
 # The body (about 150 MB) is larger than the default SWITCHBOARD_MAX_REQUEST_SIZE allows any request.
+require_free_port "$PORT"
 env "${DATABASE[@]}" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$DATA" SWITCHBOARD_ADMIN_PASSWORD="$PASSWORD" \
     SWITCHBOARD_MAX_REQUEST_SIZE=1GB SWITCHBOARD_DISPATCH_ENABLED=false \
     java "${GATEWAY_JVM[@]}" -Xlog:gc:file="$DATA/gateway-gc.log" -jar "$JAR" >"$DATA/gateway.log" 2>&1 &

@@ -54,6 +54,15 @@ drop_schema() { # schema
     PGPASSWORD="$PG_PASSWORD" psql -q -h 127.0.0.1 -U "$PG_USER" -d "${PG_URL##*/}" -c "DROP SCHEMA IF EXISTS $1 CASCADE" 2>/dev/null
 }
 
+# Stops the benchmark if something already listens on the port (another benchmark, say), which
+# would otherwise answer in place of the service about to be started there.
+require_free_port() { # port
+    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+        echo "port $1 is already in use: stop what listens there or choose another port (BENCH_PORT and friends)" >&2
+        exit 1
+    fi
+}
+
 # Waits until something answers HTTP on the port (any status), for up to a minute.
 wait_for_http() { # port
     for _ in $(seq 1 120); do

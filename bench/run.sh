@@ -47,6 +47,7 @@ else
 fi
 
 # The APIs' rate limits are off: the benchmark is the only client, and measures the gateway's ceiling.
+require_free_port "$PORT"
 env "${DATABASE[@]}" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$DATA" SWITCHBOARD_ADMIN_PASSWORD="$PASSWORD" \
     JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST=127.0.0.1 JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT="$SMTP_PORT" \
     SWITCHBOARD_RATE_LIMIT_FLIPLET_CREDENTIAL=off SWITCHBOARD_RATE_LIMIT_CAPILLARY_CREDENTIAL=off \
@@ -54,6 +55,7 @@ env "${DATABASE[@]}" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$DATA" SWITC
     SWITCHBOARD_DISPATCH_CONCURRENCY="$DISPATCH_CONCURRENCY" SWITCHBOARD_EMAIL_SMTP_POOL_SIZE="$DISPATCH_CONCURRENCY" \
     java "${GATEWAY_JVM[@]}" -Xlog:gc:file="$DATA/gateway-gc.log" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$JAR" >"$DATA/gateway.log" 2>&1 &
 GATEWAY=$!
+require_free_port "$BASELINE_PORT"
 env "${BASELINE_DATABASE[@]}" BASELINE_PORT="$BASELINE_PORT" java "${GATEWAY_JVM[@]}" -jar bench/baseline/target/baseline.jar \
     >"$DATA/baseline.log" 2>&1 &
 BASELINE=$!
