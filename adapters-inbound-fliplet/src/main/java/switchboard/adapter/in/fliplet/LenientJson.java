@@ -71,7 +71,8 @@ public class LenientJson {
 
     private static String asStrictJson(String body) {
         try {
-            return rewritten(body, STRICT);
+            requireOneValue(body);
+            return body;
         } catch (IOException notStrict) {
             try {
                 return rewritten(body, LENIENT);
@@ -96,19 +97,36 @@ public class LenientJson {
                 : "The body is not valid JSON: it goes wrong at line " + where.getLineNr() + ", column " + where.getColumnNr() + ".";
     }
 
+    /** Reads the strict JSON body through, as most bodies are, without writing it again: one value, or an error. */
+    private static void requireOneValue(String body) throws IOException {
+        try (JsonParser parser = STRICT.createParser(body)) {
+            firstValue(parser);
+            parser.skipChildren();
+            requireNoMore(parser);
+        }
+    }
+
     /** The body parsed with the given factory and written back as strict JSON. */
     private static String rewritten(String body, JsonFactory factory) throws IOException {
         StringWriter json = new StringWriter();
         try (JsonParser parser = factory.createParser(body); JsonGenerator generator = STRICT.createGenerator(json)) {
-            if (parser.nextToken() == null) {
-                throw new InvalidRequestException("The request has no body.");
-            }
+            firstValue(parser);
             generator.copyCurrentStructure(parser);
-            if (parser.nextToken() != null) {
-                throw new InvalidRequestException("The body holds more than one JSON value.");
-            }
+            requireNoMore(parser);
         }
         return json.toString();
+    }
+
+    private static void firstValue(JsonParser parser) throws IOException {
+        if (parser.nextToken() == null) {
+            throw new InvalidRequestException("The request has no body.");
+        }
+    }
+
+    private static void requireNoMore(JsonParser parser) throws IOException {
+        if (parser.nextToken() != null) {
+            throw new InvalidRequestException("The body holds more than one JSON value.");
+        }
     }
 
     private static String firstLine(String message) {

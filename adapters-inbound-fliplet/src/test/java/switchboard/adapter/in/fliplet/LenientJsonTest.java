@@ -45,7 +45,7 @@ class LenientJsonTest {
 
     @Test
     void typographicQuotesInsideAValidStringAreKept() {
-        assertThat(read("{\"subject\": \"He said \u201chi\u201d\"}")).isEqualTo("{\"subject\":\"He said \u201chi\u201d\"}");
+        assertThat(read("{\"subject\": \"He said \u201chi\u201d\"}")).isEqualTo("{\"subject\": \"He said \u201chi\u201d\"}");
     }
 
     @Test
