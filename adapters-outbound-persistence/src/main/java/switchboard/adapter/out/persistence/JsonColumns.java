@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ public class JsonColumns {
 
     private static final Argument<Map<String, Object>> OBJECT = Argument.mapOf(String.class, Object.class);
     private static final Argument<List<Object>> ARRAY = Argument.listOf(Object.class);
+    private static final String EMPTY_ARRAY = "[]";
 
     private final JsonMapper mapper;
 
@@ -23,6 +25,9 @@ public class JsonColumns {
     }
 
     public String write(Object value) {
+        if (value instanceof Collection<?> collection && collection.isEmpty()) {
+            return EMPTY_ARRAY; // most messages' headers and copies: no serialiser needed
+        }
         try {
             return mapper.writeValueAsString(value);
         } catch (IOException e) {
@@ -35,7 +40,7 @@ public class JsonColumns {
     }
 
     public List<Object> readArray(String json) {
-        return read(json, ARRAY);
+        return EMPTY_ARRAY.equals(json) ? List.of() : read(json, ARRAY);
     }
 
     private <T> T read(String json, Argument<T> type) {
