@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Debian's chromium, headless, driven by its chromedriver (both from apt: {@code .ci/run} installs
@@ -39,6 +41,9 @@ final class Browser implements AutoCloseable {
         // --no-sandbox: CI runs as root, where chromium's own sandbox cannot start.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=" + width + "," + height);
+        // A window is never narrower than 500 px: a phone's width is emulated instead.
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", width, "height", height, "pixelRatio", 1.0)));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(executable("chromedriver")))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -59,6 +64,14 @@ final class Browser implements AutoCloseable {
 
     void awaitText(By locator, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** Waits for what a page shows once the gateway has acted in the background, reloading it between looks. */
+    void untilAfterReloads(BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(250)).until(page -> {
+            page.navigate().refresh();
+            return condition.getAsBoolean();
+        });
     }
 
     void click(By locator) {

@@ -5,12 +5,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpRequest;
-import java.time.Duration;
 
 import switchboard.bootstrap.e2e.GatewayClient;
 import switchboard.bootstrap.e2e.GatewayTest;
@@ -68,7 +65,7 @@ class ConsoleBrowserIT extends GatewayTest {
         browser.open("/console/tenants/default/messages?origin=fliplet");
         browser.click(By.cssSelector("tr[data-message='" + messageId + "'] a"));
         By status = By.cssSelector("[data-testid=delivery-status]");
-        untilAfterReloads(driver -> "CAPTURED".equals(driver.findElement(status).getText()));
+        browser.untilAfterReloads(() -> "CAPTURED".equals(browser.driver().findElement(status).getText()));
         assertThat(browser.await(By.cssSelector(".timeline")).getText()).contains("stored and queued", "due", "CAPTURED");
         browser.screenshot("message-timeline");
 
@@ -116,13 +113,5 @@ class ConsoleBrowserIT extends GatewayTest {
                 + "\"html\":\"" + HOSTILE_HTML + "\"}";
         return client.send(client.request("/v1/communicate/email", null).header("Auth-token", token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    /** Waits for what a page shows after the dispatcher acts, reloading it between looks. */
-    private void untilAfterReloads(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(250)).until(driver -> {
-            driver.navigate().refresh();
-            return condition.apply(driver);
-        });
     }
 }
