@@ -10,6 +10,7 @@ import java.util.Map;
 import switchboard.bootstrap.e2e.GatewayTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static switchboard.application.memory.Eventually.waitFor;
 
 /** The console's security over plain HTTP: its headers, its cookies, CSRF refusals and tenant scoping. */
 @MicronautTest(transactional = false)
@@ -109,6 +110,34 @@ class ConsoleSecurityTest extends GatewayTest {
         assertThat(console.post("/console/tenants/default/credentials", Map.of("csrf", csrf, "type", "fliplet-token"))
                 .statusCode()).isEqualTo(403);
         assertThat(console.get("/console/tenants/" + other.tenantId() + "/overview").body()).doesNotContain("Outbox, every tenant");
+    }
+
+    @Test
+    void aCapturedEmailsHtmlIsServedUnderAPolicyThatRunsNoScriptAndLoadsNoRemoteImage() throws InterruptedException {
+        String token = platformAdminToken();
+        client.post("/api/v1/communications/send", """
+                {"subject":"Framed","body":"<p>Hi</p><script>alert(1)</script>","channels":["Email"],
+                 "emailAddress":"framed@example.com","isHtml":true}""", token);
+        String captured = "/api/v1/tenants/default/captured?channel=email";
+        waitFor(() -> client.get(captured, token).jsonList("captured").stream()
+                .anyMatch(item -> "framed@example.com".equals(((Map<?, ?>) item).get("to"))));
+        Map<?, ?> item = client.get(captured, token).jsonList("captured").stream()
+                .map(entry -> (Map<?, ?>) entry).filter(entry -> "framed@example.com".equals(entry.get("to"))).findFirst().orElseThrow();
+        ConsoleHttp console = new ConsoleHttp(server.getURI());
+        console.signIn(ADMIN, ADMIN_PASSWORD);
+        String delivery = "/console/tenants/default/messages/" + item.get("messageId") + "/deliveries/" + item.get("deliveryId");
+
+        HttpResponse<String> html = console.get(delivery + "/html");
+
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).isEqualTo("<p>Hi</p><script>alert(1)</script>");
+        assertThat(html.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("default-src 'none'", "img-src data:", "sandbox", "frame-ancestors 'self'").doesNotContain("script-src"));
+        assertThat(html.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(html.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        HttpResponse<String> preview = console.get(delivery + "/preview");
+        assertThat(preview.body()).contains("<iframe id=\"email-html\"", "sandbox referrerpolicy=\"no-referrer\"")
+                .doesNotContain("allow-scripts").doesNotContain("<script>alert(1)</script>");
     }
 
     private static int credentialRows(ConsoleHttp console) {
