@@ -92,13 +92,10 @@ class ConsoleBrowserIT extends GatewayTest {
     @Test
     void aTenantAdminSeesItsOwnTenantAndIsRefusedAnothers() {
         TenantAdmin neighbour = newTenantWithAdmin("Browser neighbours");
-        String username = "browser-" + neighbour.tenantId();
-        client.post("/api/v1/tenants/" + neighbour.tenantId() + "/credentials",
-                "{\"type\":\"admin\",\"username\":\"" + username + "\",\"password\":\"tenant admin password\"}", platformAdminToken());
         browser.open("/console/sign-in");
         browser.driver().manage().deleteAllCookies();
 
-        browser.signIn(username, "tenant admin password");
+        browser.signIn(neighbour.username(), TENANT_ADMIN_PASSWORD);
         assertThat(browser.await(By.cssSelector("[data-testid=tenant]")).getText()).isEqualTo(neighbour.tenantId());
         assertThat(browser.driver().findElements(By.id("outbox"))).as("every tenant's outbox is the platform admin's").isEmpty();
 

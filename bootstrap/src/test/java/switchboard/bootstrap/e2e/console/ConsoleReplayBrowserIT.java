@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 import switchboard.adapter.out.provider.email.ScriptedSmtpServer;
@@ -19,16 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class ConsoleReplayBrowserIT extends GatewayTest {
 
-    private final ScriptedSmtpServer smtp = startSmtp();
+    private final ScriptedSmtpServer smtp = scriptedSmtp();
     private Browser browser;
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("javamail.properties.mail.smtp.host", "127.0.0.1",
-                "javamail.properties.mail.smtp.port", String.valueOf(smtp.port()),
-                "switchboard.dispatch.max-attempts", "2",
-                "switchboard.dispatch.initial-backoff", "50ms",
-                "switchboard.dispatch.max-backoff", "100ms");
+        return emailDeadAfterTwoAttempts(smtp);
     }
 
     @BeforeAll
@@ -71,11 +66,4 @@ class ConsoleReplayBrowserIT extends GatewayTest {
     }
 
 
-    private static ScriptedSmtpServer startSmtp() {
-        try {
-            return new ScriptedSmtpServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

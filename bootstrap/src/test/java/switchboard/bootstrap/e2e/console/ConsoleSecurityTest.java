@@ -94,11 +94,8 @@ class ConsoleSecurityTest extends GatewayTest {
     @Test
     void aTenantAdminIsRefusedAnotherTenantsPagesAndActions() {
         TenantAdmin other = newTenantWithAdmin("Console neighbours");
-        String username = "console-" + other.tenantId();
-        client.post("/api/v1/tenants/" + other.tenantId() + "/credentials",
-                "{\"type\":\"admin\",\"username\":\"" + username + "\",\"password\":\"tenant admin password\"}", platformAdminToken());
         ConsoleHttp console = new ConsoleHttp(server.getURI());
-        console.signIn(username, "tenant admin password");
+        console.signIn(other.username(), TENANT_ADMIN_PASSWORD);
 
         assertThat(console.get("/console/tenants/" + other.tenantId() + "/messages").statusCode()).isEqualTo(200);
         for (String page : List.of("overview", "messages", "captured", "dead", "credentials")) {
@@ -138,6 +135,27 @@ class ConsoleSecurityTest extends GatewayTest {
         HttpResponse<String> preview = console.get(delivery + "/preview");
         assertThat(preview.body()).contains("<iframe id=\"email-html\"", "sandbox referrerpolicy=\"no-referrer\"")
                 .doesNotContain("allow-scripts").doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void revokingTheAdminsCredentialEndsItsConsoleSession() {
+        TenantAdmin admin = newTenantWithAdmin("Console revocation");
+        ConsoleHttp console = new ConsoleHttp(server.getURI());
+        console.signIn(admin.username(), TENANT_ADMIN_PASSWORD);
+        String overview = "/console/tenants/" + admin.tenantId() + "/overview";
+        assertThat(console.get(overview).statusCode()).isEqualTo(200);
+
+        String platform = platformAdminToken();
+        Object credentialId = client.get("/api/v1/tenants/" + admin.tenantId() + "/credentials", platform).jsonList()
+                .stream().map(entry -> (Map<?, ?>) entry).filter(entry -> admin.username().equals(entry.get("username")))
+                .findFirst().orElseThrow().get("id");
+        assertThat(client.delete("/api/v1/tenants/" + admin.tenantId() + "/credentials/" + credentialId, platform).status())
+                .isEqualTo(204);
+
+        HttpResponse<String> ended = console.get(overview);
+        assertThat(ended.statusCode()).isEqualTo(303);
+        assertThat(ended.headers().firstValue("Location")).hasValue("/console/sign-in");
+        assertThat(console.cookie("switchboard_console")).as("cleared").isEmpty();
     }
 
     private static int credentialRows(ConsoleHttp console) {

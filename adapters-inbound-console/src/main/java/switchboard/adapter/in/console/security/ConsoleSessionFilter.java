@@ -14,13 +14,11 @@ import io.micronaut.security.authentication.Authentication;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import switchboard.adapter.in.console.ConsoleEnabled;
 import switchboard.adapter.in.console.Operator;
 import switchboard.application.credential.AdminSession;
 import switchboard.application.credential.ConfirmAdminSessionUseCase;
-import switchboard.domain.credential.CredentialId;
 
 /**
  * Ends a console session, however well signed, once its credential is revoked, its password
@@ -55,16 +53,6 @@ public class ConsoleSessionFilter implements Ordered {
 
     private static Optional<AdminSession> session(Authentication caller) {
         Map<String, Object> claims = caller.getAttributes();
-        Object credential = claims.get(Operator.CREDENTIAL_CLAIM);
-        Object stamp = claims.get(Operator.STAMP_CLAIM);
-        if (credential == null || stamp == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new AdminSession(caller.getName(), new CredentialId(UUID.fromString(credential.toString())),
-                    stamp.toString()));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+        return AdminSession.fromClaims(caller.getName(), claims.get(Operator.CREDENTIAL_CLAIM), claims.get(Operator.STAMP_CLAIM));
     }
 }
