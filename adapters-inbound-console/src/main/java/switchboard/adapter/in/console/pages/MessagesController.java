@@ -17,6 +17,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +37,13 @@ import switchboard.application.message.ListMessagesUseCase;
 import switchboard.application.message.MessageFilter;
 import switchboard.application.message.MessageRecord;
 import switchboard.application.shared.PageRequest;
+import switchboard.domain.InvalidValueException;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
 import switchboard.domain.tenant.TenantId;
 
 /** The tenant's messages: a searchable, paged list, and each message with its deliveries' timelines. */
@@ -63,15 +68,20 @@ public class MessagesController extends ConsolePage {
     @Get
     public HttpResponse<?> list(String tenant, @Nullable @QueryValue String id, @Nullable @QueryValue String campaign,
                                 @Nullable @QueryValue String origin, @Nullable @QueryValue String status,
+                                @Nullable @QueryValue String recipient, @Nullable @QueryValue String channel,
+                                @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                 @QueryValue(defaultValue = "0") int page, Authentication session) {
         Operator operator = Operator.of(session);
         TenantId tenantId = operator.mayActOn(tenant);
         if (!blank(id)) {
             return redirect(Paths.message(tenant, MessageId.parse(id.trim()).value().toString()));
         }
-        Search search = new Search(text(campaign), text(origin), text(status).toUpperCase(Locale.ROOT), Math.max(page, 0));
+        Search search = new Search(text(campaign), text(origin), text(status).toUpperCase(Locale.ROOT), text(recipient),
+                text(channel).toUpperCase(Locale.ROOT), text(from), text(to), Math.max(page, 0));
         MessageFilter filter = new MessageFilter(optional(search.campaign()), optional(search.origin()),
-                optional(search.status()).map(DeliveryStatus::valueOf));
+                optional(search.status()).map(DeliveryStatus::valueOf), optional(search.recipient()),
+                optional(search.channel()).map(Channel::valueOf), optional(search.from()).map(MessagesController::utc),
+                optional(search.to()).map(MessagesController::utc));
         List<MessageRows.Row> rows = MessageRows.of(tenant,
                 listMessages.list(tenantId, filter, new PageRequest(search.page() * PAGE_SIZE, PAGE_SIZE + 1)));
         return page("messages", new MessagesPage(new Chrome("Messages", operator, tenant, Chrome.Section.MESSAGES), search,
@@ -94,6 +104,15 @@ public class MessagesController extends ConsolePage {
         return redirect(Paths.message(tenant, id));
     }
 
+    /** A time as the form's datetime-local field gives it, read in UTC, as the pages show times. */
+    private static Instant utc(String localTime) {
+        try {
+            return LocalDateTime.parse(localTime).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("'" + localTime + "' is not a time such as 2026-12-06T09:30");
+        }
+    }
+
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
@@ -107,15 +126,22 @@ public class MessagesController extends ConsolePage {
     }
 
     /** The search as the form shows it again. */
-    public record Search(String campaign, String origin, String status, int page) {
+    public record Search(String campaign, String origin, String status, String recipient, String channel, String from,
+                         String to, int page) {
 
         public List<String> statuses() {
             return Arrays.stream(DeliveryStatus.values()).map(Enum::name).toList();
         }
 
+        public List<String> channels() {
+            return Arrays.stream(Channel.values()).map(Enum::name).toList();
+        }
+
         public String pageHref(String tenant, int target) {
             return Paths.tenant(tenant) + "/messages?campaign=" + Paths.encode(campaign) + "&origin=" + Paths.encode(origin)
-                    + "&status=" + Paths.encode(status) + "&page=" + target;
+                    + "&status=" + Paths.encode(status) + "&recipient=" + Paths.encode(recipient)
+                    + "&channel=" + Paths.encode(channel) + "&from=" + Paths.encode(from) + "&to=" + Paths.encode(to)
+                    + "&page=" + target;
         }
     }
 
