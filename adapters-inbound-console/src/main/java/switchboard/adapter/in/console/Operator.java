@@ -2,6 +2,8 @@ package switchboard.adapter.in.console;
 
 import io.micronaut.security.authentication.Authentication;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +51,7 @@ public record Operator(String username, TenantId tenantId, boolean platformAdmin
     public void checkForm(Map<String, String> form) {
         String presented = form.get(ConsolePage.CSRF_FIELD);
         if (csrfToken.isEmpty() || presented == null
-                || !java.security.MessageDigest.isEqual(csrfToken.getBytes(), presented.getBytes())) {
+                || !MessageDigest.isEqual(csrfToken.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8))) {
             throw new Refused("the form is stale or did not come from this console session; reload the page and try again");
         }
     }

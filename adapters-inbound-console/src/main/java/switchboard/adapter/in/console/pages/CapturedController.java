@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -123,7 +124,7 @@ public class CapturedController extends ConsolePage {
     public record CapturedPage(Chrome chrome, String channel, int page, List<CapturedRow> rows, boolean more) {
 
         public List<String> channels() {
-            return java.util.Arrays.stream(Channel.values()).map(Enum::name).toList();
+            return Arrays.stream(Channel.values()).map(Enum::name).toList();
         }
 
         public String pageHref(int target) {

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -73,7 +74,7 @@ public class CredentialsController extends ConsolePage {
         Operator operator = Operator.of(session);
         operator.checkForm(form);
         TenantId tenantId = operator.mayActOn(tenant);
-        NewKind kind = NewKind.valueOf(form.getOrDefault("type", "").toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        NewKind kind = NewKind.valueOf(form.getOrDefault("type", "").toUpperCase(Locale.ROOT).replace('-', '_'));
         IssuedCredential issued;
         try {
             issued = createCredential.create(new CreateCredentialCommand(tenantId, kind.type,
@@ -122,7 +123,7 @@ public class CredentialsController extends ConsolePage {
         }
 
         public String value() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -133,7 +134,7 @@ public class CredentialsController extends ConsolePage {
             boolean named = credential.type() == CredentialType.ADMIN || credential.type() == CredentialType.CAPILLARY_BASIC
                     || credential.type() == CredentialType.CAPILLARY_OAUTH;
             String id = credential.id().value().toString();
-            return new Row(id, credential.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+            return new Row(id, credential.type().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     named ? credential.lookupKey() : "", credential.platformAdmin(), credential.createdAt(),
                     Paths.tenant(tenant) + "/credentials/" + Paths.encode(id) + "/revoke");
         }

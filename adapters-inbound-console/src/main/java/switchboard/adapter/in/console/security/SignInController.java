@@ -22,6 +22,7 @@ import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -76,7 +77,7 @@ public class SignInController extends ConsolePage {
     public HttpResponse<?> signIn(@Body Map<String, String> form, HttpRequest<?> request) {
         Optional<String> expected = request.getCookies().findCookie(SIGN_IN_COOKIE).map(Cookie::getValue);
         String presented = form.getOrDefault(CSRF_FIELD, "");
-        if (expected.isEmpty() || !MessageDigest.isEqual(expected.get().getBytes(), presented.getBytes())) {
+        if (expected.isEmpty() || !MessageDigest.isEqual(expected.get().getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8))) {
             return signInPage(request, HttpStatus.FORBIDDEN, "The sign-in form expired or did not come from this console; try again.");
         }
         String username = form.getOrDefault("username", "");
