@@ -13,6 +13,7 @@ import java.util.Map;
 import switchboard.bootstrap.e2e.GatewayTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static switchboard.application.memory.Eventually.waitFor;
 
 /** The console's message search over plain HTTP: by recipient, channel and time range, and a bad time refused. */
 @MicronautTest(transactional = false)
@@ -45,6 +46,26 @@ class ConsoleMessagesTest extends GatewayTest {
         assertThat(backwards.statusCode()).isEqualTo(400);
         assertThat(backwards.body()).contains("must come before its end");
         assertThat(console.get(messages + "?channel=PIGEON").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aCapturedSmsShowsAsABubbleWithItsSegments() throws InterruptedException {
+        TenantAdmin admin = newTenantWithAdmin("Console bubbles");
+        client.post("/api/v1/communications/send", """
+                {"subject":"Code","body":"Your code is <b>1234</b> ✓","channels":["Sms"],"phoneNumber":"+97455555555"}""",
+                admin.token());
+        String captured = "/api/v1/tenants/" + admin.tenantId() + "/captured?channel=sms";
+        waitFor(() -> !client.get(captured, admin.token()).jsonList("captured").isEmpty());
+        Map<?, ?> sms = (Map<?, ?>) client.get(captured, admin.token()).jsonList("captured").get(0);
+        ConsoleHttp console = new ConsoleHttp(server.getURI());
+        console.signIn(admin.username(), TENANT_ADMIN_PASSWORD);
+
+        HttpResponse<String> preview = console.get("/console/tenants/" + admin.tenantId() + "/messages/" + sms.get("messageId")
+                + "/deliveries/" + sms.get("deliveryId") + "/preview");
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("<p class=\"bubble\" id=\"bubble\">Your code is &lt;b&gt;1234&lt;/b&gt; ✓</p>")
+                .contains("+97455555555").contains("UCS_2, 1 segment(s)");
     }
 
     private static String listed(ConsoleHttp console, String path) {

@@ -37,6 +37,7 @@ import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
+import switchboard.domain.sms.SmsSegments;
 
 /**
  * What capture mode kept instead of sending, as a mail catcher shows it: a list, and each delivery
@@ -139,12 +140,21 @@ public class CapturedController extends ConsolePage {
             return "EMAIL".equals(channel);
         }
 
+        public boolean sms() {
+            return "SMS".equals(channel);
+        }
+
         public boolean hasHtml() {
             return content.html() != null;
         }
 
         public String text() {
             return content.plainBody();
+        }
+
+        /** How the text travels as SMS: its encoding and how many segments it takes. */
+        public SmsSegments segments() {
+            return SmsSegments.of(text());
         }
 
         public String subject() {
