@@ -1,6 +1,8 @@
 package switchboard.application.credential;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialId;
@@ -21,6 +23,22 @@ public record AdminSession(String username, CredentialId credentialId, String st
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(credentialId, "credentialId");
         Objects.requireNonNull(stamp, "stamp");
+    }
+
+    /**
+     * The session a token's claims stand for: none when a claim is missing (as in tokens issued
+     * before them) or the credential claim is not an id.
+     */
+    public static Optional<AdminSession> fromClaims(String username, Object credentialClaim, Object stampClaim) {
+        if (credentialClaim == null || stampClaim == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new AdminSession(username, new CredentialId(UUID.fromString(credentialClaim.toString())),
+                    stampClaim.toString()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     /** The stamp of the credential's current password: a digest of its slow hash, never of the password. */

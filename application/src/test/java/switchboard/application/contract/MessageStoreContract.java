@@ -427,6 +427,27 @@ public abstract class MessageStoreContract extends StoreContract {
                 Optional.of(DeliveryStatus.SENT)), new PageRequest(0, 10))).extracting(MessageSummary::id)
                 .containsExactly(older.id());
         assertThat(stores.messages().list(ACME, MessageFilter.ALL, new PageRequest(1, 10))).hasSize(1);
+        assertThat(stores.messages().list(ACME, delivery(Optional.empty(), "c@example.com", Optional.of(Channel.EMAIL)),
+                new PageRequest(0, 10))).extracting(MessageSummary::id).containsExactly(newer.id());
+        assertThat(stores.messages().list(ACME, delivery(Optional.empty(), "c@example.com", Optional.of(Channel.SMS)),
+                new PageRequest(0, 10))).isEmpty();
+        String sentTo = claimed.delivery().address().value();
+        String stillQueued = sentTo.equals("a@example.com") ? "b@example.com" : "a@example.com";
+        assertThat(stores.messages().list(ACME, delivery(Optional.of(DeliveryStatus.SENT), sentTo, Optional.empty()),
+                new PageRequest(0, 10))).extracting(MessageSummary::id).containsExactly(older.id());
+        assertThat(stores.messages().list(ACME, delivery(Optional.of(DeliveryStatus.SENT), stillQueued, Optional.empty()),
+                new PageRequest(0, 10))).as("sent, and to the other address: two deliveries, not one").isEmpty();
+        assertThat(stores.messages().list(ACME, new MessageFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(later(1)), Optional.of(later(2))), new PageRequest(0, 10)))
+                .extracting(MessageSummary::id).containsExactly(newer.id());
+        assertThat(stores.messages().list(ACME, new MessageFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(later(1))), new PageRequest(0, 10)))
+                .extracting(MessageSummary::id).containsExactly(older.id());
+    }
+
+    private static MessageFilter delivery(Optional<DeliveryStatus> status, String address, Optional<Channel> channel) {
+        return new MessageFilter(Optional.empty(), Optional.empty(), status, Optional.of(address), channel, Optional.empty(),
+                Optional.empty());
     }
 
     @Test

@@ -103,8 +103,12 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
                 .filter(message -> message.tenantId().equals(tenantId))
                 .filter(message -> filter.campaignId().map(id -> id.equals(message.campaignId())).orElse(true))
                 .filter(message -> filter.origin().map(origin -> origin.equals(message.origin())).orElse(true))
-                .filter(message -> filter.status().map(status -> deliveriesOf(message.id()).stream()
-                        .anyMatch(delivery -> delivery.status() == status)).orElse(true))
+                .filter(message -> filter.createdFrom().map(from -> !message.createdAt().isBefore(from)).orElse(true))
+                .filter(message -> filter.createdBefore().map(before -> message.createdAt().isBefore(before)).orElse(true))
+                .filter(message -> !filter.namesADelivery() || deliveriesOf(message.id()).stream().anyMatch(delivery ->
+                        filter.status().map(status -> delivery.status() == status).orElse(true)
+                                && filter.channel().map(channel -> delivery.channel() == channel).orElse(true)
+                                && filter.recipient().map(address -> delivery.address().value().equals(address)).orElse(true)))
                 .skip(page.offset()).limit(page.limit())
                 .map(message -> new MessageSummary(message.id(), message.origin(), message.content().subject(),
                         message.campaignId(), message.testMode(), message.createdAt(), deliveriesOf(message.id()).stream()

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,15 +18,11 @@ import static switchboard.application.memory.Eventually.waitFor;
 @MicronautTest(transactional = false)
 class DeadDeliveryReplayTest extends GatewayTest {
 
-    private final ScriptedSmtpServer smtp = startSmtp();
+    private final ScriptedSmtpServer smtp = scriptedSmtp();
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("javamail.properties.mail.smtp.host", "127.0.0.1",
-                "javamail.properties.mail.smtp.port", String.valueOf(smtp.port()),
-                "switchboard.dispatch.max-attempts", "2",
-                "switchboard.dispatch.initial-backoff", "50ms",
-                "switchboard.dispatch.max-backoff", "100ms");
+        return emailDeadAfterTwoAttempts(smtp);
     }
 
     @AfterAll
@@ -77,13 +72,5 @@ class DeadDeliveryReplayTest extends GatewayTest {
         Map<?, ?> delivery = (Map<?, ?>) ((List<?>) client.get("/api/v1/tenants/default/messages/" + messageId, admin)
                 .json().get("deliveries")).get(0);
         return (String) delivery.get("status");
-    }
-
-    private static ScriptedSmtpServer startSmtp() {
-        try {
-            return new ScriptedSmtpServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

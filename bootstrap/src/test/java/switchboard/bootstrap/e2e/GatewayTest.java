@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import switchboard.adapter.out.persistence.TestDatabases;
+import switchboard.adapter.out.provider.email.ScriptedSmtpServer;
 
 /**
  * The base of the end-to-end tests: the whole gateway on a random port, in capture mode, on a
@@ -29,6 +30,7 @@ public abstract class GatewayTest implements TestPropertyProvider {
 
     protected static final String ADMIN = "admin";
     protected static final String ADMIN_PASSWORD = "platform admin password";
+    protected static final String TENANT_ADMIN_PASSWORD = "tenant admin password";
 
     @Inject
     protected EmbeddedServer server;
@@ -73,6 +75,24 @@ public abstract class GatewayTest implements TestPropertyProvider {
         client = new GatewayClient(server.getURI(), jsonMapper);
     }
 
+    /** A scripted SMTP server, for a test class to keep in a field and close after its tests. */
+    protected static ScriptedSmtpServer scriptedSmtp() {
+        try {
+            return new ScriptedSmtpServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Settings that send email to the server and make a delivery dead after two quick failed attempts. */
+    protected static Map<String, String> emailDeadAfterTwoAttempts(ScriptedSmtpServer smtp) {
+        return Map.of("javamail.properties.mail.smtp.host", "127.0.0.1",
+                "javamail.properties.mail.smtp.port", String.valueOf(smtp.port()),
+                "switchboard.dispatch.max-attempts", "2",
+                "switchboard.dispatch.initial-backoff", "50ms",
+                "switchboard.dispatch.max-backoff", "100ms");
+    }
+
     /** Reads a field of the JSON objects in a list, for AssertJ's {@code extracting}. */
     protected static Function<Object, Object> field(String name) {
         return entry -> ((Map<?, ?>) entry).get(name);
@@ -102,11 +122,11 @@ public abstract class GatewayTest implements TestPropertyProvider {
         String tenantId = (String) client.post("/api/v1/tenants", "{\"name\":\"" + name + "\"}", platform).json().get("id");
         String username = "admin-" + UUID.randomUUID().toString().substring(0, 8);
         GatewayClient.Response created = client.post("/api/v1/tenants/" + tenantId + "/credentials",
-                "{\"type\":\"admin\",\"username\":\"" + username + "\",\"password\":\"tenant admin password\"}", platform);
+                "{\"type\":\"admin\",\"username\":\"" + username + "\",\"password\":\"" + TENANT_ADMIN_PASSWORD + "\"}", platform);
         if (created.status() != 201) {
             throw new IllegalStateException("could not create a tenant admin: " + created);
         }
-        return new TenantAdmin(tenantId, client.login(username, "tenant admin password"));
+        return new TenantAdmin(tenantId, client.login(username, TENANT_ADMIN_PASSWORD), username);
     }
 
     /** A new credential of the tenant; returns the answer, which holds its secret. */
@@ -128,7 +148,8 @@ public abstract class GatewayTest implements TestPropertyProvider {
         return GatewayClient.md5Hex(text);
     }
 
-    protected record TenantAdmin(String tenantId, String token) {
+    /** A tenant's admin: its tenant, a token from /login, and its username (its password is {@link #TENANT_ADMIN_PASSWORD}). */
+    protected record TenantAdmin(String tenantId, String token, String username) {
     }
 
     private static String temporaryDirectory() {

@@ -57,6 +57,18 @@ class TlsTest extends GatewayTest {
         assertThat(refused.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 
+    @Test
+    void theConsolesCookiesAreSecureOverTls() throws Exception {
+        HttpClient https = HttpClient.newBuilder().sslContext(trusting(keyStore)).build();
+
+        HttpResponse<String> signIn = https.send(HttpRequest.newBuilder(server.getURI().resolve("/console/sign-in")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("Secure", "HTTPOnly", "SameSite=Strict"));
+    }
+
     /** A self-signed key for 127.0.0.1, as an operator would make one for a trial. */
     private static Path keyStore() {
         try {

@@ -96,10 +96,30 @@ public class JdbcMessageStore implements MessageStore {
             where.append(" AND m.origin = ?");
             parameters.add(origin);
         });
-        filter.status().ifPresent(status -> {
-            where.append(" AND EXISTS (SELECT 1 FROM delivery d WHERE d.message_id = m.id AND d.status = ?)");
-            parameters.add(status.name());
+        filter.createdFrom().ifPresent(from -> {
+            where.append(" AND m.created_at >= ?");
+            parameters.add(from);
         });
+        filter.createdBefore().ifPresent(before -> {
+            where.append(" AND m.created_at < ?");
+            parameters.add(before);
+        });
+        if (filter.namesADelivery()) {
+            where.append(" AND EXISTS (SELECT 1 FROM delivery d WHERE d.message_id = m.id");
+            filter.status().ifPresent(status -> {
+                where.append(" AND d.status = ?");
+                parameters.add(status.name());
+            });
+            filter.channel().ifPresent(channel -> {
+                where.append(" AND d.channel = ?");
+                parameters.add(channel.name());
+            });
+            filter.recipient().ifPresent(address -> {
+                where.append(" AND d.address = ?");
+                parameters.add(address);
+            });
+            where.append(")");
+        }
         parameters.add(page.limit());
         parameters.add(page.offset());
         return database.read(connection -> {

@@ -15,13 +15,11 @@ import io.micronaut.security.authentication.Authentication;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import switchboard.adapter.in.admin.ProblemDetails;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.application.credential.AdminSession;
 import switchboard.application.credential.ConfirmAdminSessionUseCase;
-import switchboard.domain.credential.CredentialId;
 
 /**
  * Refuses an admin token, however well signed and unexpired, once its credential is revoked, its
@@ -59,16 +57,6 @@ public class AdminSessionFilter implements Ordered {
 
     private static Optional<AdminSession> session(Authentication caller) {
         Map<String, Object> claims = caller.getAttributes();
-        Object credential = claims.get(Roles.CREDENTIAL_CLAIM);
-        Object stamp = claims.get(Roles.STAMP_CLAIM);
-        if (credential == null || stamp == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new AdminSession(caller.getName(), new CredentialId(UUID.fromString(credential.toString())),
-                    stamp.toString()));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+        return AdminSession.fromClaims(caller.getName(), claims.get(Roles.CREDENTIAL_CLAIM), claims.get(Roles.STAMP_CLAIM));
     }
 }

@@ -1,0 +1,164 @@
+package switchboard.adapter.in.console.pages;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import switchboard.adapter.in.console.Chrome;
+import switchboard.adapter.in.console.ConsoleEnabled;
+import switchboard.adapter.in.console.ConsolePage;
+import switchboard.adapter.in.console.Operator;
+import switchboard.adapter.in.console.Paths;
+import switchboard.adapter.in.console.security.SecurityHeaders;
+import switchboard.application.message.CapturedDelivery;
+import switchboard.application.message.GetMessageUseCase;
+import switchboard.application.message.ListCapturedUseCase;
+import switchboard.application.message.MessageRecord;
+import switchboard.application.shared.NotFoundException;
+import switchboard.application.shared.PageRequest;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.message.Content;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.sms.SmsSegments;
+
+/**
+ * What capture mode kept instead of sending, as a mail catcher shows it: a list, and each delivery
+ * previewed. An email's HTML is served on its own, into a sandboxed frame, under a policy that lets
+ * no script run and no remote image load.
+ */
+@Controller(Paths.ROOT + "/tenants/{tenant}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(property = ConsoleEnabled.PROPERTY, notEquals = "false")
+public class CapturedController extends ConsolePage {
+
+    /** Nothing but inline styles and embedded images; only the console may frame it; a sandbox of its own too. */
+    static final String EMAIL_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "frame-ancestors 'self'; sandbox";
+
+    private final ListCapturedUseCase listCaptured;
+    private final GetMessageUseCase getMessage;
+
+    public CapturedController(ListCapturedUseCase listCaptured, GetMessageUseCase getMessage) {
+        this.listCaptured = listCaptured;
+        this.getMessage = getMessage;
+    }
+
+    @Get("/captured")
+    public HttpResponse<?> list(String tenant, @Nullable @QueryValue String channel, @QueryValue(defaultValue = "0") int page,
+                                Authentication session) {
+        Operator operator = Operator.of(session);
+        Optional<Channel> filter = Optional.ofNullable(channel).filter(name -> !name.isBlank())
+                .map(name -> Channel.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+        int from = Math.max(page, 0);
+        List<CapturedDelivery> captured = listCaptured.list(operator.mayActOn(tenant), filter,
+                new PageRequest(from * MessagesController.PAGE_SIZE, MessagesController.PAGE_SIZE + 1));
+        List<CapturedRow> rows = captured.stream().limit(MessagesController.PAGE_SIZE).map(item -> CapturedRow.of(tenant, item)).toList();
+        return page("captured", new CapturedPage(new Chrome("Captured", operator, tenant, Chrome.Section.CAPTURED),
+                filter.map(Channel::name).orElse(""), from, rows, captured.size() > MessagesController.PAGE_SIZE));
+    }
+
+    @Get("/messages/{messageId}/deliveries/{deliveryId}/preview")
+    public HttpResponse<?> preview(String tenant, String messageId, String deliveryId, Authentication session) {
+        Operator operator = Operator.of(session);
+        Captured captured = captured(operator, tenant, messageId, deliveryId);
+        return page("captured_preview", new PreviewPage(new Chrome("Captured " + captured.delivery().channel().name().toLowerCase(Locale.ROOT),
+                operator, tenant, Chrome.Section.CAPTURED), captured.delivery().channel().name(), captured.delivery().address().value(),
+                captured.record().message().sender() == null ? "" : captured.record().message().sender(), captured.content(),
+                captured.delivery().updatedAt(), Paths.delivery(tenant, messageId, deliveryId) + "/html",
+                Paths.message(tenant, messageId)));
+    }
+
+    /** The email's HTML alone, for the preview's sandboxed frame. */
+    @Get("/messages/{messageId}/deliveries/{deliveryId}/html")
+    public HttpResponse<?> html(String tenant, String messageId, String deliveryId, Authentication session) {
+        Captured captured = captured(Operator.of(session), tenant, messageId, deliveryId);
+        String html = captured.content().html();
+        if (html == null) {
+            throw new NotFoundException("HTML part of delivery", deliveryId);
+        }
+        return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
+                .header(SecurityHeaders.CONTENT_SECURITY_POLICY, EMAIL_POLICY)
+                .header("X-Frame-Options", "SAMEORIGIN");
+    }
+
+    private Captured captured(Operator operator, String tenant, String messageId, String deliveryId) {
+        MessageRecord record = getMessage.get(operator.mayActOn(tenant), MessageId.parse(messageId));
+        DeliveryId id = DeliveryId.parse(deliveryId);
+        Delivery delivery = record.deliveries().stream()
+                .filter(candidate -> candidate.id().equals(id) && candidate.status() == DeliveryStatus.CAPTURED)
+                .findFirst().orElseThrow(() -> new NotFoundException("captured delivery", deliveryId));
+        return new Captured(record, delivery, delivery.contentOf(record.message()));
+    }
+
+    private record Captured(MessageRecord record, Delivery delivery, Content content) {
+    }
+
+    public record CapturedRow(String channel, String to, String subject, String preview, Instant capturedAt, String href) {
+
+        static CapturedRow of(String tenant, CapturedDelivery item) {
+            String text = item.text() == null ? "" : item.text();
+            return new CapturedRow(item.channel().name(), item.to(), item.subject() == null ? "" : item.subject(),
+                    text.length() > 80 ? text.substring(0, 80) + "…" : text, item.capturedAt(),
+                    Paths.delivery(tenant, item.messageId().value().toString(), item.deliveryId().value().toString()) + "/preview");
+        }
+    }
+
+    public record CapturedPage(Chrome chrome, String channel, int page, List<CapturedRow> rows, boolean more) {
+
+        public List<String> channels() {
+            return Arrays.stream(Channel.values()).map(Enum::name).toList();
+        }
+
+        public String pageHref(int target) {
+            return chrome.href(Chrome.Section.CAPTURED) + "?channel=" + Paths.encode(channel) + "&page=" + target;
+        }
+    }
+
+    public record PreviewPage(Chrome chrome, String channel, String to, String sender, Content content, Instant capturedAt,
+                              String htmlHref, String messageHref) {
+
+        public boolean email() {
+            return "EMAIL".equals(channel);
+        }
+
+        public boolean sms() {
+            return "SMS".equals(channel);
+        }
+
+        public boolean hasHtml() {
+            return content.html() != null;
+        }
+
+        public String text() {
+            return content.plainBody();
+        }
+
+        /** How the text travels as SMS: its encoding and how many segments it takes. */
+        public SmsSegments segments() {
+            return SmsSegments.of(text());
+        }
+
+        public String subject() {
+            return content.subject() == null ? "" : content.subject();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package switchboard.application.overview;
+
+public interface CountOutboxUseCase {
+
+    /** Every tenant's unfinished and dead deliveries, by channel, now. */
+    OutboxOverview count();
+}

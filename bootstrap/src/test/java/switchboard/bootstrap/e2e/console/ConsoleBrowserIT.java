@@ -1,0 +1,114 @@
+package switchboard.bootstrap.e2e.console;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.http.HttpRequest;
+
+import switchboard.bootstrap.e2e.GatewayClient;
+import switchboard.bootstrap.e2e.GatewayTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console in a real browser, in capture mode: a credential made in the console sends through
+ * the Fliplet API, and the message shows on the overview without a reload, in the list, with its
+ * timeline, and as the captured email, whose script does not run; then the credential is revoked.
+ */
+@MicronautTest(transactional = false)
+class ConsoleBrowserIT extends GatewayTest {
+
+    /** The email's script would mark the frame's body and the console's; neither may be marked. */
+    private static final String HOSTILE_HTML = "<p id=\\\"greeting\\\">Hello Ada</p>"
+            + "<script>document.body.setAttribute('data-script-ran','yes');"
+            + "try{parent.document.body.setAttribute('data-script-ran','yes')}catch(e){}</script>";
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(server.getURI(), 1280, 900);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aCredentialMadeInTheConsoleSendsAndTheMessageShowsOnEveryPage() {
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+
+        browser.open("/console/tenants/default/credentials");
+        browser.click(By.cssSelector("details.card > summary"));
+        browser.click(By.id("create"));
+        String token = browser.await(By.id("secret")).getText();
+        assertThat(token).isNotBlank();
+        browser.screenshot("credential-created");
+        String credentialId = browser.await(By.cssSelector("#credentials tbody tr")).getAttribute("data-credential");
+        browser.open("/console/tenants/default/credentials");
+        browser.await(By.id("credentials"));
+        assertThat(browser.driver().getPageSource()).as("the secret is shown once").doesNotContain(token);
+
+        browser.open("/console");
+        browser.await(By.id("outbox"));
+        String messageId = (String) flipletEmail(token).json().get("messageId");
+        By row = By.cssSelector("#live tr[data-message='" + messageId + "']");
+        WebElement listed = browser.await(row);
+        assertThat(listed.getText()).as("escaped, shown as typed").contains("Invoice <b>42</b>");
+        browser.screenshot("overview");
+
+        browser.open("/console/tenants/default/messages?origin=fliplet");
+        browser.click(By.cssSelector("tr[data-message='" + messageId + "'] a"));
+        By status = By.cssSelector("[data-testid=delivery-status]");
+        browser.untilAfterReloads(() -> "CAPTURED".equals(browser.driver().findElement(status).getText()));
+        assertThat(browser.await(By.cssSelector(".timeline")).getText()).contains("stored and queued", "due", "CAPTURED");
+        browser.screenshot("message-timeline");
+
+        browser.click(By.linkText("Preview what was captured"));
+        WebElement frame = browser.await(By.id("email-html"));
+        assertThat(frame.getAttribute("sandbox")).as("sandboxed, scripts not allowed").isEmpty();
+        browser.screenshot("captured-email");
+        browser.driver().switchTo().frame(frame);
+        assertThat(browser.await(By.id("greeting")).getText()).isEqualTo("Hello Ada");
+        assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-script-ran")).isNull();
+        browser.driver().switchTo().defaultContent();
+        assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-script-ran")).isNull();
+        assertThat(browser.await(By.cssSelector("[data-testid=subject]")).getText()).isEqualTo("Invoice <b>42</b>");
+
+        browser.open("/console/tenants/default/credentials");
+        By credential = By.cssSelector("tr[data-credential='" + credentialId + "']");
+        browser.click(By.cssSelector("tr[data-credential='" + credentialId + "'] summary"));
+        browser.click(By.cssSelector("tr[data-credential='" + credentialId + "'] button"));
+        browser.await(By.id("credentials"));
+        assertThat(browser.driver().findElements(credential)).isEmpty();
+        assertThat(flipletEmail(token).status()).as("the revoked token").isEqualTo(401);
+    }
+
+    @Test
+    void aTenantAdminSeesItsOwnTenantAndIsRefusedAnothers() {
+        TenantAdmin neighbour = newTenantWithAdmin("Browser neighbours");
+        browser.open("/console/sign-in");
+        browser.driver().manage().deleteAllCookies();
+
+        browser.signIn(neighbour.username(), TENANT_ADMIN_PASSWORD);
+        assertThat(browser.await(By.cssSelector("[data-testid=tenant]")).getText()).isEqualTo(neighbour.tenantId());
+        assertThat(browser.driver().findElements(By.id("outbox"))).as("every tenant's outbox is the platform admin's").isEmpty();
+
+        browser.open("/console/tenants/default/messages");
+        assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("403 Forbidden");
+        assertThat(browser.await(By.id("problem")).getText()).contains("may not see tenant 'default'");
+        browser.screenshot("tenant-admin-refused");
+    }
+
+    private GatewayClient.Response flipletEmail(String token) {
+        String body = "{\"to\":[{\"email\":\"ada@example.com\",\"type\":\"to\"}],\"subject\":\"Invoice <b>42</b>\","
+                + "\"html\":\"" + HOSTILE_HTML + "\"}";
+        return client.send(client.request("/v1/communicate/email", null).header("Auth-token", token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+}
