@@ -58,7 +58,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
         this.imports = Objects.requireNonNull(imports, "imports");
         this.addresses = new ContactAddresses(Objects.requireNonNull(phones, "phones"));
         this.clock = Objects.requireNonNull(clock, "clock");
-        require(batchSize > 0, "a batch holds at least one contact");
+        require(batchSize > 0, "a batch holds at least one line");
         this.batchSize = batchSize;
     }
 
@@ -75,14 +75,14 @@ public final class ImportContactsService implements ImportContactsUseCase {
             while (true) {
                 ContactLine line;
                 try {
-                    if (!lines.hasNext()) {
-                        return storing.finish(batch.last(Optional.empty()));
-                    }
-                    line = lines.next();
+                    line = lines.hasNext() ? lines.next() : null;
                 } catch (RuntimeException readingStopped) {
                     storing.finishEarly(batch.last(Optional.of("the body could not be read to its end after line "
                             + batch.linesRead + "; the good lines before it are stored")), readingStopped);
                     throw readingStopped;
+                }
+                if (line == null) {
+                    return storing.finish(batch.last(Optional.empty()));
                 }
                 batch.read(line);
                 if (batch.lines >= batchSize) {

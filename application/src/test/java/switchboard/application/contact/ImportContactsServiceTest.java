@@ -178,6 +178,21 @@ class ImportContactsServiceTest {
     }
 
     @Test
+    void aRefusedLastBatchFailsTheImportWithTheDirectorysError() {
+        ImportContactsService refused = new ImportContactsService(stores.tenants(), new RefusingDirectory(stores.contacts(), 3),
+                stores.contactImports(), Gateway.PHONES, clock, 3);
+        Iterator<ContactLine> seven = LongStream.rangeClosed(1, 7)
+                .mapToObj(line -> read(line, "c" + line, "c" + line + "@example.com")).iterator();
+
+        assertThatThrownBy(() -> refused.importContacts(ACME, "jsonl", seven)).hasMessage("the database is full");
+
+        ContactImport failed = read.latest(ACME).get(0);
+        assertThat(failed.state()).isEqualTo(State.FAILED);
+        assertThat(failed.imported()).isEqualTo(6);
+        assertThat(failed.failure()).hasValue("the import stopped after line 7: the database refused a batch");
+    }
+
+    @Test
     void anUnknownTenantOrImportIsNotFound() {
         assertThatThrownBy(() -> imports.importContacts(new TenantId("nobody"), "jsonl", List.<ContactLine>of().iterator()))
                 .isInstanceOf(NotFoundException.class);
