@@ -11,7 +11,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -19,6 +23,7 @@ import switchboard.application.contact.ContactImport.LineError;
 import switchboard.application.contact.ContactImport.State;
 import switchboard.application.contact.port.AddressedContact;
 import switchboard.application.contact.port.ContactDirectory;
+import switchboard.application.memory.Eventually;
 import switchboard.application.memory.Gateway;
 import switchboard.application.memory.InMemoryStores;
 import switchboard.application.shared.NotFoundException;
@@ -156,9 +161,7 @@ class ImportContactsServiceTest {
 
     @Test
     void aBatchTheDirectoryRefusesFailsTheImportAndStopsReadingAnEndlessBody() {
-        ContactDirectory refusingThird = new RefusingDirectory(stores.contacts(), 3);
-        ImportContactsService refused = new ImportContactsService(stores.tenants(), refusingThird, stores.contactImports(),
-                Gateway.PHONES, clock, 3);
+        ImportContactsService refused = refusingBatch(3);
         AtomicLong linesGiven = new AtomicLong();
         Iterator<ContactLine> endless = Stream.iterate(1L, line -> line + 1)
                 .peek(linesGiven::set).map(line -> read(line, "c" + line, "c" + line + "@example.com")).iterator();
@@ -179,8 +182,7 @@ class ImportContactsServiceTest {
 
     @Test
     void aRefusedLastBatchFailsTheImportWithTheDirectorysError() {
-        ImportContactsService refused = new ImportContactsService(stores.tenants(), new RefusingDirectory(stores.contacts(), 3),
-                stores.contactImports(), Gateway.PHONES, clock, 3);
+        ImportContactsService refused = refusingBatch(3);
         Iterator<ContactLine> seven = LongStream.rangeClosed(1, 7)
                 .mapToObj(line -> read(line, "c" + line, "c" + line + "@example.com")).iterator();
 
@@ -193,32 +195,89 @@ class ImportContactsServiceTest {
     }
 
     @Test
+    void aReaderInterruptedWhileTheStoreIsBehindFailsTheImportAndStopsItsThread() throws Exception {
+        CountDownLatch firstBatchStoring = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ImportContactsService held = new ImportContactsService(stores.tenants(), new InterceptedDirectory(stores.contacts(),
+                batch -> {
+                    firstBatchStoring.countDown();
+                    awaitLikeADatabaseDriver(release);
+                }), stores.contactImports(), Gateway.PHONES, clock, 3);
+        AtomicLong linesGiven = new AtomicLong();
+        Iterator<ContactLine> endless = Stream.iterate(1L, line -> line + 1)
+                .peek(linesGiven::set).map(line -> read(line, "c" + line, "c" + line + "@example.com")).iterator();
+        CompletableFuture<Throwable> readerStopped = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                held.importContacts(ACME, "jsonl", endless);
+            } catch (RuntimeException stopped) {
+                readerStopped.complete(stopped);
+            }
+        });
+        reader.start();
+        firstBatchStoring.await();
+        // Batches 2 and 3 wait; the reader waits to hand over batch 4.
+        Eventually.waitFor(() -> linesGiven.get() >= 12 && reader.getState() == Thread.State.TIMED_WAITING);
+
+        reader.interrupt();
+
+        assertThat(readerStopped.get(10, TimeUnit.SECONDS)).hasMessage("the contacts import was interrupted after line 12");
+        release.countDown();
+        Eventually.waitFor(() -> read.latest(ACME).get(0).state() == State.FAILED);
+        ContactImport failed = read.latest(ACME).get(0);
+        assertThat(failed.imported()).as("the batch being stored when the reader stopped").isEqualTo(3);
+        assertThat(failed.failure()).hasValue("the contacts import was interrupted after line 3");
+    }
+
+    @Test
     void anUnknownTenantOrImportIsNotFound() {
         assertThatThrownBy(() -> imports.importContacts(new TenantId("nobody"), "jsonl", List.<ContactLine>of().iterator()))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> read.get(ACME, java.util.UUID.randomUUID())).isInstanceOf(NotFoundException.class);
     }
 
+    private ImportContactsService refusingBatch(int refused) {
+        return new ImportContactsService(stores.tenants(), new InterceptedDirectory(stores.contacts(), batch -> {
+            if (batch == refused) {
+                throw new IllegalStateException("the database is full");
+            }
+        }), stores.contactImports(), Gateway.PHONES, clock, 3);
+    }
+
+    /** Waits as JDBC drivers do, through interrupts, keeping the interrupt for later. */
+    private static void awaitLikeADatabaseDriver(CountDownLatch release) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                release.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static ContactLine read(long line, String id, String email) {
         return new ContactLine.Read(line, new Contact(new ContactId(id), ContactData.of(Map.of("email", email))));
     }
 
-    /** The tenant's directory, refusing one batch: the database out of space, say. */
-    private static final class RefusingDirectory implements ContactDirectory {
+    /** The tenant's directory, with something done before each batch is stored: refusing it, say. */
+    private static final class InterceptedDirectory implements ContactDirectory {
         private final ContactDirectory directory;
-        private final int refusedBatch;
+        private final IntConsumer beforeBatch;
         private int batches;
 
-        RefusingDirectory(ContactDirectory directory, int refusedBatch) {
+        InterceptedDirectory(ContactDirectory directory, IntConsumer beforeBatch) {
             this.directory = directory;
-            this.refusedBatch = refusedBatch;
+            this.beforeBatch = beforeBatch;
         }
 
         @Override
         public void upsert(TenantId tenantId, List<AddressedContact> contacts) {
-            if (++batches == refusedBatch) {
-                throw new IllegalStateException("the database is full");
-            }
+            beforeBatch.accept(++batches);
             directory.upsert(tenantId, contacts);
         }
 
