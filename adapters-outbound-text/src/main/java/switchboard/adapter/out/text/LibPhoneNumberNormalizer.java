@@ -47,7 +47,7 @@ public class LibPhoneNumberNormalizer implements PhoneNumberNormalizer {
     private static final String NON_GEOGRAPHICAL = "001";
 
     private final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
-    /** The metadata that PhoneNumberUtil.getInstance() reads too. */
+    /** The library's metadata files, as PhoneNumberUtil.getInstance() reads them (its own copy is not public). */
     private final MetadataSource metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
     /** Per calling code, the pattern of the trunk prefix its national numbers may begin with; a never-matching one if none. */
     private final Map<Integer, Pattern> trunkPrefixes = new ConcurrentHashMap<>();
