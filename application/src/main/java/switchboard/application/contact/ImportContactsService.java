@@ -10,9 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 import switchboard.application.contact.ContactImport.LineError;
 import switchboard.application.contact.ContactImport.State;
+import switchboard.application.contact.port.AddressedContact;
 import switchboard.application.contact.port.ContactDirectory;
 import switchboard.application.contact.port.ContactImports;
 import switchboard.application.contact.port.PhoneNumberNormalizer;
@@ -25,11 +31,18 @@ import switchboard.domain.tenant.TenantId;
 import static switchboard.domain.Invariants.require;
 
 /**
- * Streams an import into the directory a batch at a time, so that memory holds one batch however
- * long the file: each batch is one transaction of the directory's, and the import's record is
- * brought up to date after it.
+ * Streams an import into the directory a batch at a time, so that memory holds a few batches
+ * however long the file. The caller's thread reads and parses the lines and hands each batch to
+ * a thread of the import's own, which stores the batches in order (each one transaction of the
+ * directory's) and brings the import's record up to date after each: the next batch is read
+ * while the last is written.
  */
 public final class ImportContactsService implements ImportContactsUseCase {
+
+    /** Batches read and waiting to be stored, at most: the reader waits while the store catches up. */
+    private static final int WAITING_BATCHES = 2;
+    /** How often a reader waiting on a full hand-off checks that the storing thread still runs. */
+    private static final long CHECK_STORING_MILLIS = 100;
 
     private final TenantStore tenants;
     private final ContactDirectory contacts;
@@ -45,7 +58,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
         this.imports = Objects.requireNonNull(imports, "imports");
         this.addresses = new ContactAddresses(Objects.requireNonNull(phones, "phones"));
         this.clock = Objects.requireNonNull(clock, "clock");
-        require(batchSize > 0, "a batch holds at least one contact");
+        require(batchSize > 0, "a batch holds at least one line");
         this.batchSize = batchSize;
     }
 
@@ -53,88 +66,208 @@ public final class ImportContactsService implements ImportContactsUseCase {
     public ContactImport importContacts(TenantId tenantId, String format, Iterator<ContactLine> lines) {
         KnownTenants.require(tenants, tenantId);
         Instant now = clock.instant();
-        Progress progress = new Progress(new ContactImport(UUID.randomUUID(), tenantId, format, State.RUNNING, 0, 0, 0,
-                List.of(), now, now, Optional.empty()));
-        imports.start(progress.current);
+        ContactImport started = new ContactImport(UUID.randomUUID(), tenantId, format, State.RUNNING, 0, 0, 0,
+                List.of(), now, now, Optional.empty());
+        imports.start(started);
+        Storing storing = new Storing(started);
         try {
-            for (Optional<ContactLine> line = next(lines, progress); line.isPresent(); line = next(lines, progress)) {
-                progress.read(line.get());
-                if (progress.batch.size() >= batchSize) {
-                    progress.store(State.RUNNING, Optional.empty());
+            Batch batch = new Batch(0, 0);
+            while (true) {
+                ContactLine line;
+                try {
+                    line = lines.hasNext() ? lines.next() : null;
+                } catch (RuntimeException readingStopped) {
+                    storing.finishEarly(batch.last(Optional.of("the body could not be read to its end after line "
+                            + batch.linesRead + "; the good lines before it are stored")), readingStopped);
+                    throw readingStopped;
+                }
+                if (line == null) {
+                    return storing.finish(batch.last(Optional.empty()));
+                }
+                batch.read(line);
+                if (batch.lines >= batchSize) {
+                    storing.handOver(batch);
+                    batch = batch.next();
                 }
             }
-            progress.store(State.FINISHED, Optional.empty());
-        } catch (RuntimeException stopped) {
-            if (progress.current.state() == State.RUNNING) {
-                progress.fail("the import stopped after line " + progress.linesRead + ": the database refused a batch");
-            }
-            throw stopped;
-        }
-        return progress.current;
-    }
-
-    /** The next line; when the body cannot be read on, the lines read are stored and the import failed. */
-    private static Optional<ContactLine> next(Iterator<ContactLine> lines, Progress progress) {
-        try {
-            return lines.hasNext() ? Optional.of(lines.next()) : Optional.empty();
-        } catch (RuntimeException readingStopped) {
-            progress.store(State.FAILED, Optional.of("the body could not be read to its end after line "
-                    + progress.linesRead + "; the good lines before it are stored"));
-            throw readingStopped;
+        } finally {
+            storing.stopIfRunning();
         }
     }
 
-    /** The import so far, and the batch and errors not yet stored. */
-    private final class Progress {
-        private ContactImport current;
-        private final Map<ContactId, Contact> batch = new LinkedHashMap<>();
+    /** Lines read and not yet stored: the contacts (the last line of each id), and the refused lines reported. */
+    private static final class Batch {
+        private final Map<ContactId, Contact> contacts = new LinkedHashMap<>();
         private final List<LineError> errors = new ArrayList<>();
-        private long linesRead;
-        private long stored;
-        private long pending;
+        /** The lines in this batch, and the good ones: "imported" counts a contact twice when two lines give it. */
+        private int lines;
+        private long good;
+        /** The refused lines in this batch and before it. */
         private long refused;
+        private long linesRead;
+        /** Computed by the reader as it hands the batch over, sparing the storing thread. */
+        private List<AddressedContact> addressed = List.of();
+        private boolean last;
+        /** Why reading stopped before the body's end, for the last batch of a failed import. */
+        private Optional<String> failure = Optional.empty();
 
-        Progress(ContactImport started) {
-            this.current = started;
+        Batch(long linesRead, long refused) {
+            this.linesRead = linesRead;
+            this.refused = refused;
         }
 
         void read(ContactLine line) {
+            lines++;
             linesRead = Math.max(linesRead, line.number());
             if (line instanceof ContactLine.Read read) {
-                pending++;
-                // A repeated id within a batch: its last line's data wins, as it would across batches.
-                batch.remove(read.contact().id());
-                batch.put(read.contact().id(), read.contact());
+                good++;
+                // A repeated id within a batch: its last line's data wins, as it does across batches.
+                contacts.remove(read.contact().id());
+                contacts.put(read.contact().id(), read.contact());
             } else if (line instanceof ContactLine.Unreadable unreadable) {
-                refused++;
-                if (current.refused() + errors.size() < ContactImport.MAX_REPORTED_ERRORS) {
+                if (refused < ContactImport.MAX_REPORTED_ERRORS) {
                     errors.add(new LineError(line.number(), unreadable.reason()));
                 }
+                refused++;
             }
         }
 
-        void store(State state, Optional<String> failure) {
-            if (!batch.isEmpty()) {
-                contacts.upsert(current.tenantId(), batch.values().stream().map(addresses::of).toList());
+        Batch next() {
+            return new Batch(linesRead, refused);
+        }
+
+        Batch last(Optional<String> failure) {
+            this.last = true;
+            this.failure = failure;
+            return this;
+        }
+
+        State state() {
+            return !last ? State.RUNNING : failure.isEmpty() ? State.FINISHED : State.FAILED;
+        }
+    }
+
+    /**
+     * The storing side of one import: a thread of its own that takes the batches in the order read
+     * and records the import's progress after each. When the database refuses a batch, the import
+     * is recorded as failed and the thread stops; the reader finds out at its next hand-over.
+     */
+    private final class Storing {
+        private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(WAITING_BATCHES);
+        private final CompletableFuture<ContactImport> done = new CompletableFuture<>();
+        private final Thread thread;
+        private ContactImport current;
+        private long stored;
+
+        Storing(ContactImport started) {
+            this.current = started;
+            this.thread = new Thread(this::storeAll, "contact-import-" + started.id());
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Gives the batch to the storing thread; throws why that thread stopped if it has. */
+        void handOver(Batch batch) {
+            if (!offer(batch)) {
+                throw storingFailure();
             }
-            stored += pending;
-            pending = 0;
-            batch.clear();
-            record(state, failure);
         }
 
-        /** Records the import as failed, its batch not stored: the database refused it. */
-        void fail(String why) {
-            pending = 0;
-            batch.clear();
-            record(State.FAILED, Optional.of(why));
+        /** Hands over the last batch and waits until every batch is stored. */
+        ContactImport finish(Batch last) {
+            offer(last);
+            try {
+                return done.join();
+            } catch (CompletionException stopped) {
+                throw storingFailure();
+            }
         }
 
-        private void record(State state, Optional<String> failure) {
-            current = new ContactImport(current.id(), current.tenantId(), current.format(), state, linesRead, stored,
-                    refused, List.of(), current.startedAt(), clock.instant(), failure);
-            imports.update(current, errors);
-            errors.clear();
+        /** Hands over the last batch read before reading stopped, and waits until it is stored. */
+        void finishEarly(Batch last, RuntimeException readingStopped) {
+            offer(last);
+            try {
+                done.join();
+            } catch (CompletionException storingStopped) {
+                readingStopped.addSuppressed(storingStopped.getCause());
+            }
+        }
+
+        /** The reader leaves without a last batch (it was interrupted, or failed): the storing thread stops too. */
+        void stopIfRunning() {
+            if (!done.isDone()) {
+                thread.interrupt();
+            }
+        }
+
+        /** Waits while the hand-over is full, unless the storing thread stops; false if it has. */
+        private boolean offer(Batch batch) {
+            batch.addressed = batch.contacts.values().stream().map(addresses::of).toList();
+            try {
+                while (!done.isDone()) {
+                    if (batches.offer(batch, CHECK_STORING_MILLIS, TimeUnit.MILLISECONDS)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the contacts import was interrupted after line " + batch.linesRead);
+            }
+        }
+
+        private RuntimeException storingFailure() {
+            try {
+                done.join();
+                return new IllegalStateException("the contacts import's storing stopped");
+            } catch (CompletionException stopped) {
+                if (stopped.getCause() instanceof Error error) {
+                    throw error;
+                }
+                return stopped.getCause() instanceof RuntimeException cause ? cause : stopped;
+            }
+        }
+
+        private void storeAll() {
+            Batch inHand = null;
+            try {
+                while (true) {
+                    Batch batch = batches.take();
+                    inHand = batch;
+                    if (!batch.addressed.isEmpty()) {
+                        contacts.upsert(current.tenantId(), batch.addressed);
+                    }
+                    stored += batch.good;
+                    record(batch, batch.state(), batch.failure);
+                    inHand = null;
+                    if (batch.last) {
+                        done.complete(current);
+                        return;
+                    }
+                }
+            } catch (InterruptedException abandoned) {
+                failed(null, "the contacts import was interrupted after line " + current.linesRead(), abandoned);
+            } catch (RuntimeException | Error refused) {
+                long line = inHand == null ? current.linesRead() : inHand.linesRead;
+                failed(inHand, "the import stopped after line " + line + ": the database refused a batch", refused);
+            }
+        }
+
+        /** Records the import as failed, with the refused lines of the batch in hand (if any); its contacts are not stored. */
+        private void failed(Batch batch, String why, Throwable cause) {
+            try {
+                record(batch == null ? new Batch(current.linesRead(), current.refused()) : batch, State.FAILED,
+                        Optional.of(why));
+            } catch (RuntimeException notRecorded) {
+                cause.addSuppressed(notRecorded);
+            }
+            done.completeExceptionally(cause);
+        }
+
+        private void record(Batch batch, State state, Optional<String> failure) {
+            current = new ContactImport(current.id(), current.tenantId(), current.format(), state, batch.linesRead, stored,
+                    batch.refused, List.of(), current.startedAt(), clock.instant(), failure);
+            imports.update(current, batch.errors);
         }
     }
 }

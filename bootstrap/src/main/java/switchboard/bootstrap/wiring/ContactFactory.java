@@ -44,7 +44,10 @@ class ContactFactory {
         return new UpsertContactsService(tenants, contacts, phones);
     }
 
-    /** Imports store their contacts ten thousand at a time: one transaction, and one batch in memory, each. */
+    /**
+     * Imports store their lines ten thousand at a time, each batch one transaction; memory holds at
+     * most four batches: one being read, two waiting and one being stored.
+     */
     @Singleton
     ImportContactsUseCase importContacts(TenantStore tenants, ContactDirectory contacts, ContactImports imports,
                                          PhoneNumberNormalizer phones, Clock clock) {

@@ -4,12 +4,58 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
 import switchboard.domain.InvalidValueException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AddressTest {
+
+    /**
+     * The one-pass check of plain ASCII addresses accepts exactly what the patterns accept, over
+     * random addresses made mostly of the characters that matter: atext, dots, hyphens, quotes,
+     * spaces, a second @, non-ASCII, and labels and local parts around their length limits.
+     */
+    @Test
+    void plainAddressesAreCheckedAsThePatternsCheckThem() {
+        Random random = new Random(16);
+        String[] pieces = {"a", "Z", "0", "9", ".", "..", "-", "_", "+", "'", "!", "~", "{", "\"", " ", "@", "é", "ü",
+                "\u00a0", "(", "[", "\u0001", "xn--", "a".repeat(62), "b".repeat(63), "c".repeat(64)};
+        int accepted = 0;
+        int count = 20_000;
+        for (int i = 0; i < count; i++) {
+            String local = random.nextInt(4) == 0 ? pieces(random, pieces, 1 + random.nextInt(5)) : "user" + i;
+            String domain = random.nextInt(4) == 0 ? pieces(random, pieces, 1 + random.nextInt(5))
+                    : "ex-" + i + "." + pieces(random, new String[]{"com", "co.za", "-x", "x-", "a.", ".b", "9"}, 1);
+            String address = local + "@" + domain;
+            boolean byPatterns = address.length() <= EmailAddress.MAX_LENGTH
+                    && address.getBytes(StandardCharsets.UTF_8).length <= EmailAddress.MAX_LENGTH
+                    && EmailAddress.validByPatterns(address, address.lastIndexOf('@'));
+            boolean valid = isValid(address);
+            assertThat(valid).as(address).isEqualTo(byPatterns);
+            accepted += valid ? 1 : 0;
+        }
+        assertThat(accepted).as("addresses accepted").isBetween(count / 4, count * 3 / 4);
+    }
+
+    private static String pieces(Random random, String[] pieces, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return text.toString();
+    }
+
+    private static boolean isValid(String address) {
+        try {
+            return new EmailAddress(address).value() != null;
+        } catch (InvalidValueException refused) {
+            return false;
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"user@example.com", "first.last+tag@sub.example.co.za", "o'brien@example.org", "admin@localhost"})
