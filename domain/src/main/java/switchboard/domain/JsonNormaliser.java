@@ -21,14 +21,21 @@ import static switchboard.domain.Invariants.require;
  * or array is one level) and its size (every value counts, containers included), stopping
  * as soon as a bound is crossed, so a hostile tree costs no more than the bounds allow.
  *
- * @param subject how messages name the tree, e.g. "contact data"
+ * @param subject    how messages name the tree, e.g. "contact data"
+ * @param refusesNul the tree is stored as JSON in the database: its keys and strings may not hold
+ *                   U+0000, which PostgreSQL's {@code jsonb} cannot hold (H2's JSON could)
  */
-public record JsonNormaliser(String subject, int maxDepth, int maxValues) {
+public record JsonNormaliser(String subject, int maxDepth, int maxValues, boolean refusesNul) {
 
     public JsonNormaliser {
         require(subject != null && !subject.isBlank(), "a JSON normaliser needs a subject");
         require(maxDepth >= 1, "maxDepth must be at least 1");
         require(maxValues >= 1, "maxValues must be at least 1");
+    }
+
+    /** A normaliser for a tree that is only read, never stored as JSON: any string is kept. */
+    public JsonNormaliser(String subject, int maxDepth, int maxValues) {
+        this(subject, maxDepth, maxValues, false);
     }
 
     /** Copies a JSON object; the object itself is at depth 1 and counts as one value. */
@@ -47,6 +54,7 @@ public record JsonNormaliser(String subject, int maxDepth, int maxValues) {
             Map<String, Object> copy = new LinkedHashMap<>();
             json.forEach((key, value) -> {
                 require(key instanceof String, "%s keys must be strings", subject);
+                requireNoNul((String) key);
                 copy.put((String) key, value(value, depth));
             });
             return Collections.unmodifiableMap(copy);
@@ -73,8 +81,16 @@ public record JsonNormaliser(String subject, int maxDepth, int maxValues) {
         }
     }
 
+    private void requireNoNul(String text) {
+        require(!refusesNul || text.indexOf('\0') < 0, "%s cannot hold the character U+0000 (NUL)", subject);
+    }
+
     private Object scalar(Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof BigDecimal) {
+        if (value instanceof String text) {
+            requireNoNul(text);
+            return text;
+        }
+        if (value == null || value instanceof Boolean || value instanceof BigDecimal) {
             return value;
         }
         if (value instanceof BigInteger integer) {

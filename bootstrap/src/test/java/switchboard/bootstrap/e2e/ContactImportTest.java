@@ -70,6 +70,25 @@ class ContactImportTest extends GatewayTest {
     }
 
     @Test
+    void aLineWhoseDataHoldsANulCharacterIsReportedAndTheOthersKept() {
+        TenantAdmin admin = newTenantWithAdmin("Import NUL");
+        String body = """
+                {"id":"n1","data":{"Name":"Ann\\u0000Smith"}}
+                {"id":"n2","data":{"Name\\u0000":"Bob"}}
+                {"id":"n3","data":{"Name":"Cy"}}
+                """;
+
+        Map<String, Object> done = importContacts(admin, "application/x-ndjson", body).json();
+
+        assertThat(done).containsEntry("state", "finished").containsEntry("imported", 1).containsEntry("refused", 2);
+        assertThat(done.get("errors")).isEqualTo(List.of(
+                Map.of("line", 1, "error", "contact data cannot hold the character U+0000 (NUL)"),
+                Map.of("line", 2, "error", "contact data cannot hold the character U+0000 (NUL)")));
+        assertThat(client.get("/api/v1/tenants/" + admin.tenantId() + "/contacts/n3", admin.token()).json().get("data"))
+                .isEqualTo(Map.of("Name", "Cy"));
+    }
+
+    @Test
     void aCsvWithoutAnIdColumnOrAnotherTenantsRouteIsRefused() {
         TenantAdmin admin = newTenantWithAdmin("Import refusals");
         TenantAdmin other = newTenantWithAdmin("Import other");

@@ -21,7 +21,7 @@ public final class ContactData {
     public static final int MAX_DEPTH = 32;
     public static final ContactData EMPTY = new ContactData(Map.of());
 
-    private static final JsonNormaliser JSON = new JsonNormaliser("contact data", MAX_DEPTH, Integer.MAX_VALUE);
+    private static final JsonNormaliser JSON = new JsonNormaliser("contact data", MAX_DEPTH, Integer.MAX_VALUE, true);
 
     private final Map<String, Object> values;
 

@@ -48,6 +48,15 @@ class ContactDataTest {
     }
 
     @Test
+    void refusesTheNulCharacterInKeysAndStringsWhichPostgresqlCannotStore() {
+        assertThatThrownBy(() -> ContactData.of(Map.of("name", "a\0b"))).isInstanceOf(InvalidValueException.class)
+                .hasMessage("contact data cannot hold the character U+0000 (NUL)");
+        assertThatThrownBy(() -> ContactData.of(Map.of("tags", List.of(Map.of("k\0", 1)))))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(ContactData.of(Map.of("name", "a\u0001b")).asMap()).containsEntry("name", "a\u0001b");
+    }
+
+    @Test
     void refusesTreesNestedTooDeep() {
         Map<String, Object> json = Map.of();
         for (int level = 0; level < ContactData.MAX_DEPTH; level++) {
