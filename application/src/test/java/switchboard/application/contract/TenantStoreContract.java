@@ -18,10 +18,12 @@ import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.PhoneNumber;
 import switchboard.domain.recipient.Recipient;
 
 import switchboard.domain.contact.ContactFields;
+import switchboard.domain.contact.ContactId;
 import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;
 
@@ -88,6 +90,7 @@ public abstract class TenantStoreContract extends StoreContract {
         Credential token = new Credential(CredentialId.random(), ACME, CredentialType.FLIPLET_TOKEN, "digest-of-acme", null,
                 Set.of(), Map.of(), false, NOW);
         stores.credentials().add(token);
+        stores.contacts().upsert(ACME, List.of(ContactDirectoryContract.addressed("ann", "ann@example.com")));
         Message acmes = message(ACME);
         Delivery queued = Delivery.queue(acmes.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+27820000001")), NOW, NOW);
         stores.save(acmes, List.of(queued), Optional.empty());
@@ -110,6 +113,9 @@ public abstract class TenantStoreContract extends StoreContract {
         assertThat(stores.messages().find(GLOBEX, globexs.id())).as("another tenant's").isPresent();
         assertThat(stores.tenants().remove(ACME)).isEqualTo(Removal.NOT_FOUND);
         assertThat(stores.tenants().add(new Tenant(ACME, "Acme again", ContactFields.DEFAULT, NOW))).as("its id is free").isTrue();
+        assertThat(stores.contacts().findAll(ACME, List.of(new ContactId("ann")))).as("the old tenant's contacts").isEmpty();
+        assertThat(stores.contacts().findByAddresses(ACME, List.of(new EmailAddress("ann@example.com"))))
+                .as("and their addresses").isEmpty();
     }
 
     private static Message message(TenantId tenant) {

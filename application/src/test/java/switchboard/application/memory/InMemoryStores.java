@@ -29,7 +29,7 @@ public final class InMemoryStores implements StoreSet {
     private final InMemoryProviderSettingsStore providerSettings = new InMemoryProviderSettingsStore();
     private final InMemorySuppressionList suppressions = new InMemorySuppressionList();
     private final InMemoryMessageStore messages = new InMemoryMessageStore(suppressions);
-    private final InMemoryTenantStore tenants = new InMemoryTenantStore(credentials, messages);
+    private final InMemoryTenantStore tenants = new InMemoryTenantStore(credentials, messages, contacts);
     private final InMemoryProviderTokenStore providerTokens = new InMemoryProviderTokenStore();
     private final InMemoryIdempotencyStore idempotencyKeys = new InMemoryIdempotencyStore();
     private final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter();

@@ -17,10 +17,12 @@ final class InMemoryTenantStore implements TenantStore {
     /** What goes with a tenant, as the database's keys take it along. */
     private final InMemoryCredentialStore credentials;
     private final InMemoryMessageStore messages;
+    private final InMemoryContactDirectory contacts;
 
-    InMemoryTenantStore(InMemoryCredentialStore credentials, InMemoryMessageStore messages) {
+    InMemoryTenantStore(InMemoryCredentialStore credentials, InMemoryMessageStore messages, InMemoryContactDirectory contacts) {
         this.credentials = credentials;
         this.messages = messages;
+        this.contacts = contacts;
     }
 
     @Override
@@ -56,6 +58,7 @@ final class InMemoryTenantStore implements TenantStore {
             return Removal.DELIVERIES_PENDING;
         }
         credentials.removeAll(id);
+        contacts.deleteAll(id);
         tenants.remove(id);
         return Removal.REMOVED;
     }

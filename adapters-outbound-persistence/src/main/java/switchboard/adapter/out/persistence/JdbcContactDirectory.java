@@ -37,6 +37,9 @@ public class JdbcContactDirectory implements ContactDirectory {
     private static final int SCAN_BATCH = 500;
 
     private final Database database;
+    /** SQLSTATE foreign_key_violation: what a contact's key to a missing tenant raised before V33. */
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+
     private final JsonColumns json;
     private final Clock clock;
 
@@ -51,12 +54,14 @@ public class JdbcContactDirectory implements ContactDirectory {
         Instant now = clock.instant();
         if (database.dialect() == SqlDialect.POSTGRESQL && contacts.size() >= OutboxInserts.COPY_FROM_ROWS) {
             database.write(connection -> {
+                holdTenant(connection, tenantId);
                 copy(connection, tenantId, contacts, now);
                 return null;
             });
             return;
         }
         database.write(connection -> {
+            holdTenant(connection, tenantId);
             try (PreparedStatement statement = connection.prepareStatement(database.dialect().upsertContact())) {
                 for (AddressedContact entry : contacts) {
                     Contact contact = entry.contact();
@@ -68,6 +73,18 @@ public class JdbcContactDirectory implements ContactDirectory {
             replaceAddresses(connection, tenantId, contacts);
             return null;
         });
+    }
+
+    /**
+     * On PostgreSQL, whose contacts have no foreign key to their tenant (migration V33), holds the
+     * tenant's row for the transaction, as each row's key check did: a tenant being removed waits for
+     * the write, or the write finds no tenant and stores nothing.
+     */
+    private void holdTenant(Connection connection, TenantId tenantId) throws SQLException {
+        if (database.dialect() == SqlDialect.POSTGRESQL && Database.queryOne(connection,
+                "SELECT id FROM tenant WHERE id = ? FOR KEY SHARE", row -> row.getString("id"), tenantId.value()).isEmpty()) {
+            throw new SQLException("no tenant " + tenantId.value() + " to store contacts for", FOREIGN_KEY_VIOLATION);
+        }
     }
 
     /**
@@ -232,14 +249,23 @@ public class JdbcContactDirectory implements ContactDirectory {
 
     @Override
     public boolean delete(TenantId tenantId, ContactId id) {
-        return database.write(connection -> Database.update(connection,
-                "DELETE FROM contact WHERE tenant_id = ? AND id = ?", tenantId.value(), id.value()) > 0);
+        return database.write(connection -> {
+            Database.update(connection, "DELETE FROM contact_address WHERE tenant_id = ? AND contact_id = ?",
+                    tenantId.value(), id.value());
+            return Database.update(connection, "DELETE FROM contact WHERE tenant_id = ? AND id = ?", tenantId.value(),
+                    id.value()) > 0;
+        });
     }
 
     @Override
     public long deleteAll(TenantId tenantId) {
-        return database.write(connection -> Database.update(connection, "DELETE FROM contact WHERE tenant_id = ?",
-                tenantId.value()));
+        return database.write(connection -> deleteAll(connection, tenantId));
+    }
+
+    /** Deletes the tenant's contacts and their addresses, which have no foreign key to cascade from on PostgreSQL. */
+    static long deleteAll(Connection connection, TenantId tenantId) throws SQLException {
+        Database.update(connection, "DELETE FROM contact_address WHERE tenant_id = ?", tenantId.value());
+        return Database.update(connection, "DELETE FROM contact WHERE tenant_id = ?", tenantId.value());
     }
 
     private Contact contact(ResultSet row) throws SQLException {

@@ -68,10 +68,11 @@ public class JdbcTenantStore implements TenantStore {
                     .isPresent()) {
                 return Removal.DELIVERIES_PENDING;
             }
-            // Deliveries and inbox items carry no key to the tenant (a delivery none to its message on
-            // PostgreSQL): they go first; everything else goes with the tenant's row.
+            // Deliveries, inbox items and (on PostgreSQL) contacts and their addresses carry no key to the
+            // tenant: they go first; everything else goes with the tenant's row.
             Database.update(connection, "DELETE FROM delivery WHERE tenant_id = ?", id.value());
             Database.update(connection, "DELETE FROM inbox_item WHERE tenant_id = ?", id.value());
+            JdbcContactDirectory.deleteAll(connection, id);
             Database.update(connection, "DELETE FROM tenant WHERE id = ?", id.value());
             return Removal.REMOVED;
         });
