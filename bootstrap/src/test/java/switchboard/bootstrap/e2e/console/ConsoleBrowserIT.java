@@ -41,6 +41,9 @@ class ConsoleBrowserIT extends GatewayTest {
 
     @Test
     void aCredentialMadeInTheConsoleSendsAndTheMessageShowsOnEveryPage() {
+        browser.open("/console/sign-in");
+        browser.await(By.id("username"));
+        browser.assertAccessible();
         browser.signIn(ADMIN, ADMIN_PASSWORD);
 
         browser.open("/console/tenants/default/credentials");
@@ -49,10 +52,12 @@ class ConsoleBrowserIT extends GatewayTest {
         String token = browser.await(By.id("secret")).getText();
         assertThat(token).isNotBlank();
         browser.screenshot("credential-created");
+        browser.assertAccessible();
         String credentialId = browser.await(By.cssSelector("#credentials tbody tr")).getAttribute("data-credential");
         browser.open("/console/tenants/default/credentials");
         browser.await(By.id("credentials"));
         assertThat(browser.driver().getPageSource()).as("the secret is shown once").doesNotContain(token);
+        browser.assertAccessible();
 
         browser.open("/console");
         browser.await(By.id("outbox"));
@@ -61,24 +66,33 @@ class ConsoleBrowserIT extends GatewayTest {
         WebElement listed = browser.await(row);
         assertThat(listed.getText()).as("escaped, shown as typed").contains("Invoice <b>42</b>");
         browser.screenshot("overview");
+        browser.assertAccessible();
 
         browser.open("/console/tenants/default/messages?origin=fliplet");
+        browser.await(By.cssSelector("tr[data-message='" + messageId + "']"));
+        browser.assertAccessible();
         browser.click(By.cssSelector("tr[data-message='" + messageId + "'] a"));
         By status = By.cssSelector("[data-testid=delivery-status]");
         browser.untilAfterReloads(() -> "CAPTURED".equals(browser.driver().findElement(status).getText()));
         assertThat(browser.await(By.cssSelector(".timeline")).getText()).contains("stored and queued", "due", "CAPTURED");
         browser.screenshot("message-timeline");
+        browser.assertAccessible();
 
         browser.click(By.linkText("Preview what was captured"));
         WebElement frame = browser.await(By.id("email-html"));
         assertThat(frame.getAttribute("sandbox")).as("sandboxed, scripts not allowed").isEmpty();
         browser.screenshot("captured-email");
+        browser.assertAccessible();
         browser.driver().switchTo().frame(frame);
         assertThat(browser.await(By.id("greeting")).getText()).isEqualTo("Hello Ada");
         assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-script-ran")).isNull();
         browser.driver().switchTo().defaultContent();
         assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-script-ran")).isNull();
         assertThat(browser.await(By.cssSelector("[data-testid=subject]")).getText()).isEqualTo("Invoice <b>42</b>");
+
+        browser.open("/console/tenants/default/captured");
+        browser.await(By.cssSelector("a[href*='" + messageId + "']"));
+        browser.assertAccessible();
 
         browser.open("/console/tenants/default/credentials");
         By credential = By.cssSelector("tr[data-credential='" + credentialId + "']");
@@ -103,6 +117,14 @@ class ConsoleBrowserIT extends GatewayTest {
         assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("403 Forbidden");
         assertThat(browser.await(By.id("problem")).getText()).contains("may not see tenant 'default'");
         browser.screenshot("tenant-admin-refused");
+        browser.assertAccessible();
+    }
+
+    /** The check the journeys make on every page finds what it is there to find. */
+    @Test
+    void theAccessibilityCheckFindsAFieldWithoutALabel() {
+        browser.driver().get("data:text/html,<!DOCTYPE html><html lang=en><title>t</title><main><input id=q></main></html>");
+        assertThat(browser.seriousViolations()).anySatisfy(line -> assertThat(line.toString()).startsWith("critical label:"));
     }
 
     private GatewayClient.Response flipletEmail(String token) {
