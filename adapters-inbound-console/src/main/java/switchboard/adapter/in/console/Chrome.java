@@ -12,6 +12,7 @@ public record Chrome(String title, Operator operator, String tenant, Section sec
         MESSAGES("Messages", "messages"),
         CAPTURED("Captured", "captured"),
         DEAD("Dead deliveries", "dead"),
+        SUPPRESSED("Suppressed", "suppressed"),
         CREDENTIALS("Credentials", "credentials");
 
         private final String label;

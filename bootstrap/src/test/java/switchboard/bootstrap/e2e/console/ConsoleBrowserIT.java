@@ -1,6 +1,7 @@
 package switchboard.bootstrap.e2e.console;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,9 +9,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.net.http.HttpRequest;
+import java.time.Instant;
 
+import switchboard.application.suppression.Suppression;
+import switchboard.application.suppression.port.SuppressionList;
 import switchboard.bootstrap.e2e.GatewayClient;
 import switchboard.bootstrap.e2e.GatewayTest;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.Recipient;
+import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +33,9 @@ class ConsoleBrowserIT extends GatewayTest {
     private static final String HOSTILE_HTML = "<p id=\\\"greeting\\\">Hello Ada</p>"
             + "<script>document.body.setAttribute('data-script-ran','yes');"
             + "try{parent.document.body.setAttribute('data-script-ran','yes')}catch(e){}</script>";
+
+    @Inject
+    SuppressionList suppressions;
 
     private Browser browser;
 
@@ -117,6 +127,25 @@ class ConsoleBrowserIT extends GatewayTest {
         assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("403 Forbidden");
         assertThat(browser.await(By.id("problem")).getText()).contains("may not see tenant 'default'");
         browser.screenshot("tenant-admin-refused");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aSuppressedAddressIsRemovedAfterAConfirmation() {
+        suppressions.suppress(new TenantId("default"), new Suppression(Recipient.of(Channel.SMS, "+27821234567"),
+                "twilio 21610 unsubscribed", Instant.now()));
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+
+        browser.open("/console/tenants/default/suppressed");
+        By row = By.cssSelector("tr[data-address='+27821234567']");
+        assertThat(browser.await(row).getText()).contains("twilio 21610 unsubscribed");
+        browser.click(By.cssSelector("tr[data-address='+27821234567'] summary"));
+        browser.screenshot("suppressed-remove-confirmation");
+        browser.assertAccessible();
+        browser.click(By.cssSelector("tr[data-address='+27821234567'] button"));
+
+        assertThat(browser.await(By.id("removed")).getText()).contains("+27821234567");
+        assertThat(browser.driver().findElements(row)).isEmpty();
         browser.assertAccessible();
     }
 
