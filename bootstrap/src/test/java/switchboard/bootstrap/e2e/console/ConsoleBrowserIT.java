@@ -149,6 +149,23 @@ class ConsoleBrowserIT extends GatewayTest {
         browser.assertAccessible();
     }
 
+    @Test
+    void thePlatformAdminCreatesATenant() {
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+
+        browser.click(By.linkText("Tenants"));
+        browser.type(By.id("tenant-name"), "Browser tenant");
+        browser.assertAccessible();
+        browser.click(By.id("create-tenant"));
+        String tenantId = browser.await(By.cssSelector("[data-testid=created-tenant]")).getText();
+        assertThat(tenantId).startsWith("browser-tenant");
+        browser.screenshot("tenant-created");
+        browser.assertAccessible();
+
+        browser.click(By.linkText("open its overview"));
+        assertThat(browser.await(By.cssSelector("[data-testid=tenant]")).getText()).isEqualTo(tenantId);
+    }
+
     /** The check the journeys make on every page finds what it is there to find. */
     @Test
     void theAccessibilityCheckFindsAFieldWithoutALabel() {
