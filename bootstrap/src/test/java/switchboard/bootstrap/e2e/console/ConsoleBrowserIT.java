@@ -166,6 +166,27 @@ class ConsoleBrowserIT extends GatewayTest {
         assertThat(browser.await(By.cssSelector("[data-testid=tenant]")).getText()).isEqualTo(tenantId);
     }
 
+    @Test
+    void contactsAreSearchedWithAScope() {
+        client.put("/api/v1/tenants/default/contacts", """
+                {"contacts":[{"id":"browser-ada","data":{"name":"Ada","team":"browser"}},
+                             {"id":"browser-bob","data":{"name":"Bob","team":"browser"}}]}""", platformAdminToken());
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+
+        browser.open("/console/tenants/default/contacts");
+        browser.type(By.id("scope"), "{\"team\":\"browser\"}");
+        browser.click(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.await(By.id("matched")).getText()).startsWith("2 contact(s) match");
+        assertThat(browser.driver().findElements(By.cssSelector("#contacts tbody tr"))).hasSize(2);
+        browser.screenshot("contacts-scope");
+        browser.assertAccessible();
+
+        browser.type(By.id("scope"), "{\"team\":{\"$near\":1}}");
+        browser.click(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.await(By.id("scope-error")).getText()).contains("unknown operator '$near'");
+        browser.assertAccessible();
+    }
+
     /** The check the journeys make on every page finds what it is there to find. */
     @Test
     void theAccessibilityCheckFindsAFieldWithoutALabel() {
