@@ -16,6 +16,7 @@ public record Chrome(String title, Operator operator, String tenant, Section sec
         CAPTURED("Captured", "captured", false),
         DEAD("Dead deliveries", "dead", false),
         SUPPRESSED("Suppressed", "suppressed", false),
+        TEMPLATES("Templates", "templates", false),
         CONTACTS("Contacts", "contacts", false),
         CREDENTIALS("Credentials", "credentials", false),
         TENANTS("Tenants", "tenants", true);

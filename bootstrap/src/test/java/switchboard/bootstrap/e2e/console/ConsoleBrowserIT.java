@@ -187,6 +187,31 @@ class ConsoleBrowserIT extends GatewayTest {
         browser.assertAccessible();
     }
 
+    @Test
+    void aTemplateIsEditedAndPreviewedForAContact() {
+        client.put("/api/v1/tenants/default/templates/browser-welcome", """
+                {"name":"Welcome","subject":"Hello {{name}}","html":"<p id=\\"line\\">Hi {{name}}</p>"}""",
+                platformAdminToken());
+        client.put("/api/v1/tenants/default/contacts", """
+                {"contacts":[{"id":"browser-grace","data":{"name":"Grace"}}]}""", platformAdminToken());
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+
+        browser.click(By.linkText("Templates"));
+        browser.click(By.linkText("browser-welcome"));
+        browser.assertAccessible();
+        browser.type(By.id("subject"), "Welcome, {{name}}");
+        browser.click(By.id("save"));
+        browser.await(By.id("saved"));
+        browser.type(By.id("contact"), "browser-grace");
+        browser.click(By.id("preview-button"));
+        assertThat(browser.await(By.cssSelector("[data-testid=preview-subject]")).getText()).isEqualTo("Welcome, Grace");
+        browser.screenshot("template-preview");
+        browser.assertAccessible();
+        browser.driver().switchTo().frame(browser.await(By.id("preview-html")));
+        assertThat(browser.await(By.id("line")).getText()).isEqualTo("Hi Grace");
+        browser.driver().switchTo().defaultContent();
+    }
+
     /** The check the journeys make on every page finds what it is there to find. */
     @Test
     void theAccessibilityCheckFindsAFieldWithoutALabel() {
