@@ -1,5 +1,8 @@
 package switchboard.adapter.in.console;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * What the layout around every signed-in page needs: the page's title, who is signed in, which
  * tenant the pages are about and which section is open (for the navigation).
@@ -8,18 +11,24 @@ public record Chrome(String title, Operator operator, String tenant, Section sec
 
     /** The console's sections, in the navigation's order. */
     public enum Section {
-        OVERVIEW("Overview", "overview"),
-        MESSAGES("Messages", "messages"),
-        CAPTURED("Captured", "captured"),
-        DEAD("Dead deliveries", "dead"),
-        CREDENTIALS("Credentials", "credentials");
+        OVERVIEW("Overview", "overview", false),
+        MESSAGES("Messages", "messages", false),
+        CAPTURED("Captured", "captured", false),
+        DEAD("Dead deliveries", "dead", false),
+        SUPPRESSED("Suppressed", "suppressed", false),
+        TEMPLATES("Templates", "templates", false),
+        CONTACTS("Contacts", "contacts", false),
+        CREDENTIALS("Credentials", "credentials", false),
+        TENANTS("Tenants", "tenants", true);
 
         private final String label;
         private final String path;
+        private final boolean platformWide;
 
-        Section(String label, String path) {
+        Section(String label, String path, boolean platformWide) {
             this.label = label;
             this.path = path;
+            this.platformWide = platformWide;
         }
 
         public String label() {
@@ -31,9 +40,14 @@ public record Chrome(String title, Operator operator, String tenant, Section sec
         }
     }
 
-    /** The URL of a section of this tenant. */
+    /** The sections this admin may open: those about every tenant are the platform admin's. */
+    public List<Section> sections() {
+        return Arrays.stream(Section.values()).filter(section -> !section.platformWide || operator.platformAdmin()).toList();
+    }
+
+    /** The URL of a section of this tenant, or of the platform's. */
     public String href(Section target) {
-        return Paths.tenant(tenant) + "/" + target.path();
+        return (target.platformWide ? Paths.ROOT : Paths.tenant(tenant)) + "/" + target.path();
     }
 
     public String csrfToken() {

@@ -47,6 +47,13 @@ public record Operator(String username, TenantId tenantId, boolean platformAdmin
         return requested;
     }
 
+    /** Refuses what only a platform admin may do: the pages about every tenant. */
+    public void mustBePlatformAdmin() {
+        if (!platformAdmin) {
+            throw new Refused("only a platform admin may manage tenants");
+        }
+    }
+
     /** Refuses a form that does not carry this session's CSRF token. */
     public void checkForm(Map<String, String> form) {
         String presented = form.get(ConsolePage.CSRF_FIELD);

@@ -1,6 +1,7 @@
 package switchboard.bootstrap.e2e.console;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -13,22 +14,45 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Debian's chromium, headless, driven by its chromedriver (both from apt: {@code .ci/run} installs
- * them). Every wait is explicit; each journey saves screenshots under target/console-screenshots.
+ * them). Every wait is explicit; each journey saves screenshots under target/console-screenshots
+ * and runs axe-core on each page it opens.
  */
 final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+
+    /** axe-core, as Deque's Selenium artifact bundles it. */
+    private static final String AXE = resource("axe.min.js");
+
+    /**
+     * Runs axe on the page and answers its serious and critical violations, one line each. Frames
+     * are left out: the only one is a captured email, the sender's HTML, sandboxed without scripts.
+     */
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {iframes: false, resultTypes: ['violations']}).then(
+                results => done(results.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at '
+                        + v.nodes.map(n => n.target.join(' ')).join(', '))),
+                error => done(['axe did not run: ' + error]));
+            """;
 
     private final URI base;
     private final WebDriver driver;
@@ -48,6 +72,7 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     WebDriver driver() {
@@ -102,9 +127,33 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** axe-core on the open page: no violation of impact serious or critical. */
+    void assertAccessible() {
+        assertThat(seriousViolations()).as("axe-core on %s", driver.getCurrentUrl()).isEmpty();
+    }
+
+    /** What axe-core finds serious or critical on the open page, one line each. */
+    List<?> seriousViolations() {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        // Injected through the driver: the console's policy lets no inline or foreign script run.
+        script.executeScript(AXE);
+        return (List<?>) script.executeAsyncScript(AXE_RUN);
+    }
+
     @Override
     public void close() {
         driver.quit();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the test class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String executable(String name) {

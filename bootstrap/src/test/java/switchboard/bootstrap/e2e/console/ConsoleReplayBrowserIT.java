@@ -50,12 +50,15 @@ class ConsoleReplayBrowserIT extends GatewayTest {
         browser.untilAfterReloads(() -> !browser.driver().findElements(row).isEmpty());
         assertThat(browser.await(row).getText()).contains("ops@example.com", "451");
         browser.screenshot("dead-deliveries-390px");
+        browser.assertAccessible();
 
         smtp.answerRcpt("250 2.1.5 OK");
         browser.click(By.cssSelector("#dead tbody tr summary"));
         browser.screenshot("replay-confirmation-390px");
+        browser.assertAccessible();
         browser.click(By.cssSelector("#dead tbody tr button"));
         assertThat(browser.await(By.id("replayed")).getText()).contains("queued again");
+        browser.assertAccessible();
 
         browser.open("/console/tenants/default/messages");
         browser.click(By.cssSelector("table.messages tbody tr a"));
@@ -63,6 +66,7 @@ class ConsoleReplayBrowserIT extends GatewayTest {
         browser.untilAfterReloads(() -> "SENT".equals(browser.driver().findElement(status).getText()));
         assertThat(smtp.messages()).isEqualTo(1);
         browser.screenshot("replayed-and-sent-390px");
+        browser.assertAccessible();
     }
 
 

@@ -1,0 +1,100 @@
+package switchboard.adapter.in.console.pages;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.util.Map;
+
+import switchboard.adapter.in.console.Chrome;
+import switchboard.adapter.in.console.ConsoleEnabled;
+import switchboard.adapter.in.console.ConsolePage;
+import switchboard.adapter.in.console.Operator;
+import switchboard.adapter.in.console.Paths;
+import switchboard.application.tenant.CreateTenantCommand;
+import switchboard.application.tenant.CreateTenantUseCase;
+import switchboard.application.tenant.GetTenantUseCase;
+import switchboard.domain.InvalidValueException;
+import switchboard.domain.tenant.Tenant;
+import switchboard.domain.tenant.TenantId;
+
+/**
+ * The platform admin's: a new tenant, and any tenant's pages opened by its id. A tenant admin is
+ * refused with 403.
+ */
+@Controller(Paths.ROOT + "/tenants")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(property = ConsoleEnabled.PROPERTY, notEquals = "false")
+public class TenantsController extends ConsolePage {
+
+    private final CreateTenantUseCase createTenant;
+    private final GetTenantUseCase getTenant;
+
+    public TenantsController(CreateTenantUseCase createTenant, GetTenantUseCase getTenant) {
+        this.createTenant = createTenant;
+        this.getTenant = getTenant;
+    }
+
+    /** The form, or, with {@code open}, the named tenant's overview once it is known to exist. */
+    @Get
+    public HttpResponse<?> show(@Nullable @QueryValue String open, Authentication session) {
+        Operator operator = Operator.of(session);
+        operator.mustBePlatformAdmin();
+        if (open != null && !open.isBlank()) {
+            Tenant tenant = getTenant.get(new TenantId(open.strip()));
+            return redirect(Paths.tenant(tenant.id().value()) + "/overview");
+        }
+        return page("tenants", new TenantsPage(chrome(operator), null, ""));
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> create(@Body Map<String, String> form, Authentication session) {
+        Operator operator = Operator.of(session);
+        operator.checkForm(form);
+        operator.mustBePlatformAdmin();
+        Tenant created;
+        try {
+            created = createTenant.create(new CreateTenantCommand(form.getOrDefault("name", "")));
+        } catch (InvalidValueException invalid) {
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("tenants",
+                    Map.of("page", new TenantsPage(chrome(operator), null, invalid.getMessage()))));
+        }
+        return page("tenants", new TenantsPage(chrome(operator), Created.of(created), ""));
+    }
+
+    private static Chrome chrome(Operator operator) {
+        return new Chrome("Tenants", operator, operator.tenantId().value(), Chrome.Section.TENANTS);
+    }
+
+    /** A tenant just created, with the pages to go on with: its first admin is made under its credentials. */
+    public record Created(String id, String name, String overviewHref, String credentialsHref) {
+
+        static Created of(Tenant tenant) {
+            String id = tenant.id().value();
+            return new Created(id, tenant.name(), Paths.tenant(id) + "/overview", Paths.tenant(id) + "/credentials");
+        }
+    }
+
+    public record TenantsPage(Chrome chrome, Created created, String error) {
+
+        public String href() {
+            return chrome.href(Chrome.Section.TENANTS);
+        }
+    }
+}
