@@ -26,13 +26,11 @@ import switchboard.adapter.in.console.ConsoleEnabled;
 import switchboard.adapter.in.console.ConsolePage;
 import switchboard.adapter.in.console.Operator;
 import switchboard.adapter.in.console.Paths;
-import switchboard.application.contact.GetContactUseCase;
 import switchboard.application.shared.NotFoundException;
-import switchboard.application.template.ContentTemplate;
 import switchboard.application.template.GetTemplateUseCase;
 import switchboard.application.template.ListTemplatesUseCase;
+import switchboard.application.template.PreviewTemplateUseCase;
 import switchboard.application.template.SaveTemplateUseCase;
-import switchboard.application.template.port.TemplateRenderer;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.contact.ContactId;
 import switchboard.domain.message.Content;
@@ -53,16 +51,14 @@ public class TemplatesController extends ConsolePage {
     private final ListTemplatesUseCase listTemplates;
     private final GetTemplateUseCase getTemplate;
     private final SaveTemplateUseCase saveTemplate;
-    private final GetContactUseCase getContact;
-    private final TemplateRenderer renderer;
+    private final PreviewTemplateUseCase previewTemplate;
 
     public TemplatesController(ListTemplatesUseCase listTemplates, GetTemplateUseCase getTemplate,
-                               SaveTemplateUseCase saveTemplate, GetContactUseCase getContact, TemplateRenderer renderer) {
+                               SaveTemplateUseCase saveTemplate, PreviewTemplateUseCase previewTemplate) {
         this.listTemplates = listTemplates;
         this.getTemplate = getTemplate;
         this.saveTemplate = saveTemplate;
-        this.getContact = getContact;
-        this.renderer = renderer;
+        this.previewTemplate = previewTemplate;
     }
 
     @Get
@@ -107,8 +103,7 @@ public class TemplatesController extends ConsolePage {
 
     private Preview preview(TenantId tenantId, Template template, String contact) {
         try {
-            Content filled = ContentTemplate.compile(template.content(), renderer)
-                    .render(getContact.get(tenantId, new ContactId(contact)).data().asMap());
+            Content filled = previewTemplate.preview(tenantId, template.id(), new ContactId(contact));
             return new Preview(contact, "", nullToEmpty(filled.subject()), nullToEmpty(filled.text()), nullToEmpty(filled.html()));
         } catch (NotFoundException | InvalidValueException refused) {
             return new Preview(contact, refused.getMessage(), "", "", "");
