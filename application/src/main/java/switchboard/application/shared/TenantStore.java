@@ -1,6 +1,7 @@
 package switchboard.application.shared;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ public interface TenantStore {
     boolean add(Tenant tenant);
 
     Optional<Tenant> find(TenantId id);
+
+    /** A page of the tenants, the newest first (ties in the order of their ids). */
+    List<Tenant> list(PageRequest page);
 
     /** Replaces the tenant's name, settings (contact fields, retention) and suspension. */
     void update(Tenant tenant);

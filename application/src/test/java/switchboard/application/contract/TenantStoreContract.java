@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import switchboard.application.shared.PageRequest;
 import switchboard.application.shared.TenantStore.Removal;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialId;
@@ -39,6 +40,17 @@ public abstract class TenantStoreContract extends StoreContract {
             assertThat(tenant.createdAt()).isEqualTo(NOW);
         });
         assertThat(stores.tenants().find(new TenantId("initech"))).isEmpty();
+    }
+
+    @Test
+    void listsTheNewestFirstAPageAtATime() {
+        TenantId initech = new TenantId("initech");
+        stores.tenants().add(new Tenant(initech, "Initech", ContactFields.DEFAULT, later(1)));
+
+        assertThat(stores.tenants().list(new PageRequest(0, 1))).extracting(Tenant::id).containsExactly(initech);
+        List<TenantId> rest = stores.tenants().list(new PageRequest(1, 100)).stream().map(Tenant::id).toList();
+        assertThat(rest).doesNotContain(initech).contains(ACME, GLOBEX);
+        assertThat(rest.indexOf(ACME)).as("added at the same time: in the order of their ids").isLessThan(rest.indexOf(GLOBEX));
     }
 
     @Test

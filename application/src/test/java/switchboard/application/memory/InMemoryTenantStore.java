@@ -1,11 +1,14 @@
 package switchboard.application.memory;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import switchboard.application.shared.PageRequest;
 import switchboard.application.shared.TenantStore;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.tenant.Tenant;
@@ -33,6 +36,13 @@ final class InMemoryTenantStore implements TenantStore {
     @Override
     public Optional<Tenant> find(TenantId id) {
         return Optional.ofNullable(tenants.get(id));
+    }
+
+    @Override
+    public List<Tenant> list(PageRequest page) {
+        return tenants.values().stream()
+                .sorted(Comparator.comparing(Tenant::createdAt).reversed().thenComparing(tenant -> tenant.id().value()))
+                .skip(page.offset()).limit(page.limit()).toList();
     }
 
     @Override

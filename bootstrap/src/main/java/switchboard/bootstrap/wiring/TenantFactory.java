@@ -16,6 +16,8 @@ import switchboard.application.tenant.GetTenantService;
 import switchboard.application.tenant.GetTenantUseCase;
 import switchboard.application.tenant.InitializeGatewayService;
 import switchboard.application.tenant.InitializeGatewayUseCase;
+import switchboard.application.tenant.ListTenantsService;
+import switchboard.application.tenant.ListTenantsUseCase;
 import switchboard.application.tenant.ResumeTenantService;
 import switchboard.application.tenant.ResumeTenantUseCase;
 import switchboard.application.tenant.SetTenantRetentionService;
@@ -35,6 +37,11 @@ class TenantFactory {
     @Singleton
     GetTenantUseCase getTenant(TenantStore tenants) {
         return new GetTenantService(tenants);
+    }
+
+    @Singleton
+    ListTenantsUseCase listTenants(TenantStore tenants) {
+        return new ListTenantsService(tenants);
     }
 
     @Singleton

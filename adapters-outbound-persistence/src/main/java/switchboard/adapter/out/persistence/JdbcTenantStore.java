@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import switchboard.application.shared.PageRequest;
 import switchboard.application.shared.TenantStore;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -19,6 +20,8 @@ import switchboard.domain.tenant.TenantId;
 
 @Singleton
 public class JdbcTenantStore implements TenantStore {
+
+    private static final String COLUMNS = "id, name, contact_fields, created_at, retention_seconds, suspended_at";
 
     private final Database database;
     private final JsonColumns json;
@@ -41,8 +44,14 @@ public class JdbcTenantStore implements TenantStore {
     @Override
     public Optional<Tenant> find(TenantId id) {
         return byId.find(id, key -> database.read(connection -> Database.queryOne(connection,
-                "SELECT id, name, contact_fields, created_at, retention_seconds, suspended_at FROM tenant WHERE id = ?",
+                "SELECT " + COLUMNS + " FROM tenant WHERE id = ?",
                 this::tenant, id.value())));
+    }
+
+    @Override
+    public List<Tenant> list(PageRequest page) {
+        return database.read(connection -> Database.query(connection, "SELECT " + COLUMNS + " FROM tenant "
+                + "ORDER BY created_at DESC, id LIMIT ? OFFSET ?", this::tenant, page.limit(), page.offset()));
     }
 
     @Override

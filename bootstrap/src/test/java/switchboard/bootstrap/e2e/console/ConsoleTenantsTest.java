@@ -32,6 +32,12 @@ class ConsoleTenantsTest extends GatewayTest {
         String tenantId = id.group(1);
         assertThat(client.get("/api/v1/tenants/" + tenantId, platformAdminToken()).json().get("name")).isEqualTo("Acme <Retail>");
 
+        String listed = console.get("/console/tenants").body();
+        assertThat(listed).as("the newest tenant first in the list, its name escaped")
+                .contains("<tr data-tenant=\"" + tenantId + "\">")
+                .contains("<td data-label=\"Name\">Acme &lt;Retail&gt;</td>");
+        assertThat(listed.indexOf("data-tenant=\"")).isEqualTo(listed.indexOf("data-tenant=\"" + tenantId + "\""));
+
         HttpResponse<String> opened = console.get("/console/tenants?open=" + tenantId);
         assertThat(opened.statusCode()).isEqualTo(303);
         assertThat(opened.headers().firstValue("Location")).contains("/console/tenants/" + tenantId + "/overview");

@@ -18,6 +18,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import switchboard.adapter.in.console.Chrome;
@@ -25,9 +27,11 @@ import switchboard.adapter.in.console.ConsoleEnabled;
 import switchboard.adapter.in.console.ConsolePage;
 import switchboard.adapter.in.console.Operator;
 import switchboard.adapter.in.console.Paths;
+import switchboard.application.shared.PageRequest;
 import switchboard.application.tenant.CreateTenantCommand;
 import switchboard.application.tenant.CreateTenantUseCase;
 import switchboard.application.tenant.GetTenantUseCase;
+import switchboard.application.tenant.ListTenantsUseCase;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;
@@ -44,22 +48,25 @@ public class TenantsController extends ConsolePage {
 
     private final CreateTenantUseCase createTenant;
     private final GetTenantUseCase getTenant;
+    private final ListTenantsUseCase listTenants;
 
-    public TenantsController(CreateTenantUseCase createTenant, GetTenantUseCase getTenant) {
+    public TenantsController(CreateTenantUseCase createTenant, GetTenantUseCase getTenant, ListTenantsUseCase listTenants) {
         this.createTenant = createTenant;
         this.getTenant = getTenant;
+        this.listTenants = listTenants;
     }
 
-    /** The form, or, with {@code open}, the named tenant's overview once it is known to exist. */
+    /** The tenants and the forms, or, with {@code open}, the named tenant's overview once it is known to exist. */
     @Get
-    public HttpResponse<?> show(@Nullable @QueryValue String open, Authentication session) {
+    public HttpResponse<?> show(@Nullable @QueryValue String open, @QueryValue(defaultValue = "0") int page,
+                                Authentication session) {
         Operator operator = Operator.of(session);
         operator.mustBePlatformAdmin();
         if (open != null && !open.isBlank()) {
             Tenant tenant = getTenant.get(new TenantId(open.strip()));
             return redirect(Paths.tenant(tenant.id().value()) + "/overview");
         }
-        return page("tenants", new TenantsPage(chrome(operator), null, ""));
+        return page("tenants", tenantsPage(operator, null, "", page));
     }
 
     @Post
@@ -73,13 +80,18 @@ public class TenantsController extends ConsolePage {
             created = createTenant.create(new CreateTenantCommand(form.getOrDefault("name", "")));
         } catch (InvalidValueException invalid) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("tenants",
-                    Map.of("page", new TenantsPage(chrome(operator), null, invalid.getMessage()))));
+                    Map.of("page", tenantsPage(operator, null, invalid.getMessage(), 0))));
         }
-        return page("tenants", new TenantsPage(chrome(operator), Created.of(created), ""));
+        return page("tenants", tenantsPage(operator, Created.of(created), "", 0));
     }
 
-    private static Chrome chrome(Operator operator) {
-        return new Chrome("Tenants", operator, operator.tenantId().value(), Chrome.Section.TENANTS);
+    private TenantsPage tenantsPage(Operator operator, Created created, String error, int page) {
+        int from = Math.max(page, 0);
+        List<Tenant> tenants = listTenants.list(new PageRequest(from * MessagesController.PAGE_SIZE,
+                MessagesController.PAGE_SIZE + 1));
+        return new TenantsPage(new Chrome("Tenants", operator, operator.tenantId().value(), Chrome.Section.TENANTS), created,
+                error, tenants.stream().limit(MessagesController.PAGE_SIZE).map(TenantRow::of).toList(), from,
+                tenants.size() > MessagesController.PAGE_SIZE);
     }
 
     /** A tenant just created, with the pages to go on with: its first admin is made under its credentials. */
@@ -91,10 +103,25 @@ public class TenantsController extends ConsolePage {
         }
     }
 
-    public record TenantsPage(Chrome chrome, Created created, String error) {
+    /** A tenant in the list, with its overview's address. */
+    public record TenantRow(String id, String name, Instant createdAt, boolean suspended, String overviewHref) {
+
+        static TenantRow of(Tenant tenant) {
+            String id = tenant.id().value();
+            return new TenantRow(id, tenant.name(), tenant.createdAt(), tenant.suspendedAt().isPresent(),
+                    Paths.tenant(id) + "/overview");
+        }
+    }
+
+    /** The page: a tenant just created (or null), a refusal (or empty), and a page of the tenants, the newest first. */
+    public record TenantsPage(Chrome chrome, Created created, String error, List<TenantRow> rows, int page, boolean more) {
 
         public String href() {
             return chrome.href(Chrome.Section.TENANTS);
+        }
+
+        public String pageHref(int target) {
+            return href() + "?page=" + target;
         }
     }
 }
