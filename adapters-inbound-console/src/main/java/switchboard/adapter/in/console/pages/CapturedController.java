@@ -30,7 +30,6 @@ import switchboard.application.message.GetMessageUseCase;
 import switchboard.application.message.ListCapturedUseCase;
 import switchboard.application.message.MessageRecord;
 import switchboard.application.shared.NotFoundException;
-import switchboard.application.shared.PageRequest;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -68,12 +67,11 @@ public class CapturedController extends ConsolePage {
         Operator operator = Operator.of(session);
         Optional<Channel> filter = Optional.ofNullable(channel).filter(name -> !name.isBlank())
                 .map(name -> Channel.valueOf(name.trim().toUpperCase(Locale.ROOT)));
-        int from = Math.max(page, 0);
-        List<CapturedDelivery> captured = listCaptured.list(operator.mayActOn(tenant), filter,
-                new PageRequest(from * MessagesController.PAGE_SIZE, MessagesController.PAGE_SIZE + 1));
-        List<CapturedRow> rows = captured.stream().limit(MessagesController.PAGE_SIZE).map(item -> CapturedRow.of(tenant, item)).toList();
+        ListPage<CapturedDelivery> captured = ListPage.of(page, request -> listCaptured.list(operator.mayActOn(tenant), filter,
+                request));
         return page("captured", new CapturedPage(new Chrome("Captured", operator, tenant, Chrome.Section.CAPTURED),
-                filter.map(Channel::name).orElse(""), from, rows, captured.size() > MessagesController.PAGE_SIZE));
+                filter.map(Channel::name).orElse(""), captured.number(), captured.rows(item -> CapturedRow.of(tenant, item)),
+                captured.more()));
     }
 
     @Get("/messages/{messageId}/deliveries/{deliveryId}/preview")

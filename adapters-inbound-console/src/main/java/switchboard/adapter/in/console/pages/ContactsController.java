@@ -72,7 +72,7 @@ public class ContactsController extends ConsolePage {
         ContactMatches matches;
         try {
             matches = queryContacts.query(tenantId, Scope.parse(parseJson(scope), scopeLimits),
-                    new PageRequest(0, MessagesController.PAGE_SIZE));
+                    new PageRequest(0, ListPage.SIZE));
         } catch (InvalidValueException invalid) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("contacts",
                     Map.of("page", new ContactsPage(chrome, scope, null, List.of(), invalid.getMessage()))));

@@ -30,7 +30,6 @@ import switchboard.adapter.in.console.Paths;
 import switchboard.application.delivery.DeliveryFilter;
 import switchboard.application.delivery.ListDeliveriesUseCase;
 import switchboard.application.delivery.ReplayDeliveryUseCase;
-import switchboard.application.shared.PageRequest;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -57,12 +56,10 @@ public class DeadDeliveriesController extends ConsolePage {
         Operator operator = Operator.of(session);
         Optional<Channel> filter = Optional.ofNullable(channel).filter(name -> !name.isBlank())
                 .map(name -> Channel.valueOf(name.trim().toUpperCase(Locale.ROOT)));
-        int from = Math.max(page, 0);
-        List<Delivery> dead = listDeliveries.list(operator.mayActOn(tenant), new DeliveryFilter(Optional.of(DeliveryStatus.DEAD), filter),
-                new PageRequest(from * MessagesController.PAGE_SIZE, MessagesController.PAGE_SIZE + 1));
-        List<DeadRow> rows = dead.stream().limit(MessagesController.PAGE_SIZE).map(delivery -> DeadRow.of(tenant, delivery)).toList();
+        ListPage<Delivery> dead = ListPage.of(page, request -> listDeliveries.list(operator.mayActOn(tenant),
+                new DeliveryFilter(Optional.of(DeliveryStatus.DEAD), filter), request));
         return page("dead", new DeadPage(new Chrome("Dead deliveries", operator, tenant, Chrome.Section.DEAD),
-                rows, replay == null ? "" : replay, from, dead.size() > MessagesController.PAGE_SIZE));
+                dead.rows(delivery -> DeadRow.of(tenant, delivery)), replay == null ? "" : replay, dead.number(), dead.more()));
     }
 
     /** Replays the delivery the confirmation named; the list then says it is queued again. */

@@ -36,7 +36,6 @@ import switchboard.application.message.GetMessageUseCase;
 import switchboard.application.message.ListMessagesUseCase;
 import switchboard.application.message.MessageFilter;
 import switchboard.application.message.MessageRecord;
-import switchboard.application.shared.PageRequest;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -52,8 +51,6 @@ import switchboard.domain.tenant.TenantId;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(property = ConsoleEnabled.PROPERTY, notEquals = "false")
 public class MessagesController extends ConsolePage {
-
-    static final int PAGE_SIZE = 25;
 
     private final ListMessagesUseCase listMessages;
     private final GetMessageUseCase getMessage;
@@ -82,10 +79,10 @@ public class MessagesController extends ConsolePage {
                 optional(search.status()).map(DeliveryStatus::valueOf), optional(search.recipient()),
                 optional(search.channel()).map(Channel::valueOf), optional(search.from()).map(MessagesController::utc),
                 optional(search.to()).map(MessagesController::utc));
-        List<MessageRows.Row> rows = MessageRows.of(tenant,
-                listMessages.list(tenantId, filter, new PageRequest(search.page() * PAGE_SIZE, PAGE_SIZE + 1)));
+        ListPage<MessageRows.Row> rows = ListPage.of(search.page(),
+                request -> MessageRows.of(tenant, listMessages.list(tenantId, filter, request)));
         return page("messages", new MessagesPage(new Chrome("Messages", operator, tenant, Chrome.Section.MESSAGES), search,
-                rows.subList(0, Math.min(rows.size(), PAGE_SIZE)), rows.size() > PAGE_SIZE));
+                rows.rows(), rows.more()));
     }
 
     @Get("/{id}")

@@ -26,7 +26,6 @@ import switchboard.adapter.in.console.ConsoleEnabled;
 import switchboard.adapter.in.console.ConsolePage;
 import switchboard.adapter.in.console.Operator;
 import switchboard.adapter.in.console.Paths;
-import switchboard.application.shared.PageRequest;
 import switchboard.application.suppression.DeleteSuppressionUseCase;
 import switchboard.application.suppression.ListSuppressionsUseCase;
 import switchboard.application.suppression.Suppression;
@@ -55,12 +54,9 @@ public class SuppressedController extends ConsolePage {
     public HttpResponse<?> list(String tenant, @QueryValue(defaultValue = "0") int page, @Nullable @QueryValue String removed,
                                 Authentication session) {
         Operator operator = Operator.of(session);
-        int from = Math.max(page, 0);
-        List<Suppression> suppressions = listSuppressions.list(operator.mayActOn(tenant),
-                new PageRequest(from * MessagesController.PAGE_SIZE, MessagesController.PAGE_SIZE + 1));
-        List<SuppressedRow> rows = suppressions.stream().limit(MessagesController.PAGE_SIZE).map(SuppressedRow::of).toList();
+        ListPage<Suppression> suppressions = ListPage.of(page, request -> listSuppressions.list(operator.mayActOn(tenant), request));
         return page("suppressed", new SuppressedPage(new Chrome("Suppressed addresses", operator, tenant, Chrome.Section.SUPPRESSED),
-                rows, removed == null ? "" : removed, from, suppressions.size() > MessagesController.PAGE_SIZE));
+                suppressions.rows(SuppressedRow::of), removed == null ? "" : removed, suppressions.number(), suppressions.more()));
     }
 
     /** Removes the suppression the confirmation named; the form carries the address, since an address may be a URL. */

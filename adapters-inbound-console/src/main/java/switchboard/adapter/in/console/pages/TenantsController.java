@@ -27,7 +27,6 @@ import switchboard.adapter.in.console.ConsoleEnabled;
 import switchboard.adapter.in.console.ConsolePage;
 import switchboard.adapter.in.console.Operator;
 import switchboard.adapter.in.console.Paths;
-import switchboard.application.shared.PageRequest;
 import switchboard.application.tenant.CreateTenantCommand;
 import switchboard.application.tenant.CreateTenantUseCase;
 import switchboard.application.tenant.GetTenantUseCase;
@@ -86,12 +85,9 @@ public class TenantsController extends ConsolePage {
     }
 
     private TenantsPage tenantsPage(Operator operator, Created created, String error, int page) {
-        int from = Math.max(page, 0);
-        List<Tenant> tenants = listTenants.list(new PageRequest(from * MessagesController.PAGE_SIZE,
-                MessagesController.PAGE_SIZE + 1));
+        ListPage<Tenant> tenants = ListPage.of(page, listTenants::list);
         return new TenantsPage(new Chrome("Tenants", operator, operator.tenantId().value(), Chrome.Section.TENANTS), created,
-                error, tenants.stream().limit(MessagesController.PAGE_SIZE).map(TenantRow::of).toList(), from,
-                tenants.size() > MessagesController.PAGE_SIZE);
+                error, tenants.rows(TenantRow::of), tenants.number(), tenants.more());
     }
 
     /** A tenant just created, with the pages to go on with: its first admin is made under its credentials. */
