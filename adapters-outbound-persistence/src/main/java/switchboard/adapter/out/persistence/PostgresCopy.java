@@ -102,6 +102,10 @@ final class PostgresCopy {
         while (plain < value.length() && !needsEscape(value.charAt(plain))) {
             plain++;
         }
+        if (plain == value.length()) {
+            text.append(value); // the usual case, copied whole: a range of a String is appended a character at a time
+            return;
+        }
         text.append(value, 0, plain);
         for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
