@@ -17,7 +17,6 @@ import io.micronaut.security.authentication.Authentication;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -64,8 +63,9 @@ public class ContactImportController extends AdminApiController {
                                                           Authentication caller) {
         TenantId tenant = TenantAccess.check(caller, tenantId);
         boolean csv = request.getContentType().map(type -> type.matches(MediaType.of(CSV))).orElse(false);
-        Reader text = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
-        Iterator<ContactLine> lines = csv ? new CsvContacts(text) : new JsonLinesContacts(text, json);
+        Iterator<ContactLine> lines = csv
+                ? new CsvContacts(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16))
+                : new JsonLinesContacts(body, json);
         ContactImport done = getImport.get(tenant, importContacts.importContacts(tenant, csv ? "csv" : "jsonl", lines).id());
         return HttpResponse.<ContactImportView>created(URI.create(request.getPath() + "/" + done.id()))
                 .body(ContactImportView.of(done, true));

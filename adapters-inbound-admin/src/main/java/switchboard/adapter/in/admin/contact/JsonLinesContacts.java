@@ -4,8 +4,9 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -18,26 +19,28 @@ import switchboard.domain.contact.ContactId;
 
 /**
  * Contacts read from JSON lines, {@code {"id": "...", "data": {...}}} a line, one line at a time:
- * a line longer than {@link #MAX_LINE} characters is refused without being held, so memory stays
- * flat whatever the body. Blank lines are skipped.
+ * a line longer than {@link #MAX_LINE} bytes is refused without being held, so memory stays
+ * flat whatever the body. Blank lines are skipped. The lines are split and parsed as the UTF-8
+ * bytes they arrive in, never decoded into characters and encoded back for the parser.
  */
 final class JsonLinesContacts implements Iterator<ContactLine> {
 
     static final int MAX_LINE = 1_000_000;
     private static final Argument<Map<String, Object>> OBJECT = Argument.mapOf(String.class, Object.class);
 
-    private final Reader body;
+    private final InputStream body;
     private final JsonMapper json;
-    private final StringBuilder line = new StringBuilder();
-    /** The body's characters taken in blocks: a read per character, each taking the reader's lock, cost more than the parsing. */
-    private final char[] block = new char[8192];
+    private final byte[] block = new byte[1 << 16];
     private int blockPosition;
     private int blockLength;
+    /** The line read so far; grows, up to MAX_LINE, for the longest line seen. */
+    private byte[] line = new byte[1024];
+    private int lineLength;
     private long number;
     private ContactLine next;
     private boolean ended;
 
-    JsonLinesContacts(Reader body, JsonMapper json) {
+    JsonLinesContacts(InputStream body, JsonMapper json) {
         this.body = body;
         this.json = json;
     }
@@ -62,43 +65,65 @@ final class JsonLinesContacts implements Iterator<ContactLine> {
 
     /** The next line's contact or refusal; null for a blank line or the end. */
     private ContactLine readLine() {
-        line.setLength(0);
+        lineLength = 0;
         boolean tooLong = false;
+        boolean lineEnded = false;
         try {
-            int c = read();
-            if (c < 0) {
+            if (blockPosition == blockLength && !fill()) {
                 ended = true;
                 return null;
             }
             number++;
-            for (; c >= 0 && c != '\n'; c = read()) {
-                if (line.length() < MAX_LINE) {
-                    line.append((char) c);
-                } else {
+            while (!lineEnded && (blockPosition < blockLength || fill())) {
+                int end = blockPosition;
+                while (end < blockLength && block[end] != '\n') {
+                    end++;
+                }
+                lineEnded = end < blockLength;
+                if (!keep(end - blockPosition)) {
                     tooLong = true;
                 }
+                blockPosition = lineEnded ? end + 1 : end;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (tooLong) {
-            return new ContactLine.Unreadable(number, "the line is longer than " + MAX_LINE + " characters");
+            return new ContactLine.Unreadable(number, "the line is longer than " + MAX_LINE + " bytes");
         }
-        return line.toString().isBlank() ? null : contact(line.toString());
+        return blank() ? null : contact(Arrays.copyOf(line, lineLength));
     }
 
-    private int read() throws IOException {
-        if (blockPosition == blockLength) {
-            blockLength = Math.max(0, body.read(block, 0, block.length));
-            blockPosition = 0;
-            if (blockLength == 0) {
-                return -1;
+    /** Adds the block's next bytes to the line; false, keeping none, once the line would pass MAX_LINE. */
+    private boolean keep(int count) {
+        if (lineLength + count > MAX_LINE) {
+            lineLength = MAX_LINE;
+            return false;
+        }
+        if (lineLength + count > line.length) {
+            line = Arrays.copyOf(line, Math.min(MAX_LINE, Math.max(lineLength + count, 2 * line.length)));
+        }
+        System.arraycopy(block, blockPosition, line, lineLength, count);
+        lineLength += count;
+        return true;
+    }
+
+    private boolean fill() throws IOException {
+        blockLength = Math.max(0, body.read(block, 0, block.length));
+        blockPosition = 0;
+        return blockLength > 0;
+    }
+
+    private boolean blank() {
+        for (int i = 0; i < lineLength; i++) {
+            if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+                return false;
             }
         }
-        return block[blockPosition++];
+        return true;
     }
 
-    private ContactLine contact(String text) {
+    private ContactLine contact(byte[] text) {
         Map<String, Object> object;
         try {
             object = json.readValue(text, OBJECT);
