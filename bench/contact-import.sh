@@ -4,6 +4,7 @@
 # Build the jar first:  mvn -q -pl bootstrap -am package -DskipTests
 # Then:                 bench/contact-import.sh
 # BENCH_CONTACTS changes the size for a quick check (the figures are then not results).
+# BENCH_GATEWAY_JAVA_OPTS adds JVM options to the gateway (a JFR recording, say), as for run.sh.
 # PostgreSQL: SWITCHBOARD_TEST_POSTGRES_URL / _USER / _PASSWORD, as for the tests (default
 # jdbc:postgresql://127.0.0.1:5432/test, user postgres); a schema of its own is dropped at the end.
 set -euo pipefail
@@ -24,7 +25,7 @@ read -r -a DATABASE <<<"$(postgres_env "$SCHEMA")"
 require_free_port "$PORT"
 env "${DATABASE[@]}" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$DATA" SWITCHBOARD_ADMIN_PASSWORD="$PASSWORD" \
     SWITCHBOARD_MAX_REQUEST_SIZE=1GB SWITCHBOARD_DISPATCH_ENABLED=false \
-    java "${GATEWAY_JVM[@]}" -Xlog:gc:file="$DATA/gateway-gc.log" -jar "$JAR" >"$DATA/gateway.log" 2>&1 &
+    java "${GATEWAY_JVM[@]}" -Xlog:gc:file="$DATA/gateway-gc.log" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$JAR" >"$DATA/gateway.log" 2>&1 &
 GATEWAY=$!
 wait_for_http "$PORT"
 echo "== PostgreSQL, one request of $CONTACTS contacts (JSON lines)"
