@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import switchboard.adapter.in.console.Chrome;
 import switchboard.adapter.in.console.ConsoleEnabled;
@@ -270,11 +271,11 @@ public class ProvidersController extends ConsolePage {
                     settings.flatMap(ProviderSettings::fallback).map(ChannelRow::summary).orElse(""));
         }
 
-        /** The settings with their values, and the secrets by name only. */
+        /** The settings with their values, and the secrets by name only, each in alphabetical order. */
         private static String summary(ProviderAccount account) {
             List<String> fields = new ArrayList<>();
-            account.settings().forEach((name, value) -> fields.add(name + " " + value));
-            account.secrets().keySet().forEach(name -> fields.add(name + " set"));
+            new TreeMap<>(account.settings()).forEach((name, value) -> fields.add(name + " " + value));
+            new TreeSet<>(account.secrets().keySet()).forEach(name -> fields.add(name + " set"));
             return String.join(", ", fields);
         }
     }
