@@ -67,7 +67,7 @@ public class ContactsController extends ConsolePage {
         TenantId tenantId = operator.mayActOn(tenant);
         Chrome chrome = new Chrome("Contacts", operator, tenant, Chrome.Section.CONTACTS);
         if (scope == null || scope.isBlank()) {
-            return page("contacts", new ContactsPage(chrome, "", null, ListPage.cut(0, List.of()), ""));
+            return page("contacts", new ContactsPage(chrome, "", null, ListPage.empty(), ""));
         }
         ContactMatches matches;
         try {
@@ -75,10 +75,10 @@ public class ContactsController extends ConsolePage {
                     ListPage.request(page));
         } catch (InvalidValueException invalid) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("contacts",
-                    Map.of("page", new ContactsPage(chrome, scope, null, ListPage.cut(0, List.of()), invalid.getMessage()))));
+                    Map.of("page", new ContactsPage(chrome, scope, null, ListPage.empty(), invalid.getMessage()))));
         }
-        ListPage<ContactRow> rows = ListPage.cut(page, matches.ids().stream().map(id -> row(getContact.get(tenantId, id))).toList());
-        return page("contacts", new ContactsPage(chrome, scope, matches.count(), rows, ""));
+        ListPage<ContactRow> shown = ListPage.cut(page, matches.ids().stream().map(id -> row(getContact.get(tenantId, id))).toList());
+        return page("contacts", new ContactsPage(chrome, scope, matches.count(), shown, ""));
     }
 
     private Object parseJson(String scope) {

@@ -28,6 +28,11 @@ record ListPage<T>(int number, List<T> rows, boolean more) {
         return new ListPage<>(Math.max(number, 0), rows.subList(0, Math.min(rows.size(), SIZE)), rows.size() > SIZE);
     }
 
+    /** No rows: a list not asked for yet. */
+    static <T> ListPage<T> empty() {
+        return new ListPage<>(0, List.of(), false);
+    }
+
     <R> List<R> rows(Function<T, R> row) {
         return rows.stream().map(row).toList();
     }
