@@ -11,6 +11,8 @@ import switchboard.application.provider.GetProviderSettingsService;
 import switchboard.application.provider.GetProviderSettingsUseCase;
 import switchboard.application.provider.ListProviderSettingsService;
 import switchboard.application.provider.ListProviderSettingsUseCase;
+import switchboard.application.provider.ProviderAccountFieldsService;
+import switchboard.application.provider.ProviderAccountFieldsUseCase;
 import switchboard.application.provider.SaveProviderSettingsService;
 import switchboard.application.provider.SaveProviderSettingsUseCase;
 import switchboard.application.provider.port.KeyFingerprints;
@@ -42,6 +44,11 @@ class ProviderFactory {
     @Singleton
     DeleteProviderSettingsUseCase deleteProviderSettings(TenantStore tenants, ProviderSettingsStore settings) {
         return new DeleteProviderSettingsService(tenants, settings);
+    }
+
+    @Singleton
+    ProviderAccountFieldsUseCase providerAccountFields(ProviderAccountCheck check) {
+        return new ProviderAccountFieldsService(check);
     }
 
     @Singleton

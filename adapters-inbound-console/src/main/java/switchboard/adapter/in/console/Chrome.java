@@ -19,6 +19,7 @@ public record Chrome(String title, Operator operator, String tenant, Section sec
         TEMPLATES("Templates", "templates", false),
         CONTACTS("Contacts", "contacts", false),
         CREDENTIALS("Credentials", "credentials", false),
+        PROVIDERS("Providers", "providers", false),
         TENANTS("Tenants", "tenants", true);
 
         private final String label;

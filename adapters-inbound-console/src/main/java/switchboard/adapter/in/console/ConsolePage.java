@@ -1,5 +1,6 @@
 package switchboard.adapter.in.console;
 
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -7,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +68,18 @@ public abstract class ConsolePage {
     @Error(exception = IllegalArgumentException.class)
     public HttpResponse<?> unknownName(HttpRequest<?> request, IllegalArgumentException error) {
         return problem(request, HttpStatus.BAD_REQUEST, "A value in the address is not one the console knows.");
+    }
+
+    /** A value of the wrong kind in the address or the form, such as a page number that is not a number. */
+    @Error(exception = ConversionErrorException.class)
+    public HttpResponse<?> unconvertible(HttpRequest<?> request, ConversionErrorException error) {
+        return problem(request, HttpStatus.BAD_REQUEST, "A value in the address or the form is not of the kind the console expects.");
+    }
+
+    /** A form sent empty, or a value the page needs left out. */
+    @Error(exception = UnsatisfiedRouteException.class)
+    public HttpResponse<?> incomplete(HttpRequest<?> request, UnsatisfiedRouteException error) {
+        return problem(request, HttpStatus.BAD_REQUEST, "The request lacks something the page needs; send the form from the console's page.");
     }
 
     @Error(exception = ConflictException.class)

@@ -3,6 +3,7 @@ package switchboard.adapter.out.provider;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import switchboard.adapter.out.provider.fcm.FcmAccountRules;
 import switchboard.adapter.out.provider.twilio.TwilioAccountRules;
 import switchboard.adapter.out.provider.webhook.WebhookAccountRules;
 import switchboard.adapter.out.provider.zalo.ZaloAccountRules;
+import switchboard.application.provider.AccountFields;
 import switchboard.application.provider.port.ProviderAccountCheck;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.Channel;
@@ -48,6 +50,14 @@ public class ProviderAccountRequirements implements ProviderAccountCheck {
                 .forEach(name -> problems.add(unknown(name, "secret", rules.secrets(), rules.settings())));
         problems.addAll(rules.problems(account));
         return problems;
+    }
+
+    @Override
+    public Map<Channel, AccountFields> fields() {
+        Map<Channel, AccountFields> fields = new EnumMap<>(Channel.class);
+        RULES.forEach((channel, rules) -> fields.put(channel,
+                new AccountFields(List.copyOf(new TreeSet<>(rules.settings())), List.copyOf(new TreeSet<>(rules.secrets())))));
+        return fields;
     }
 
     private static String unknown(String name, String kind, Set<String> sameKind, Set<String> otherKind) {

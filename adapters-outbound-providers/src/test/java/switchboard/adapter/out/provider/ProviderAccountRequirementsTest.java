@@ -2,8 +2,10 @@ package switchboard.adapter.out.provider;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
+import switchboard.application.provider.AccountFields;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.Channel;
 
@@ -23,6 +25,17 @@ class ProviderAccountRequirementsTest {
                 Map.of("secretKey", "s", "refreshToken", "r")))).isEmpty();
         assertThat(requirements.problems(Channel.WEBHOOK, account(Map.of(),
                 Map.of("signingSecret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")))).isEmpty();
+    }
+
+    @Test
+    void namesTheFieldsOfEachChannelsAccountsInChannelOrder() {
+        Map<Channel, AccountFields> fields = requirements.fields();
+
+        assertThat(fields.keySet()).containsExactly(Channel.EMAIL, Channel.SMS, Channel.WHATSAPP, Channel.PUSH,
+                Channel.WEBHOOK, Channel.ZALO);
+        assertThat(fields.get(Channel.SMS)).isEqualTo(new AccountFields(List.of("accountSid", "from", "messagingServiceSid"),
+                List.of("authToken")));
+        assertThat(fields.get(Channel.EMAIL)).isEqualTo(new AccountFields(List.of("from", "fromName"), List.of()));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package switchboard.application.provider.port;
 
 import java.util.List;
+import java.util.Map;
 
+import switchboard.application.provider.AccountFields;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.recipient.Channel;
 
@@ -10,4 +12,7 @@ public interface ProviderAccountCheck {
 
     /** What is wrong with the account for the channel's provider, in words for the admin; empty if nothing. */
     List<String> problems(Channel channel, ProviderAccount account);
+
+    /** The channels whose providers take accounts, in channel order, with the fields of each one's accounts. */
+    Map<Channel, AccountFields> fields();
 }

@@ -99,6 +99,7 @@ class ConsoleBrowserIT extends GatewayTest {
         browser.driver().switchTo().defaultContent();
         assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-script-ran")).isNull();
         assertThat(browser.await(By.cssSelector("[data-testid=subject]")).getText()).isEqualTo("Invoice <b>42</b>");
+        assertThat(browser.await(By.cssSelector("#attachments a")).getAttribute("download")).isEqualTo("invoice-42.txt");
 
         browser.open("/console/tenants/default/captured");
         browser.await(By.cssSelector("a[href*='" + messageId + "']"));
@@ -212,6 +213,59 @@ class ConsoleBrowserIT extends GatewayTest {
         browser.driver().switchTo().defaultContent();
     }
 
+    @Test
+    void aTemplateIsCreatedAndDeletedAfterAConfirmation() {
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+
+        browser.click(By.linkText("Templates"));
+        browser.click(By.cssSelector("details.card > summary"));
+        browser.type(By.id("new-id"), "browser-receipt");
+        browser.type(By.id("new-name"), "Receipt");
+        browser.type(By.id("new-text"), "Paid: {{amount}}");
+        browser.assertAccessible();
+        browser.click(By.id("create"));
+        browser.await(By.id("saved"));
+        assertThat(browser.driver().findElement(By.id("name")).getAttribute("value")).isEqualTo("Receipt");
+
+        browser.click(By.cssSelector("details.confirm > summary"));
+        browser.screenshot("template-delete-confirmation");
+        browser.assertAccessible();
+        browser.click(By.id("delete"));
+        assertThat(browser.await(By.id("deleted")).getText()).contains("browser-receipt");
+        assertThat(browser.driver().findElements(By.cssSelector("tr[data-template='browser-receipt']"))).isEmpty();
+        browser.assertAccessible();
+    }
+
+    @Test
+    void providerAccountsAreSetTestedAndRemoved() {
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+
+        browser.click(By.linkText("Providers"));
+        browser.await(By.id("providers"));
+        browser.assertAccessible();
+        browser.click(By.linkText("webhook"));
+        browser.type(By.id("primary-secret-signingSecret"), "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        browser.click(By.id("save"));
+        browser.await(By.id("saved"));
+        assertThat(browser.driver().findElement(By.cssSelector("label[for=primary-secret-signingSecret]")).getText())
+                .contains("set; leave empty to keep it");
+        assertThat(browser.driver().getPageSource()).as("the secret is never shown").doesNotContain("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        browser.screenshot("provider-accounts");
+        browser.assertAccessible();
+
+        browser.type(By.id("test-address"), "https://hooks.example.com/switchboard");
+        browser.click(By.id("send-test"));
+        assertThat(browser.await(By.id("test-result")).getText()).as("capture mode").contains("Captured, not sent");
+        browser.assertAccessible();
+
+        browser.click(By.cssSelector("details.confirm > summary"));
+        browser.assertAccessible();
+        browser.click(By.id("remove"));
+        assertThat(browser.await(By.id("removed")).getText()).contains("webhook");
+        assertThat(browser.await(By.cssSelector("tr[data-channel=webhook]")).getText()).contains("the gateway's");
+        browser.assertAccessible();
+    }
+
     /** The check the journeys make on every page finds what it is there to find. */
     @Test
     void theAccessibilityCheckFindsAFieldWithoutALabel() {
@@ -221,7 +275,7 @@ class ConsoleBrowserIT extends GatewayTest {
 
     private GatewayClient.Response flipletEmail(String token) {
         String body = "{\"to\":[{\"email\":\"ada@example.com\",\"type\":\"to\"}],\"subject\":\"Invoice <b>42</b>\","
-                + "\"html\":\"" + HOSTILE_HTML + "\"}";
+                + "\"html\":\"" + HOSTILE_HTML + "\",\"attachments\":[{\"name\":\"invoice-42.txt\",\"content\":\"Total: 42\"}]}";
         return client.send(client.request("/v1/communicate/email", null).header("Auth-token", token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }

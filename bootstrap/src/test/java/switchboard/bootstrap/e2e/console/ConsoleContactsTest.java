@@ -6,13 +6,15 @@ import org.junit.jupiter.api.Test;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import switchboard.bootstrap.e2e.GatewayClient;
 import switchboard.bootstrap.e2e.GatewayTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The contacts page over plain HTTP: a scope's count and first page, escaped; a bad scope refused with the API's reason. */
+/** The contacts page over plain HTTP: a scope's count and its pages, escaped; a bad scope refused with the API's reason. */
 @MicronautTest(transactional = false)
 class ConsoleContactsTest extends GatewayTest {
 
@@ -46,6 +48,27 @@ class ConsoleContactsTest extends GatewayTest {
         HttpResponse<String> notJson = console.get(contacts + encode("plan = gold"));
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(notJson.body()).contains("the scope is not JSON");
+    }
+
+    @Test
+    void aScopeMatchingMoreThanAPageIsPagedThrough() {
+        TenantAdmin admin = newTenantWithAdmin("Console contact pages");
+        String thirty = IntStream.rangeClosed(1, 30)
+                .mapToObj(n -> "{\"id\":\"c%02d\",\"data\":{\"plan\":\"silver\"}}".formatted(n)).collect(Collectors.joining(","));
+        client.put("/api/v1/tenants/" + admin.tenantId() + "/contacts", "{\"contacts\":[" + thirty + "]}", admin.token());
+        ConsoleHttp console = new ConsoleHttp(server.getURI());
+        console.signIn(admin.username(), TENANT_ADMIN_PASSWORD);
+        String silver = "/console/tenants/" + admin.tenantId() + "/contacts?scope=" + encode("{\"plan\":\"silver\"}");
+
+        String first = console.get(silver).body();
+        assertThat(first).contains("<strong>30</strong> contact(s) match. Shown: 1 to 25.")
+                .contains("data-contact=\"c01\"", "data-contact=\"c25\"").doesNotContain("data-contact=\"c26\"")
+                .contains("&amp;page=1\" rel=\"next\"").doesNotContain("rel=\"prev\"");
+
+        HttpResponse<String> second = console.get(silver + "&page=1");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).contains("Shown: 26 to 30.").contains("data-contact=\"c26\"", "data-contact=\"c30\"")
+                .doesNotContain("data-contact=\"c25\"").contains("&amp;page=0\" rel=\"prev\"").doesNotContain("rel=\"next\"");
     }
 
     @Test

@@ -65,7 +65,8 @@ class ConsoleMessagesTest extends GatewayTest {
 
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).contains("<p class=\"bubble\" id=\"bubble\">Your code is &lt;b&gt;1234&lt;/b&gt; ✓</p>")
-                .contains("+97455555555").contains("UCS_2, 1 segment(s)");
+                .contains("+97455555555").contains("UCS_2, 1 segment(s)")
+                .as("no price is stored for a message, so none is made up").contains("id=\"no-cost\"");
     }
 
     private static String listed(ConsoleHttp console, String path) {

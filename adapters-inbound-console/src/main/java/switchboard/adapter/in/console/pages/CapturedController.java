@@ -2,6 +2,7 @@ package switchboard.adapter.in.console.pages;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import switchboard.adapter.in.console.Chrome;
 import switchboard.adapter.in.console.ConsoleEnabled;
@@ -33,6 +35,7 @@ import switchboard.application.shared.NotFoundException;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
@@ -41,7 +44,7 @@ import switchboard.domain.sms.SmsSegments;
 /**
  * What capture mode kept instead of sending, as a mail catcher shows it: a list, and each delivery
  * previewed. An email's HTML is served on its own, into a sandboxed frame, under a policy that lets
- * no script run and no remote image load.
+ * no script run and no remote image load; its attachments are downloaded, never shown in a page.
  */
 @Controller(Paths.ROOT + "/tenants/{tenant}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -52,6 +55,9 @@ public class CapturedController extends ConsolePage {
     /** Nothing but inline styles and embedded images; only the console may frame it; a sandbox of its own too. */
     static final String EMAIL_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
             + "frame-ancestors 'self'; sandbox";
+
+    /** An attachment loads nothing and runs nothing, should a browser open it rather than save it. */
+    static final String ATTACHMENT_POLICY = "default-src 'none'; sandbox";
 
     private final ListCapturedUseCase listCaptured;
     private final GetMessageUseCase getMessage;
@@ -82,7 +88,24 @@ public class CapturedController extends ConsolePage {
                 operator, tenant, Chrome.Section.CAPTURED), captured.delivery().channel().name(), captured.delivery().address().value(),
                 captured.record().message().sender() == null ? "" : captured.record().message().sender(), captured.content(),
                 captured.delivery().updatedAt(), Paths.delivery(tenant, messageId, deliveryId) + "/html",
-                Paths.message(tenant, messageId)));
+                Paths.message(tenant, messageId), attachments(captured, Paths.delivery(tenant, messageId, deliveryId))));
+    }
+
+    /**
+     * An attachment of the captured email, by its place in the list, to save: its stored content
+     * type, and a disposition that tells the browser to download it under its file name.
+     */
+    @Get("/messages/{messageId}/deliveries/{deliveryId}/attachments/{index}")
+    public HttpResponse<?> attachment(String tenant, String messageId, String deliveryId, int index, Authentication session) {
+        List<Attachment> attachments = captured(Operator.of(session), tenant, messageId, deliveryId).attachments();
+        if (index < 0 || index >= attachments.size()) {
+            throw new NotFoundException("attachment of delivery", deliveryId + " #" + index);
+        }
+        Attachment attachment = attachments.get(index);
+        return HttpResponse.ok(attachment.content()).contentType(attachment.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(attachment.fileName()))
+                .header(SecurityHeaders.CONTENT_SECURITY_POLICY, ATTACHMENT_POLICY)
+                .header("X-Frame-Options", "DENY");
     }
 
     /** The email's HTML alone, for the preview's sandboxed frame. */
@@ -107,7 +130,37 @@ public class CapturedController extends ConsolePage {
         return new Captured(record, delivery, delivery.contentOf(record.message()));
     }
 
+    /**
+     * {@code attachment}, with the file name twice: as plain ASCII for old clients, each other
+     * character replaced, and exactly, percent-encoded in UTF-8 (RFC 6266), so no name can end the
+     * header or add a parameter.
+     */
+    static String contentDisposition(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + Paths.encode(fileName).replace("*", "%2A");
+    }
+
+    private static List<AttachmentRow> attachments(Captured captured, String deliveryHref) {
+        List<Attachment> attachments = captured.attachments();
+        return IntStream.range(0, attachments.size()).mapToObj(index -> AttachmentRow.of(attachments.get(index),
+                deliveryHref + "/attachments/" + index)).toList();
+    }
+
     private record Captured(MessageRecord record, Delivery delivery, Content content) {
+
+        /** An email's attachments; other channels have none. */
+        List<Attachment> attachments() {
+            return delivery.channel() == Channel.EMAIL ? record.message().email().attachments() : List.of();
+        }
+    }
+
+    /** An attachment as listed: inline ones are the images the HTML names by {@code cid:}. */
+    public record AttachmentRow(String fileName, String contentType, int size, String contentId, String href) {
+
+        static AttachmentRow of(Attachment attachment, String href) {
+            return new AttachmentRow(attachment.fileName(), attachment.contentType(), attachment.size(),
+                    attachment.inline() ? attachment.contentId() : "", href);
+        }
     }
 
     public record CapturedRow(String channel, String to, String subject, String preview, Instant capturedAt, String href) {
@@ -132,7 +185,7 @@ public class CapturedController extends ConsolePage {
     }
 
     public record PreviewPage(Chrome chrome, String channel, String to, String sender, Content content, Instant capturedAt,
-                              String htmlHref, String messageHref) {
+                              String htmlHref, String messageHref, List<AttachmentRow> attachments) {
 
         public boolean email() {
             return "EMAIL".equals(channel);

@@ -28,7 +28,6 @@ import switchboard.adapter.in.console.Paths;
 import switchboard.application.contact.ContactMatches;
 import switchboard.application.contact.GetContactUseCase;
 import switchboard.application.contact.QueryContactsUseCase;
-import switchboard.application.shared.PageRequest;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.contact.Contact;
 import switchboard.domain.scope.Scope;
@@ -39,8 +38,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * The tenant's contacts that a Sift scope matches, as {@code POST .../contacts/query} finds them:
- * how many, and the first page with each one's data. A scope the API would refuse shows the
- * API's reason.
+ * how many, and a page of them at a time with each one's data. A scope the API would refuse shows
+ * the API's reason.
  */
 @Controller(Paths.ROOT + "/tenants/{tenant}/contacts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -62,23 +61,24 @@ public class ContactsController extends ConsolePage {
     }
 
     @Get
-    public HttpResponse<?> search(String tenant, @Nullable @QueryValue String scope, Authentication session) {
+    public HttpResponse<?> search(String tenant, @Nullable @QueryValue String scope, @QueryValue(defaultValue = "0") int page,
+                                  Authentication session) {
         Operator operator = Operator.of(session);
         TenantId tenantId = operator.mayActOn(tenant);
         Chrome chrome = new Chrome("Contacts", operator, tenant, Chrome.Section.CONTACTS);
         if (scope == null || scope.isBlank()) {
-            return page("contacts", new ContactsPage(chrome, "", null, List.of(), ""));
+            return page("contacts", new ContactsPage(chrome, "", null, ListPage.empty(), ""));
         }
         ContactMatches matches;
         try {
             matches = queryContacts.query(tenantId, Scope.parse(parseJson(scope), scopeLimits),
-                    new PageRequest(0, ListPage.SIZE));
+                    ListPage.request(page));
         } catch (InvalidValueException invalid) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("contacts",
-                    Map.of("page", new ContactsPage(chrome, scope, null, List.of(), invalid.getMessage()))));
+                    Map.of("page", new ContactsPage(chrome, scope, null, ListPage.empty(), invalid.getMessage()))));
         }
-        List<ContactRow> rows = matches.ids().stream().map(id -> row(getContact.get(tenantId, id))).toList();
-        return page("contacts", new ContactsPage(chrome, scope, matches.count(), rows, ""));
+        ListPage<ContactRow> shown = ListPage.cut(page, matches.ids().stream().map(id -> row(getContact.get(tenantId, id))).toList());
+        return page("contacts", new ContactsPage(chrome, scope, matches.count(), shown, ""));
     }
 
     private Object parseJson(String scope) {
@@ -102,14 +102,31 @@ public class ContactsController extends ConsolePage {
     }
 
     /** {@code count} is null until a scope is searched. */
-    public record ContactsPage(Chrome chrome, String scope, Long count, List<ContactRow> rows, String error) {
+    public record ContactsPage(Chrome chrome, String scope, Long count, ListPage<ContactRow> matched, String error) {
 
         public String href() {
             return chrome.href(Chrome.Section.CONTACTS);
         }
 
+        public List<ContactRow> rows() {
+            return matched.rows();
+        }
+
+        public int number() {
+            return matched.number();
+        }
+
         public boolean more() {
-            return count != null && count > rows.size();
+            return matched.more();
+        }
+
+        /** The number, counting from 1, of the first contact shown. */
+        public int first() {
+            return matched.number() * ListPage.SIZE + 1;
+        }
+
+        public String pageHref(int target) {
+            return href() + "?scope=" + Paths.encode(scope) + "&page=" + target;
         }
     }
 }

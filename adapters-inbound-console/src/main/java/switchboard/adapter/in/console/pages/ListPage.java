@@ -15,9 +15,22 @@ record ListPage<T>(int number, List<T> rows, boolean more) {
 
     /** Page {@code number} (a negative one is the first) of what {@code list} gives for a page request. */
     static <T> ListPage<T> of(int number, Function<PageRequest, List<T>> list) {
-        int page = Math.max(number, 0);
-        List<T> rows = list.apply(new PageRequest(page * SIZE, SIZE + 1));
-        return new ListPage<>(page, rows.subList(0, Math.min(rows.size(), SIZE)), rows.size() > SIZE);
+        return cut(number, list.apply(request(number)));
+    }
+
+    /** What to ask a list for, to show page {@code number} (a negative one is the first): one row more than a page. */
+    static PageRequest request(int number) {
+        return new PageRequest(Math.max(number, 0) * SIZE, SIZE + 1);
+    }
+
+    /** Page {@code number} of the rows a list gave for {@link #request}. */
+    static <T> ListPage<T> cut(int number, List<T> rows) {
+        return new ListPage<>(Math.max(number, 0), rows.subList(0, Math.min(rows.size(), SIZE)), rows.size() > SIZE);
+    }
+
+    /** No rows: a list not asked for yet. */
+    static <T> ListPage<T> empty() {
+        return new ListPage<>(0, List.of(), false);
     }
 
     <R> List<R> rows(Function<T, R> row) {

@@ -27,6 +27,7 @@ import switchboard.adapter.in.console.ConsolePage;
 import switchboard.adapter.in.console.Operator;
 import switchboard.adapter.in.console.Paths;
 import switchboard.application.shared.NotFoundException;
+import switchboard.application.template.DeleteTemplateUseCase;
 import switchboard.application.template.GetTemplateUseCase;
 import switchboard.application.template.ListTemplatesUseCase;
 import switchboard.application.template.PreviewTemplateUseCase;
@@ -39,8 +40,8 @@ import switchboard.domain.template.TemplateId;
 import switchboard.domain.tenant.TenantId;
 
 /**
- * The tenant's templates: listed, edited, and previewed as a send fills them for a chosen contact
- * (the same renderer, over the contact's data).
+ * The tenant's templates: listed, created, edited, previewed as a send fills them for a chosen
+ * contact (the same renderer, over the contact's data), and deleted after a confirmation.
  */
 @Controller(Paths.ROOT + "/tenants/{tenant}/templates")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -52,23 +53,45 @@ public class TemplatesController extends ConsolePage {
     private final GetTemplateUseCase getTemplate;
     private final SaveTemplateUseCase saveTemplate;
     private final PreviewTemplateUseCase previewTemplate;
+    private final DeleteTemplateUseCase deleteTemplate;
 
     public TemplatesController(ListTemplatesUseCase listTemplates, GetTemplateUseCase getTemplate,
-                               SaveTemplateUseCase saveTemplate, PreviewTemplateUseCase previewTemplate) {
+                               SaveTemplateUseCase saveTemplate, PreviewTemplateUseCase previewTemplate,
+                               DeleteTemplateUseCase deleteTemplate) {
         this.listTemplates = listTemplates;
         this.getTemplate = getTemplate;
         this.saveTemplate = saveTemplate;
         this.previewTemplate = previewTemplate;
+        this.deleteTemplate = deleteTemplate;
     }
 
     @Get
-    public HttpResponse<?> list(String tenant, Authentication session) {
+    public HttpResponse<?> list(String tenant, @Nullable @QueryValue String deleted, Authentication session) {
         Operator operator = Operator.of(session);
-        List<TemplateRow> rows = listTemplates.list(operator.mayActOn(tenant)).stream()
-                .map(template -> new TemplateRow(template.id().value(), template.name(),
-                        nullToEmpty(template.content().subject()), Paths.tenant(tenant) + "/templates/" + Paths.encode(template.id().value())))
-                .toList();
-        return page("templates", new TemplatesPage(chrome(operator, tenant, "Templates"), rows));
+        return page("templates", templatesPage(operator, tenant, Fields.NEW, "", deleted == null ? "" : deleted));
+    }
+
+    /** A new template, refused if one has its id already: the editor replaces templates, creating never does. */
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> create(String tenant, @Body Map<String, String> form, Authentication session) {
+        Operator operator = Operator.of(session);
+        operator.checkForm(form);
+        TenantId tenantId = operator.mayActOn(tenant);
+        Fields typed = Fields.typed(form.getOrDefault("id", "").strip(), form);
+        try {
+            TemplateId id = new TemplateId(typed.id());
+            if (exists(tenantId, id)) {
+                String taken = "A template with the id '" + id.value() + "' exists already: open it to edit it.";
+                return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("templates", Map.of("page",
+                        templatesPage(operator, tenant, typed, taken, ""))));
+            }
+            saveTemplate.save(typed.template(tenantId));
+        } catch (InvalidValueException invalid) {
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("templates", Map.of("page",
+                    templatesPage(operator, tenant, typed, invalid.getMessage(), ""))));
+        }
+        return redirect(Paths.tenant(tenant) + "/templates/" + Paths.encode(typed.id()) + "?saved=yes");
     }
 
     /** The editor; with {@code contact}, the saved template filled from that contact's data. */
@@ -89,16 +112,41 @@ public class TemplatesController extends ConsolePage {
         Operator operator = Operator.of(session);
         operator.checkForm(form);
         TenantId tenantId = operator.mayActOn(tenant);
-        Fields typed = new Fields(id, form.getOrDefault("name", ""), form.getOrDefault("subject", ""),
-                form.getOrDefault("text", ""), form.getOrDefault("html", ""));
+        Fields typed = Fields.typed(id, form);
         try {
-            saveTemplate.save(new Template(new TemplateId(id), tenantId, typed.name(),
-                    new Content(emptyToNull(typed.subject()), emptyToNull(typed.text()), emptyToNull(typed.html()))));
+            saveTemplate.save(typed.template(tenantId));
         } catch (InvalidValueException invalid) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("template", Map.of("page",
                     new TemplatePage(chrome(operator, tenant, "Template " + id), typed, false, invalid.getMessage(), Preview.NONE))));
         }
         return redirect(Paths.tenant(tenant) + "/templates/" + Paths.encode(id) + "?saved=yes");
+    }
+
+    /** Deletes the template, as {@code DELETE .../templates/{id}} does: sends can no longer name it. */
+    @Post("/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> delete(String tenant, String id, @Body Map<String, String> form, Authentication session) {
+        Operator operator = Operator.of(session);
+        operator.checkForm(form);
+        deleteTemplate.delete(operator.mayActOn(tenant), new TemplateId(id));
+        return redirect(Paths.tenant(tenant) + "/templates?deleted=" + Paths.encode(id));
+    }
+
+    private TemplatesPage templatesPage(Operator operator, String tenant, Fields typed, String error, String deleted) {
+        List<TemplateRow> rows = listTemplates.list(operator.mayActOn(tenant)).stream()
+                .map(template -> new TemplateRow(template.id().value(), template.name(),
+                        nullToEmpty(template.content().subject()), Paths.tenant(tenant) + "/templates/" + Paths.encode(template.id().value())))
+                .toList();
+        return new TemplatesPage(chrome(operator, tenant, "Templates"), rows, typed, error, deleted);
+    }
+
+    private boolean exists(TenantId tenantId, TemplateId id) {
+        try {
+            getTemplate.get(tenantId, id);
+            return true;
+        } catch (NotFoundException absent) {
+            return false;
+        }
     }
 
     private Preview preview(TenantId tenantId, Template template, String contact) {
@@ -125,16 +173,33 @@ public class TemplatesController extends ConsolePage {
     public record TemplateRow(String id, String name, String subject, String href) {
     }
 
-    public record TemplatesPage(Chrome chrome, List<TemplateRow> rows) {
+    /** The list, and the new template's form: empty, or as typed when creating it was refused. */
+    public record TemplatesPage(Chrome chrome, List<TemplateRow> rows, Fields typed, String error, String deleted) {
+
+        public String createHref() {
+            return chrome.href(Chrome.Section.TEMPLATES);
+        }
     }
 
     /** What the editor's fields hold: the saved template, or what was typed when saving it was refused. */
     public record Fields(String id, String name, String subject, String text, String html) {
 
+        static final Fields NEW = new Fields("", "", "", "", "");
+
+        static Fields typed(String id, Map<String, String> form) {
+            return new Fields(id, form.getOrDefault("name", ""), form.getOrDefault("subject", ""),
+                    form.getOrDefault("text", ""), form.getOrDefault("html", ""));
+        }
+
         static Fields of(Template template) {
             Content content = template.content();
             return new Fields(template.id().value(), template.name(), nullToEmpty(content.subject()),
                     nullToEmpty(content.text()), nullToEmpty(content.html()));
+        }
+
+        Template template(TenantId tenantId) {
+            return new Template(new TemplateId(id), tenantId, name, new Content(emptyToNull(subject), emptyToNull(text),
+                    emptyToNull(html)));
         }
     }
 
