@@ -20,11 +20,11 @@ import switchboard.domain.recipient.Channel;
 import switchboard.domain.tenant.TenantId;
 
 /**
- * Counts the outbox in one grouped query. It reads the claims' indexes of queued deliveries and of
- * those being sent, and the index of dead ones (migration V32), or for one tenant the index of its
- * deliveries by status, never the finished history. The deliveries finished lately are read from the
- * index of finished deliveries by time (migration V34), or for one tenant again the index by status
- * and time, from the first minute asked for on.
+ * Counts the outbox in one grouped query, every tenant's or one tenant's. It reads the claims'
+ * indexes of queued deliveries and of those being sent, and the index of dead ones by tenant and
+ * channel (migration V34), which answers alone (no time is read for the dead), never the finished
+ * history. The deliveries finished lately are read from the index of finished deliveries by time
+ * (migration V34), or for one tenant from its index by status and time, from the first minute asked for on.
  */
 @Singleton
 public class JdbcOutboxCensus implements OutboxCensus {
@@ -36,7 +36,7 @@ public class JdbcOutboxCensus implements OutboxCensus {
                 UNION ALL
                 SELECT channel, status, not_before, 0 AS due FROM delivery WHERE status = 'SENDING' %1$s
                 UNION ALL
-                SELECT channel, status, not_before, 0 AS due FROM delivery WHERE status = 'DEAD' %1$s
+                SELECT channel, 'DEAD' AS status, NULL AS not_before, 0 AS due FROM delivery WHERE status = 'DEAD' %1$s
             ) unfinished GROUP BY channel, status, due""";
 
     private static final String FINISHED = """
