@@ -82,6 +82,8 @@ class ConsoleReplayAllTest extends GatewayTest {
         waitFor(() -> smtp.messages() == 2);
         assertThat(dead(admin)).as("the webhook was not in the filter").extracting(field("channel")).containsExactly("WEBHOOK");
         assertThat(dead(neighbour)).as("another tenant's").hasSize(1);
+        assertThat(console.get(deadPage + "?replayed=many").statusCode()).isEqualTo(400);
+        assertThat(console.post(deadPage + "/replay-all", Map.of("csrf", csrf, "channel", "PIGEON")).statusCode()).isEqualTo(400);
     }
 
     /** A send whose first attempt fails (the answer says so) and whose retries will too, until it is dead. */

@@ -67,7 +67,7 @@ public class DeadDeliveriesController extends ConsolePage {
 
     @Get
     public HttpResponse<?> list(String tenant, @Nullable @QueryValue String channel, @QueryValue(defaultValue = "0") int page,
-                                @Nullable @QueryValue String replay, @Nullable @QueryValue Integer replayed,
+                                @Nullable @QueryValue String replay, @Nullable @QueryValue String replayed,
                                 Authentication session) {
         Operator operator = Operator.of(session);
         TenantId tenantId = operator.mayActOn(tenant);
@@ -76,7 +76,7 @@ public class DeadDeliveriesController extends ConsolePage {
         int replayable = replayable(tenantId, filter).size();
         return page("dead", new DeadPage(new Chrome("Dead deliveries", operator, tenant, Chrome.Section.DEAD),
                 filter.map(Channel::name).orElse(""), dead.rows(delivery -> DeadRow.of(tenant, delivery)),
-                replay == null ? "" : replay, Optional.ofNullable(replayed), Math.min(replayable, REPLAY_ALL_LIMIT),
+                replay == null ? "" : replay, Optional.ofNullable(replayed).map(Integer::parseInt), Math.min(replayable, REPLAY_ALL_LIMIT),
                 replayable > REPLAY_ALL_LIMIT, dead.number(), dead.more()));
     }
 
