@@ -74,10 +74,11 @@ public class DeadDeliveriesController extends ConsolePage {
         Optional<Channel> filter = channel(channel);
         ListPage<Delivery> dead = ListPage.of(page, request -> listDeliveries.list(tenantId, dead(filter), request));
         int replayable = replayable(tenantId, filter).size();
+        Optional<Integer> replayedAll = Optional.ofNullable(replayed).map(Integer::parseInt); // not a number: 400
         return page("dead", new DeadPage(new Chrome("Dead deliveries", operator, tenant, Chrome.Section.DEAD),
                 filter.map(Channel::name).orElse(""), dead.rows(delivery -> DeadRow.of(tenant, delivery)),
-                replay == null ? "" : replay, Optional.ofNullable(replayed).map(Integer::parseInt), Math.min(replayable, REPLAY_ALL_LIMIT),
-                replayable > REPLAY_ALL_LIMIT, dead.number(), dead.more()));
+                replay == null ? "" : replay, replayedAll, Math.min(replayable, REPLAY_ALL_LIMIT), replayable > REPLAY_ALL_LIMIT,
+                dead.number(), dead.more()));
     }
 
     /**
