@@ -286,20 +286,23 @@ public final class ImportContactsService implements ImportContactsUseCase {
             }
             int half = batch.size() / 2;
             Future<?> secondHalf = secondHalves.submit(() -> contacts.upsert(tenantId, batch.subList(half, batch.size())));
-            RuntimeException refused = null;
+            Throwable refused = null;
             try {
                 contacts.upsert(tenantId, batch.subList(0, half));
-            } catch (RuntimeException firstRefused) {
+            } catch (RuntimeException | Error firstRefused) {
                 refused = firstRefused;
             }
             Throwable secondRefused = outcome(secondHalf);
-            if (refused == null && secondRefused instanceof RuntimeException runtime) {
-                refused = runtime;
-            } else if (secondRefused instanceof Error error) {
+            if (refused == null) {
+                refused = secondRefused;
+            } else if (secondRefused != null) {
+                refused.addSuppressed(secondRefused);
+            }
+            if (refused instanceof Error error) {
                 throw error;
             }
             if (refused != null) {
-                throw refused;
+                throw (RuntimeException) refused; // a Runnable's task throws nothing else
             }
         }
 
