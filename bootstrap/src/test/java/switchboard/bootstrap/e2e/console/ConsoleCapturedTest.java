@@ -85,7 +85,7 @@ class ConsoleCapturedTest extends GatewayTest {
 
         String blocked = console.get(delivery + "/preview").body();
         assertThat(blocked).contains("<iframe id=\"email-html\" title=\"The email's HTML\" src=\"" + delivery + "/html\" sandbox ")
-                .contains("<form method=\"get\" action=\"" + delivery + "/preview\" id=\"remote-images\">")
+                .contains("<form method=\"get\" action=\"" + delivery + "/preview\" id=\"remote-images\" class=\"frame-control\">")
                 .contains("<input type=\"hidden\" name=\"remote-images\" value=\"true\">")
                 .contains("tells the sender the email was opened");
         assertThat(imageSources(console.get(delivery + "/html"))).isEqualTo("data:");
