@@ -17,7 +17,7 @@ import switchboard.domain.sms.SmsSegments;
 public final class SmsPrices {
 
     /** The key of a country's price for any method it does not list. */
-    public static final String DEFAULT = "default";
+    private static final String DEFAULT = "default";
 
     private final BigDecimal defaultPrice;
     private final Map<String, Map<String, BigDecimal>> countries;
