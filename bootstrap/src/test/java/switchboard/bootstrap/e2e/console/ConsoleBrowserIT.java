@@ -100,6 +100,11 @@ class ConsoleBrowserIT extends GatewayTest {
         assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-script-ran")).isNull();
         assertThat(browser.await(By.cssSelector("[data-testid=subject]")).getText()).isEqualTo("Invoice <b>42</b>");
         assertThat(browser.await(By.cssSelector("#attachments a")).getAttribute("download")).isEqualTo("invoice-42.txt");
+        browser.click(By.id("load-remote-images"));
+        WebElement withImages = browser.await(By.cssSelector("iframe#email-html[src*='remote-images=true']"));
+        assertThat(withImages.getAttribute("sandbox")).as("still sandboxed, scripts still not allowed").isEmpty();
+        assertThat(browser.await(By.linkText("Block them again")).getAttribute("href")).endsWith("/preview");
+        browser.assertAccessible();
 
         browser.open("/console/tenants/default/captured");
         browser.await(By.cssSelector("a[href*='" + messageId + "']"));

@@ -49,7 +49,7 @@ class ConsoleMessagesTest extends GatewayTest {
     }
 
     @Test
-    void aCapturedSmsShowsAsABubbleWithItsSegments() throws InterruptedException {
+    void aCapturedSmsShowsAsABubbleWithItsSegmentsAndCost() throws InterruptedException {
         TenantAdmin admin = newTenantWithAdmin("Console bubbles");
         client.post("/api/v1/communications/send", """
                 {"subject":"Code","body":"Your code is <b>1234</b> ✓","channels":["Sms"],"phoneNumber":"+97455555555"}""",
@@ -66,7 +66,8 @@ class ConsoleMessagesTest extends GatewayTest {
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).contains("<p class=\"bubble\" id=\"bubble\">Your code is &lt;b&gt;1234&lt;/b&gt; ✓</p>")
                 .contains("+97455555555").contains("UCS_2, 1 segment(s)")
-                .as("no price is stored for a message, so none is made up").contains("id=\"no-cost\"");
+                .as("no price configured: Dripcel's default price of 1 a segment")
+                .contains("<p class=\"meta\" id=\"sms-cost\">1 segment(s) × 1 = 1, by the configured prices for QA");
     }
 
     private static String listed(ConsoleHttp console, String path) {

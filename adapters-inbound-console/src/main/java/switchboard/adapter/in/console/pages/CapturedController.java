@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,8 @@ import switchboard.application.message.GetMessageUseCase;
 import switchboard.application.message.ListCapturedUseCase;
 import switchboard.application.message.MessageRecord;
 import switchboard.application.shared.NotFoundException;
+import switchboard.application.sms.PriceSmsUseCase;
+import switchboard.application.sms.SmsCost;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -39,12 +42,14 @@ import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.PhoneNumber;
 import switchboard.domain.sms.SmsSegments;
 
 /**
  * What capture mode kept instead of sending, as a mail catcher shows it: a list, and each delivery
  * previewed. An email's HTML is served on its own, into a sandboxed frame, under a policy that lets
- * no script run and no remote image load; its attachments are downloaded, never shown in a page.
+ * no script run and no remote image load unless the operator asks for them on this view; its
+ * attachments are downloaded, never shown in a page. An SMS is priced by the configured prices.
  */
 @Controller(Paths.ROOT + "/tenants/{tenant}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -53,18 +58,25 @@ import switchboard.domain.sms.SmsSegments;
 public class CapturedController extends ConsolePage {
 
     /** Nothing but inline styles and embedded images; only the console may frame it; a sandbox of its own too. */
-    static final String EMAIL_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-            + "frame-ancestors 'self'; sandbox";
+    static final String EMAIL_POLICY = emailPolicy("data:");
+
+    /** The same, but images from https addresses load too: what "Load remote images" asks for. */
+    static final String EMAIL_POLICY_WITH_REMOTE_IMAGES = emailPolicy("data: https:");
+
+    /** The query flag of a preview, and of its frame, that loads the email's remote images. */
+    static final String REMOTE_IMAGES = "remote-images";
 
     /** An attachment loads nothing and runs nothing, should a browser open it rather than save it. */
     static final String ATTACHMENT_POLICY = "default-src 'none'; sandbox";
 
     private final ListCapturedUseCase listCaptured;
     private final GetMessageUseCase getMessage;
+    private final PriceSmsUseCase priceSms;
 
-    public CapturedController(ListCapturedUseCase listCaptured, GetMessageUseCase getMessage) {
+    public CapturedController(ListCapturedUseCase listCaptured, GetMessageUseCase getMessage, PriceSmsUseCase priceSms) {
         this.listCaptured = listCaptured;
         this.getMessage = getMessage;
+        this.priceSms = priceSms;
     }
 
     @Get("/captured")
@@ -81,14 +93,17 @@ public class CapturedController extends ConsolePage {
     }
 
     @Get("/messages/{messageId}/deliveries/{deliveryId}/preview")
-    public HttpResponse<?> preview(String tenant, String messageId, String deliveryId, Authentication session) {
+    public HttpResponse<?> preview(String tenant, String messageId, String deliveryId,
+                                   @QueryValue(value = REMOTE_IMAGES, defaultValue = "false") boolean remoteImages,
+                                   Authentication session) {
         Operator operator = Operator.of(session);
         Captured captured = captured(operator, tenant, messageId, deliveryId);
+        String deliveryHref = Paths.delivery(tenant, messageId, deliveryId);
         return page("captured_preview", new PreviewPage(new Chrome("Captured " + captured.delivery().channel().name().toLowerCase(Locale.ROOT),
                 operator, tenant, Chrome.Section.CAPTURED), captured.delivery().channel().name(), captured.delivery().address().value(),
                 captured.record().message().sender() == null ? "" : captured.record().message().sender(), captured.content(),
-                captured.delivery().updatedAt(), Paths.delivery(tenant, messageId, deliveryId) + "/html",
-                Paths.message(tenant, messageId), attachments(captured, Paths.delivery(tenant, messageId, deliveryId))));
+                captured.delivery().updatedAt(), deliveryHref, remoteImages, Paths.message(tenant, messageId),
+                attachments(captured, deliveryHref), smsCost(captured)));
     }
 
     /**
@@ -108,16 +123,18 @@ public class CapturedController extends ConsolePage {
                 .header("X-Frame-Options", "DENY");
     }
 
-    /** The email's HTML alone, for the preview's sandboxed frame. */
+    /** The email's HTML alone, for the preview's sandboxed frame; its remote images only when flagged. */
     @Get("/messages/{messageId}/deliveries/{deliveryId}/html")
-    public HttpResponse<?> html(String tenant, String messageId, String deliveryId, Authentication session) {
+    public HttpResponse<?> html(String tenant, String messageId, String deliveryId,
+                                @QueryValue(value = REMOTE_IMAGES, defaultValue = "false") boolean remoteImages,
+                                Authentication session) {
         Captured captured = captured(Operator.of(session), tenant, messageId, deliveryId);
         String html = captured.content().html();
         if (html == null) {
             throw new NotFoundException("HTML part of delivery", deliveryId);
         }
         return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
-                .header(SecurityHeaders.CONTENT_SECURITY_POLICY, EMAIL_POLICY)
+                .header(SecurityHeaders.CONTENT_SECURITY_POLICY, remoteImages ? EMAIL_POLICY_WITH_REMOTE_IMAGES : EMAIL_POLICY)
                 .header("X-Frame-Options", "SAMEORIGIN");
     }
 
@@ -128,6 +145,17 @@ public class CapturedController extends ConsolePage {
                 .filter(candidate -> candidate.id().equals(id) && candidate.status() == DeliveryStatus.CAPTURED)
                 .findFirst().orElseThrow(() -> new NotFoundException("captured delivery", deliveryId));
         return new Captured(record, delivery, delivery.contentOf(record.message()));
+    }
+
+    /** Only https images, never plain http (mixed content): scripts, fonts and the sandbox are the same either way. */
+    private static String emailPolicy(String imageSources) {
+        return "default-src 'none'; style-src 'unsafe-inline'; img-src " + imageSources + "; frame-ancestors 'self'; sandbox";
+    }
+
+    /** An SMS priced by the configured prices; other channels are not priced. */
+    private SmsCost smsCost(Captured captured) {
+        return captured.delivery().address() instanceof PhoneNumber to && captured.delivery().channel() == Channel.SMS
+                ? priceSms.price(to, captured.content().plainBody()) : null;
     }
 
     /**
@@ -184,15 +212,17 @@ public class CapturedController extends ConsolePage {
         }
     }
 
+    /** @param smsCost what an SMS costs by the configured prices; null for other channels */
     public record PreviewPage(Chrome chrome, String channel, String to, String sender, Content content, Instant capturedAt,
-                              String htmlHref, String messageHref, List<AttachmentRow> attachments) {
+                              String deliveryHref, boolean remoteImages, String messageHref, List<AttachmentRow> attachments,
+                              SmsCost smsCost) {
 
         public boolean email() {
             return "EMAIL".equals(channel);
         }
 
         public boolean sms() {
-            return "SMS".equals(channel);
+            return smsCost != null;
         }
 
         public boolean hasHtml() {
@@ -205,7 +235,38 @@ public class CapturedController extends ConsolePage {
 
         /** How the text travels as SMS: its encoding and how many segments it takes. */
         public SmsSegments segments() {
-            return SmsSegments.of(text());
+            return smsCost.segments();
+        }
+
+        /** The frame's address: the HTML, under the policy that loads remote images when this view asked for them. */
+        public String htmlHref() {
+            return deliveryHref + "/html" + (remoteImages ? "?" + REMOTE_IMAGES + "=true" : "");
+        }
+
+        public String previewHref() {
+            return deliveryHref + "/preview";
+        }
+
+        public String remoteImagesFlag() {
+            return REMOTE_IMAGES;
+        }
+
+        /** The configured price of a segment and the cost, as written in the configuration's unit. */
+        public String pricePerSegment() {
+            return plain(smsCost.pricePerSegment());
+        }
+
+        public String cost() {
+            return plain(smsCost.total());
+        }
+
+        /** Whose price was read: the recipient's country's, else the gateway's default. */
+        public String priceSource() {
+            return smsCost.country().map(country -> "the configured prices for " + country).orElse("the configured default price");
+        }
+
+        private static String plain(BigDecimal amount) {
+            return amount.stripTrailingZeros().toPlainString();
         }
 
         public String subject() {

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import switchboard.adapter.in.dripcel.ApiKeyFilter;
@@ -29,6 +30,7 @@ import switchboard.application.send.RecipientOutcome;
 import switchboard.application.send.SendMessageUseCase;
 import switchboard.application.send.SendResult;
 import switchboard.application.shared.NotFoundException;
+import switchboard.application.sms.SmsPrices;
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.delivery.Delivery;
@@ -72,7 +74,8 @@ public class SmsController extends DripcelApiController {
             return DripcelAnswer.ok(new SmsSent(customerId, BigDecimal.ZERO, 1));
         }
         Delivery sms = accepted.deliveries().get(0);
-        return DripcelAnswer.ok(new SmsSent(customerId, prices.cost(result.contentOf(sms).plainBody(), country, method), 0));
+        return DripcelAnswer.ok(new SmsSent(customerId, prices.cost(result.contentOf(sms).plainBody(), country,
+                Optional.of(method.apiName())), 0));
     }
 
     @Get("/{customerId}")
