@@ -93,6 +93,7 @@ public abstract class ContactDirectoryContract extends StoreContract {
         assertThat(stores.contacts().findByAddresses(ACME, List.of(new EmailAddress("old7@example.com")))).isEmpty();
         assertThat(stores.contacts().findByAddresses(ACME, List.of(new EmailAddress("new7@example.com"))))
                 .extracting(found -> found.id().value()).containsExactly("c7");
+        assertThat(stores.contacts().find(ACME, new ContactId("c7"))).as("its data replaced too").contains(second.get(7).contact());
         assertThat(stores.contacts().findByAddresses(ACME, List.of(new EmailAddress("ODD@example.com")))).containsExactly(odd);
     }
 

@@ -2,6 +2,7 @@ package switchboard.adapter.out.persistence;
 
 import jakarta.inject.Singleton;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -88,8 +90,10 @@ public class JdbcContactDirectory implements ContactDirectory {
     }
 
     /**
-     * Many contacts at once on PostgreSQL: COPY into a staging table of the transaction, one
-     * upsert from it, then their addresses replaced, the new ones by COPY as well.
+     * Many contacts at once on PostgreSQL: COPY into a staging table of the transaction, the new
+     * contacts inserted from it, those that existed updated and their old addresses deleted, then
+     * the addresses written by COPY as well. An import of new contacts, the usual one, so looks
+     * for no old addresses.
      */
     private void copy(Connection connection, TenantId tenantId, List<AddressedContact> contacts, Instant now)
             throws SQLException {
@@ -103,14 +107,20 @@ public class JdbcContactDirectory implements ContactDirectory {
             addressKeys(entry).forEach(key -> addresses.add(new Object[]{tenantId.value(), id, key}));
         }
         PostgresCopy.copy(connection, "contact_stage", "id, data", rows);
-        Database.update(connection, "INSERT INTO contact (tenant_id, id, data, updated_at) "
-                + "SELECT ?, id, CAST(data AS JSONB), ? FROM contact_stage "
-                + "ON CONFLICT (tenant_id, id) DO UPDATE SET data = EXCLUDED.data, updated_at = EXCLUDED.updated_at",
-                tenantId.value(), now);
-        // The ids as one array, looked up in the index: a join with the staging table, which has no
-        // statistics, was planned as a scan of every address of the tenant, batch after batch.
-        Database.update(connection, "DELETE FROM contact_address WHERE tenant_id = ? AND contact_id = ANY (?)",
-                tenantId.value(), connection.createArrayOf("VARCHAR", rows.stream().map(row -> row[0]).toArray()));
+        Set<String> inserted = new HashSet<>(Database.query(connection, "INSERT INTO contact (tenant_id, id, data, updated_at) "
+                + "SELECT ?, id, CAST(data AS JSONB), ? FROM contact_stage ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id",
+                row -> row.getString(1), tenantId.value(), now));
+        Object[] existed = rows.stream().map(row -> (String) row[0]).filter(id -> !inserted.contains(id)).toArray();
+        if (existed.length > 0) {
+            // The ids as one array, looked up in the index: a join with the staging table, which has
+            // no statistics, was planned as a scan of every address of the tenant, batch after batch.
+            Array ids = connection.createArrayOf("VARCHAR", existed);
+            Database.update(connection, "UPDATE contact SET data = CAST(stage.data AS JSONB), updated_at = ? "
+                    + "FROM contact_stage stage WHERE contact.tenant_id = ? AND contact.id = stage.id AND contact.id = ANY (?)",
+                    now, tenantId.value(), ids);
+            Database.update(connection, "DELETE FROM contact_address WHERE tenant_id = ? AND contact_id = ANY (?)",
+                    tenantId.value(), ids);
+        }
         if (!addresses.isEmpty()) {
             PostgresCopy.copy(connection, "contact_address", "tenant_id, contact_id, address", addresses);
         }
