@@ -7,12 +7,9 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import switchboard.adapter.out.provider.stub.ProviderStub;
-import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
 import switchboard.bootstrap.e2e.GatewayTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +17,9 @@ import static switchboard.application.memory.Eventually.waitFor;
 
 /**
  * A delivery's timeline, over plain HTTP through the real server: a webhook whose endpoint fails
- * the first attempt and takes the second shows both attempts, in order, the first with its error,
- * on the console's message page and in the Admin API's message.
+ * the first attempt, made with the tenant's primary account, and takes the second, made with its
+ * fallback, shows both attempts, in order, the first with its error and the second marked as the
+ * fallback's, on the console's message page and in the Admin API's message.
  */
 @MicronautTest(transactional = false)
 class ConsoleTimelineTest extends GatewayTest {
@@ -29,34 +27,22 @@ class ConsoleTimelineTest extends GatewayTest {
     private static final Pattern STEP = Pattern.compile("<li class=\"step\" data-testid=\"step\" data-outcome=\"([a-z_]+)\">"
             + "(.*?)</li>", Pattern.DOTALL);
 
-    private final ProviderStub receiver = ProviderStub.start();
+    private final RetriedWebhook webhook = new RetriedWebhook();
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of(
-                "switchboard.webhook.enabled", "true",
-                "switchboard.webhook.allow-loopback", "true",
-                "switchboard.webhook.signing-secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-                "switchboard.dispatch.initial-backoff", "50ms",
-                "switchboard.dispatch.max-backoff", "100ms");
+        return RetriedWebhook.settings();
     }
 
     @AfterAll
     void stopReceiver() {
-        receiver.close();
+        webhook.close();
     }
 
     @Test
     void aDeliveryThatFailedOnceThenWentShowsBothAttemptsInOrderWithTheFirstsError() throws InterruptedException {
-        AtomicInteger posts = new AtomicInteger();
-        receiver.answer(exchange -> posts.incrementAndGet() == 1 ? Reply.json(500, "{\"error\":\"<overloaded>\"}")
-                : Reply.json(200, "{\"ok\":true}"));
         TenantAdmin admin = newTenantWithAdmin("Timeline");
-        client.post("/api/v1/communications/send", """
-                {"subject":"Deploy","body":"Build 42 is live.","channels":["Webhook"],"webhookUrl":"%s/hooks/deploys"}"""
-                .formatted(receiver.baseUri()), admin.token());
-        String messageId = (String) ((Map<?, ?>) client.get("/api/v1/tenants/" + admin.tenantId() + "/messages", admin.token())
-                .jsonList("messages").get(0)).get("id");
+        String messageId = webhook.send(client, admin.tenantId(), admin.token());
         String message = "/api/v1/tenants/" + admin.tenantId() + "/messages/" + messageId;
         waitFor(() -> "SENT".equals(object(client.get(message, admin.token()).jsonList("deliveries").get(0)).get("status")));
 
@@ -65,10 +51,10 @@ class ConsoleTimelineTest extends GatewayTest {
         Map<String, Object> first = object(((List<?>) delivery.get("history")).get(0));
         Map<String, Object> second = object(((List<?>) delivery.get("history")).get(1));
         assertThat(first).containsEntry("kind", "ATTEMPT").containsEntry("attempt", 1).containsEntry("outcome", "RETRYING")
-                .containsEntry("error", "HTTP 500: {\"error\":\"<overloaded>\"}").containsEntry("provider", "webhook")
-                .containsEntry("account", "GATEWAY");
+                .containsEntry("error", RetriedWebhook.FIRST_ERROR).containsEntry("provider", "webhook")
+                .containsEntry("account", "PRIMARY");
         assertThat(second).containsEntry("kind", "ATTEMPT").containsEntry("attempt", 2).containsEntry("outcome", "SENT")
-                .doesNotContainKey("error");
+                .containsEntry("account", "FALLBACK").doesNotContainKey("error");
 
         ConsoleHttp console = new ConsoleHttp(server.getURI());
         console.signIn(admin.username(), TENANT_ADMIN_PASSWORD);
@@ -79,10 +65,12 @@ class ConsoleTimelineTest extends GatewayTest {
         assertThat(steps.find()).as("the first attempt on the page").isTrue();
         assertThat(steps.group(1)).isEqualTo("retrying");
         assertThat(steps.group(2)).contains("attempt 1 through webhook", "failed, to be tried again",
-                "HTTP 500: {\"error\":\"&lt;overloaded&gt;\"}", "with the gateway's account");
+                "HTTP 500: {\"error\":\"&lt;overloaded&gt;\"}", "with the tenant's primary account")
+                .doesNotContain("fallback");
         assertThat(steps.find()).as("the second attempt on the page").isTrue();
         assertThat(steps.group(1)).isEqualTo("sent");
-        assertThat(steps.group(2)).contains("attempt 2 through webhook", "taken by the provider").doesNotContain("error");
+        assertThat(steps.group(2)).contains("attempt 2 through webhook", "taken by the provider",
+                "with the tenant's fallback account", "<span class=\"tag fallback\">fallback</span>").doesNotContain("error");
         assertThat(steps.find()).as("no third entry").isFalse();
         assertThat(page.body()).doesNotContain("<overloaded>");
     }

@@ -197,6 +197,18 @@ public class MessagesController extends ConsolePage {
         public boolean onlyCounted() {
             return steps.isEmpty() && attempts > 0;
         }
+
+        /**
+         * The entries before the delivery's not-before time: the delivery keeps only its latest, so a
+         * delivery retried or replayed was due again after them, and the timeline says so in its place.
+         */
+        public List<Step> stepsBeforeDue() {
+            return steps.stream().filter(step -> step.at().isBefore(notBefore)).toList();
+        }
+
+        public List<Step> stepsFromDue() {
+            return steps.stream().filter(step -> !step.at().isBefore(notBefore)).toList();
+        }
     }
 
     /**
