@@ -26,9 +26,10 @@ import switchboard.domain.message.Message;
 
 /**
  * Inserts the rows of stored sends: their messages, attachments and deliveries, and the callers'
- * sealed accounts; and the entries of the deliveries' history as their outcomes are stored. A table given many rows at once gets them through PostgreSQL's {@code COPY},
- * its bulk path, which costs less per row than the statements of a JDBC batch; H2, which has no
- * such path, and a few rows get a JDBC batch.
+ * sealed accounts; and the entries of the deliveries' history, with the outcomes they record. A
+ * table given many rows at once gets them through PostgreSQL's {@code COPY}, its bulk path, which
+ * costs less per row than the statements of a JDBC batch; H2, which has no such path, and a few
+ * rows get a JDBC batch.
  */
 @Singleton
 public class OutboxInserts {

@@ -11,7 +11,7 @@ import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.tenant.TenantId;
 
-/** Deliveries one at a time, outside the workers' leases: for providers' reports and admins' repairs. */
+/** Deliveries one at a time, outside the workers' leases: for providers' reports and admins' repairs; and their history. */
 public interface DeliveryStore {
 
     /** The delivery, with its sealed credentials if it still has some. */
