@@ -42,7 +42,7 @@ final class History {
             "sender");
     private static final Set<String> DELIVERY_COLUMNS = Set.of("id", "message_id", "tenant_id", "channel", "address", "status",
             "attempts", "not_before", "lease_owner", "lease_until", "last_error", "provider_ref", "updated_at",
-            "has_own_content", "subject", "body_text", "body_html");
+            "has_own_content", "subject", "body_text", "body_html", "trace_context");
     private static final int BULK_SIZE = 1_000;
     private static final int SPAN_SECONDS = 28 * 24 * 3600;
     private static final Pattern TENANT_ID = Pattern.compile("[A-Za-z0-9_-]+");
@@ -210,7 +210,7 @@ final class History {
         String number = "CAST(n AS VARCHAR)";
         String status = "(" + STATUS + ")";
         return "INSERT INTO delivery (id, message_id, tenant_id, channel, address, status, attempts, not_before, lease_owner, "
-                + "lease_until, last_error, provider_ref, updated_at, has_own_content, subject, body_text, body_html) SELECT "
+                + "lease_until, last_error, provider_ref, updated_at, has_own_content, subject, body_text, body_html, trace_context) SELECT "
                 + uuid("b1", "n") + ", " + uuid("b0", "m") + ", " + tenant("m") + ", "
                 + "CASE WHEN " + email + " THEN 'EMAIL' ELSE 'SMS' END, "
                 + "CASE WHEN " + email + " THEN 'user' || " + number + " || '@example.org' "
@@ -219,7 +219,7 @@ final class History {
                 + dialect.secondsAgo(createdSecondsAgo("m")) + ", NULL, NULL, "
                 + "CASE WHEN " + status + " IN ('FAILED', 'DEAD') THEN '550 5.1.1 mailbox unavailable' END, "
                 + "CASE WHEN " + status + " IN ('SENT', 'DELIVERED') THEN '<' || " + number + " || '.history@bench>' END, "
-                + dialect.secondsAgo(createdSecondsAgo("m") + " - MOD(n, 60)") + ", FALSE, NULL, NULL, NULL "
+                + dialect.secondsAgo(createdSecondsAgo("m") + " - MOD(n, 60)") + ", FALSE, NULL, NULL, NULL, NULL "
                 + "FROM (SELECT n, CASE WHEN n <= " + singles + " THEN n ELSE " + singles + " + (n - " + singles + " - 1) / "
                 + BULK_SIZE + " + 1 END AS m FROM (" + dialect.numbers(first, last) + ") numbers) deliveries";
     }

@@ -14,6 +14,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import switchboard.application.contact.ContactImport.LineError;
@@ -34,8 +38,8 @@ import static switchboard.domain.Invariants.require;
  * Streams an import into the directory a batch at a time, so that memory holds a few batches
  * however long the file. The caller's thread reads and parses the lines and hands each batch to
  * a thread of the import's own, which stores the batches in order (each one transaction of the
- * directory's) and brings the import's record up to date after each: the next batch is read
- * while the last is written.
+ * directory's, a large one two transactions at once) and brings the import's record up to date
+ * after each: the next batch is read while the last is written.
  */
 public final class ImportContactsService implements ImportContactsUseCase {
 
@@ -43,6 +47,12 @@ public final class ImportContactsService implements ImportContactsUseCase {
     private static final int WAITING_BATCHES = 2;
     /** How often a reader waiting on a full hand-off checks that the storing thread still runs. */
     private static final long CHECK_STORING_MILLIS = 100;
+    /**
+     * Batches of at least this many contacts are stored in two halves at once, each one transaction
+     * on a connection of its own: the storing thread spends most of a batch waiting for the
+     * database, which then works on both. Smaller batches are not worth a second transaction.
+     */
+    static final int HALVED_FROM = 2_000;
 
     private final TenantStore tenants;
     private final ContactDirectory contacts;
@@ -149,13 +159,16 @@ public final class ImportContactsService implements ImportContactsUseCase {
 
     /**
      * The storing side of one import: a thread of its own that takes the batches in the order read
-     * and records the import's progress after each. When the database refuses a batch, the import
-     * is recorded as failed and the thread stops; the reader finds out at its next hand-over.
+     * and records the import's progress after each, with a second thread for the second half of a
+     * large batch (a batch is stored before the next begins, so the last line of a contact still
+     * wins). When the database refuses a batch, the import is recorded as failed and the thread
+     * stops; the reader finds out at its next hand-over.
      */
     private final class Storing {
         private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(WAITING_BATCHES);
         private final CompletableFuture<ContactImport> done = new CompletableFuture<>();
         private final Thread thread;
+        private final ExecutorService secondHalves;
         private ContactImport current;
         private long stored;
 
@@ -163,6 +176,11 @@ public final class ImportContactsService implements ImportContactsUseCase {
             this.current = started;
             this.thread = new Thread(this::storeAll, "contact-import-" + started.id());
             thread.setDaemon(true);
+            this.secondHalves = Executors.newSingleThreadExecutor(task -> {
+                Thread second = new Thread(task, "contact-import-" + started.id() + "-2");
+                second.setDaemon(true);
+                return second;
+            });
             thread.start();
         }
 
@@ -235,7 +253,7 @@ public final class ImportContactsService implements ImportContactsUseCase {
                     Batch batch = batches.take();
                     inHand = batch;
                     if (!batch.addressed.isEmpty()) {
-                        contacts.upsert(current.tenantId(), batch.addressed);
+                        store(batch.addressed);
                     }
                     stored += batch.good;
                     record(batch, batch.state(), batch.failure);
@@ -250,6 +268,62 @@ public final class ImportContactsService implements ImportContactsUseCase {
             } catch (RuntimeException | Error refused) {
                 long line = inHand == null ? current.linesRead() : inHand.linesRead;
                 failed(inHand, "the import stopped after line " + line + ": the database refused a batch", refused);
+            } finally {
+                secondHalves.shutdown();
+            }
+        }
+
+        /**
+         * Stores the contacts, a large batch in two halves at once. Both halves are waited for, through
+         * interrupts as a database driver waits, so that nothing is still being written once the batch
+         * is counted stored or refused; a refused half refuses the batch (the other half may be stored).
+         */
+        private void store(List<AddressedContact> batch) {
+            TenantId tenantId = current.tenantId();
+            if (batch.size() < HALVED_FROM) {
+                contacts.upsert(tenantId, batch);
+                return;
+            }
+            int half = batch.size() / 2;
+            Future<?> secondHalf = secondHalves.submit(() -> contacts.upsert(tenantId, batch.subList(half, batch.size())));
+            Throwable refused = null;
+            try {
+                contacts.upsert(tenantId, batch.subList(0, half));
+            } catch (RuntimeException | Error firstRefused) {
+                refused = firstRefused;
+            }
+            Throwable secondRefused = outcome(secondHalf);
+            if (refused == null) {
+                refused = secondRefused;
+            } else if (secondRefused != null) {
+                refused.addSuppressed(secondRefused);
+            }
+            if (refused instanceof Error error) {
+                throw error;
+            }
+            if (refused != null) {
+                throw (RuntimeException) refused; // a Runnable's task throws nothing else
+            }
+        }
+
+        /** Waits for the task, keeping an interrupt for later; what it threw, or null. */
+        private Throwable outcome(Future<?> task) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        task.get();
+                        return null;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException failed) {
+                        return failed.getCause();
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
 

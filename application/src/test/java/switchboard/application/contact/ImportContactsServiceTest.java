@@ -11,9 +11,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.stream.LongStream;
@@ -230,6 +233,48 @@ class ImportContactsServiceTest {
     }
 
     @Test
+    void aLargeBatchIsStoredInTwoHalvesAtOnce() {
+        int size = ImportContactsService.HALVED_FROM;
+        CountDownLatch bothHalvesStoring = new CountDownLatch(2);
+        Set<String> storingThreads = ConcurrentHashMap.newKeySet();
+        ImportContactsService halving = new ImportContactsService(stores.tenants(), new InterceptedDirectory(stores.contacts(),
+                half -> {
+                    storingThreads.add(Thread.currentThread().getName());
+                    bothHalvesStoring.countDown();
+                    awaitOrFail(bothHalvesStoring);
+                }), stores.contactImports(), Gateway.PHONES, clock, size);
+
+        ContactImport done = halving.importContacts(ACME, "jsonl", LongStream.rangeClosed(1, size)
+                .mapToObj(line -> read(line, "c" + line, "c" + line + "@example.com")).iterator());
+
+        assertThat(done.state()).isEqualTo(State.FINISHED);
+        assertThat(done.imported()).isEqualTo(size);
+        assertThat(storingThreads).as("each half on a thread of its own").hasSize(2);
+        assertThat(stores.contacts().findByAddresses(ACME, List.of(new EmailAddress("c1@example.com"),
+                new EmailAddress("c" + size + "@example.com")))).hasSize(2);
+    }
+
+    @Test
+    void aRefusedHalfRefusesItsBatch() {
+        int size = ImportContactsService.HALVED_FROM;
+        ImportContactsService halving = new ImportContactsService(stores.tenants(), new InterceptedDirectory(stores.contacts(),
+                half -> {
+                    if (Thread.currentThread().getName().endsWith("-2")) {
+                        throw new IllegalStateException("the database is full");
+                    }
+                }), stores.contactImports(), Gateway.PHONES, clock, size);
+        Iterator<ContactLine> lines = LongStream.rangeClosed(1, size)
+                .mapToObj(line -> read(line, "c" + line, "c" + line + "@example.com")).iterator();
+
+        assertThatThrownBy(() -> halving.importContacts(ACME, "jsonl", lines)).hasMessage("the database is full");
+
+        ContactImport failed = read.latest(ACME).get(0);
+        assertThat(failed.state()).isEqualTo(State.FAILED);
+        assertThat(failed.imported()).isZero();
+        assertThat(failed.failure()).hasValue("the import stopped after line " + size + ": the database refused a batch");
+    }
+
+    @Test
     void anUnknownTenantOrImportIsNotFound() {
         assertThatThrownBy(() -> imports.importContacts(new TenantId("nobody"), "jsonl", List.<ContactLine>of().iterator()))
                 .isInstanceOf(NotFoundException.class);
@@ -242,6 +287,17 @@ class ImportContactsServiceTest {
                 throw new IllegalStateException("the database is full");
             }
         }), stores.contactImports(), Gateway.PHONES, clock, 3);
+    }
+
+    private static void awaitOrFail(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other half was not being stored at the same time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits as JDBC drivers do, through interrupts, keeping the interrupt for later. */
@@ -268,7 +324,7 @@ class ImportContactsServiceTest {
     private static final class InterceptedDirectory implements ContactDirectory {
         private final ContactDirectory directory;
         private final IntConsumer beforeBatch;
-        private int batches;
+        private final AtomicInteger batches = new AtomicInteger();
 
         InterceptedDirectory(ContactDirectory directory, IntConsumer beforeBatch) {
             this.directory = directory;
@@ -277,7 +333,7 @@ class ImportContactsServiceTest {
 
         @Override
         public void upsert(TenantId tenantId, List<AddressedContact> contacts) {
-            beforeBatch.accept(++batches);
+            beforeBatch.accept(batches.incrementAndGet());
             directory.upsert(tenantId, contacts);
         }
 

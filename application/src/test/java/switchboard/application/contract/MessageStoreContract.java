@@ -445,6 +445,33 @@ public abstract class MessageStoreContract extends StoreContract {
                 .extracting(MessageSummary::id).containsExactly(older.id());
     }
 
+    @Test
+    void aSearchByRecipientOrChannelFindsTheTenantsOwnMessagesOnceEach() {
+        PhoneNumber number = new PhoneNumber("+14155550100");
+        Message both = message(ACME);
+        stores.save(both, List.of(queued(both, Channel.SMS, number, NOW), queued(both, Channel.WHATSAPP, number, NOW)),
+                Optional.empty());
+        Message elsewhere = message(GLOBEX);
+        stores.save(elsewhere, List.of(queued(elsewhere, Channel.WHATSAPP, number, NOW)), Optional.empty());
+        Message email = message(ACME);
+        stores.save(email, List.of(queued(email, Channel.EMAIL, new EmailAddress("ada@example.com"), NOW)), Optional.empty());
+        PageRequest page = new PageRequest(0, 10);
+
+        assertThat(stores.messages().list(ACME, delivery(Optional.empty(), number.value(), Optional.empty()), page))
+                .as("two deliveries to the address, one message").extracting(MessageSummary::id).containsExactly(both.id());
+        assertThat(stores.messages().list(ACME, delivery(Optional.empty(), number.value(), Optional.of(Channel.WHATSAPP)), page))
+                .extracting(MessageSummary::id).containsExactly(both.id());
+        assertThat(stores.messages().list(ACME, delivery(Optional.of(DeliveryStatus.SENT), number.value(), Optional.empty()),
+                page)).isEmpty();
+        assertThat(stores.messages().list(GLOBEX, delivery(Optional.empty(), number.value(), Optional.empty()), page))
+                .extracting(MessageSummary::id).containsExactly(elsewhere.id());
+        assertThat(stores.messages().list(ACME, new MessageFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(Channel.WHATSAPP), Optional.empty(), Optional.empty()), page))
+                .extracting(MessageSummary::id).containsExactly(both.id());
+        assertThat(stores.messages().list(ACME, new MessageFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(Channel.PUSH), Optional.empty(), Optional.empty()), page)).isEmpty();
+    }
+
     private static MessageFilter delivery(Optional<DeliveryStatus> status, String address, Optional<Channel> channel) {
         return new MessageFilter(Optional.empty(), Optional.empty(), status, Optional.of(address), channel, Optional.empty(),
                 Optional.empty());

@@ -60,6 +60,14 @@ public abstract class StoreContracts {
     }
 
     @Nested
+    class Census extends OutboxCensusContract {
+        @Override
+        protected StoreSet emptyStores() {
+            return StoreContracts.this.emptyStores();
+        }
+    }
+
+    @Nested
     class Inbox extends InboxStoreContract {
         @Override
         protected StoreSet emptyStores() {

@@ -11,6 +11,7 @@ import switchboard.application.credential.port.LoginFailures;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
+import switchboard.application.dispatch.port.OutboxCensus;
 import switchboard.application.guard.port.IdempotencyStore;
 import switchboard.application.guard.port.RateLimiter;
 import switchboard.application.inbox.port.InboxStore;
@@ -61,6 +62,9 @@ public interface StoreSet {
     ProviderTokenStore providerTokens();
 
     IdempotencyStore idempotencyKeys();
+
+    /** The outbox's counts, over the deliveries of {@link #messages()}. */
+    OutboxCensus census();
 
     /** The retention purge's deletes, over the messages of {@link #messages()}. */
     MessageHistory history();

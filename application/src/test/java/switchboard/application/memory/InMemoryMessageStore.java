@@ -1,11 +1,13 @@
 package switchboard.application.memory;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +23,11 @@ import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.DeliveryQueue;
+import switchboard.application.dispatch.port.FinishedMinute;
 import switchboard.application.dispatch.port.Lease;
+import switchboard.application.dispatch.port.OutboxCensus;
+import switchboard.application.dispatch.port.OutboxCount;
+import switchboard.application.dispatch.port.OutboxCount.OutboxState;
 import switchboard.application.message.CapturedDelivery;
 import switchboard.application.message.MessageFilter;
 import switchboard.application.message.MessageRecord;
@@ -41,7 +47,7 @@ import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.tenant.TenantId;
 
-public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, DeliveryStore {
+public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, DeliveryStore, OutboxCensus {
 
     private final Map<MessageId, Message> messages = new LinkedHashMap<>();
     private final Map<DeliveryId, Delivery> deliveries = new LinkedHashMap<>();
@@ -229,6 +235,44 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
                 .filter(delivery -> filter.channel().map(channel -> channel == delivery.channel()).orElse(true))
                 .sorted(Comparator.comparing(Delivery::updatedAt).reversed())
                 .skip(page.offset()).limit(page.limit()).toList();
+    }
+
+    @Override
+    public synchronized OutboxCount count(Optional<TenantId> tenant, Instant now) {
+        Map<Channel, Map<OutboxState, Long>> counts = new EnumMap<>(Channel.class);
+        Optional<Instant> oldestDue = Optional.empty();
+        for (Delivery delivery : deliveries.values()) {
+            if (tenant.isPresent() && !tenant.get().equals(delivery.tenantId())) {
+                continue;
+            }
+            List<OutboxState> states = switch (delivery.status()) {
+                case QUEUED -> List.of(OutboxState.QUEUED, delivery.notBefore().isAfter(now) ? OutboxState.SCHEDULED : OutboxState.DUE);
+                case SENDING -> List.of(OutboxState.SENDING);
+                case DEAD -> List.of(OutboxState.DEAD);
+                default -> List.of();
+            };
+            states.forEach(state -> counts.computeIfAbsent(delivery.channel(), channel -> new EnumMap<>(OutboxState.class))
+                    .merge(state, 1L, Long::sum));
+            if (states.contains(OutboxState.DUE) && oldestDue.map(delivery.notBefore()::isBefore).orElse(true)) {
+                oldestDue = Optional.of(delivery.notBefore());
+            }
+        }
+        return new OutboxCount(now, counts, oldestDue);
+    }
+
+    @Override
+    public synchronized List<FinishedMinute> finishedSince(Optional<TenantId> tenant, Instant since) {
+        record Key(Channel channel, DeliveryStatus status, Instant minute) {
+        }
+        return deliveries.values().stream()
+                .filter(delivery -> tenant.map(delivery.tenantId()::equals).orElse(true))
+                .filter(delivery -> FinishedMinute.FINISHED.contains(delivery.status()) && !delivery.updatedAt().isBefore(since))
+                .collect(Collectors.groupingBy(delivery -> new Key(delivery.channel(), delivery.status(),
+                        delivery.updatedAt().truncatedTo(ChronoUnit.MINUTES)), Collectors.counting()))
+                .entrySet().stream()
+                .map(entry -> new FinishedMinute(entry.getKey().channel(), entry.getKey().status(), entry.getKey().minute(),
+                        entry.getValue()))
+                .toList();
     }
 
     /** Every delivery in its current state, for assertions. */

@@ -8,6 +8,7 @@ import switchboard.application.credential.port.CredentialStore;
 import switchboard.application.credential.port.LoginFailures;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.dispatch.port.DeliveryQueue;
+import switchboard.application.dispatch.port.OutboxCensus;
 import switchboard.application.guard.port.IdempotencyStore;
 import switchboard.application.guard.port.RateLimiter;
 import switchboard.application.inbox.port.InboxStore;
@@ -109,6 +110,11 @@ public final class InMemoryStores implements StoreSet {
     @Override
     public IdempotencyStore idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    @Override
+    public OutboxCensus census() {
+        return messages;
     }
 
     @Override

@@ -40,10 +40,20 @@ public record EmailAddress(String value) implements Address {
     }
 
     public EmailAddress {
-        require(value != null && value.length() <= MAX_LENGTH && value.getBytes(StandardCharsets.UTF_8).length <= MAX_LENGTH
-                && valid(value), "'%s' is not a valid email address", value);
+        require(value != null && value.length() <= MAX_LENGTH && valid(value), "'%s' is not a valid email address", value);
+        value = withLowerCaseDomain(value);
+    }
+
+    /** The address with its domain in lowercase, the same string when it is already. */
+    private static String withLowerCaseDomain(String value) {
         int at = value.lastIndexOf('@');
-        value = value.substring(0, at + 1) + value.substring(at + 1).toLowerCase(Locale.ROOT);
+        for (int i = at + 1; i < value.length(); i++) {
+            char character = value.charAt(i);
+            if (character >= 'A' && character <= 'Z' || character > 0x7F) {
+                return value.substring(0, at + 1) + value.substring(at + 1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return value;
     }
 
     /** Whether the address holds characters beyond ASCII, in its local part or domain (RFC 6531). */
@@ -51,9 +61,11 @@ public record EmailAddress(String value) implements Address {
         return value.chars().anyMatch(character -> character > 0x7F);
     }
 
+    /** Valid, and within MAX_LENGTH octets in UTF-8 (a plain ASCII address has as many octets as characters). */
     private static boolean valid(String value) {
         int at = value.lastIndexOf('@');
-        return at > 0 && (plainAscii(value, at) || validByPatterns(value, at));
+        return at > 0 && (plainAscii(value, at)
+                || value.getBytes(StandardCharsets.UTF_8).length <= MAX_LENGTH && validByPatterns(value, at));
     }
 
     /**

@@ -112,13 +112,14 @@ class AddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+97455555555", "+14155550100", "+27111111111"})
+    @ValueSource(strings = {"+97455555555", "+14155550100", "+27111111111", "+1234567", "+123456789012345"})
     void acceptsE164PhoneNumbers(String number) {
         assertThat(new PhoneNumber(number).value()).isEqualTo(number);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"97455555555", "+0455555555", "+1 415 555 0100", "+1234567890123456", "+12345", "0111111111"})
+    @ValueSource(strings = {"97455555555", "+0455555555", "+1 415 555 0100", "+1234567890123456", "+12345", "0111111111", "", "+",
+            "+123456", "+1415555010a", "+１４１５５５５０１００"})
     void refusesNumbersNotInE164Form(String number) {
         assertThatThrownBy(() -> new PhoneNumber(number)).hasMessageContaining("E.164");
     }

@@ -104,20 +104,19 @@ public class JdbcMessageStore implements MessageStore {
             where.append(" AND m.created_at < ?");
             parameters.add(before);
         });
-        if (filter.namesADelivery()) {
-            where.append(" AND EXISTS (SELECT 1 FROM delivery d WHERE d.message_id = m.id");
-            filter.status().ifPresent(status -> {
-                where.append(" AND d.status = ?");
-                parameters.add(status.name());
-            });
-            filter.channel().ifPresent(channel -> {
-                where.append(" AND d.channel = ?");
-                parameters.add(channel.name());
-            });
-            filter.recipient().ifPresent(address -> {
-                where.append(" AND d.address = ?");
-                parameters.add(address);
-            });
+        if (filter.recipient().isPresent()) {
+            // An address names few deliveries: read them by its index (migration V34), then their messages.
+            where.append(" AND m.id IN (SELECT d.message_id FROM delivery d WHERE d.address = ? AND d.tenant_id = ?");
+            parameters.add(filter.recipient().get());
+            parameters.add(tenantId.value());
+            deliveryConditions(filter, where, parameters);
+            where.append(")");
+        } else if (filter.namesADelivery()) {
+            // A status or a channel may name most messages: the newest are checked first, up to the page; when
+            // it names few, the planner reads their deliveries by tenant and status or channel instead.
+            where.append(" AND EXISTS (SELECT 1 FROM delivery d WHERE d.message_id = m.id AND d.tenant_id = ?");
+            parameters.add(tenantId.value());
+            deliveryConditions(filter, where, parameters);
             where.append(")");
         }
         parameters.add(page.limit());
@@ -131,6 +130,17 @@ public class JdbcMessageStore implements MessageStore {
                             Database.instant(row, "created_at"), Map.of()),
                     parameters.toArray());
             return found.isEmpty() ? found : withDeliveryCounts(connection, found);
+        });
+    }
+
+    private static void deliveryConditions(MessageFilter filter, StringBuilder where, List<Object> parameters) {
+        filter.status().ifPresent(status -> {
+            where.append(" AND d.status = ?");
+            parameters.add(status.name());
+        });
+        filter.channel().ifPresent(channel -> {
+            where.append(" AND d.channel = ?");
+            parameters.add(channel.name());
         });
     }
 

@@ -10,6 +10,7 @@ import switchboard.application.credential.port.CredentialStore;
 import switchboard.application.credential.port.LoginFailures;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.dispatch.port.DeliveryQueue;
+import switchboard.application.dispatch.port.OutboxCensus;
 import switchboard.application.guard.port.IdempotencyStore;
 import switchboard.application.guard.port.RateLimiter;
 import switchboard.application.inbox.port.InboxStore;
@@ -99,6 +100,11 @@ public record JdbcStores(ApplicationContext context) implements StoreSet {
     @Override
     public IdempotencyStore idempotencyKeys() {
         return context.getBean(JdbcIdempotencyStore.class);
+    }
+
+    @Override
+    public OutboxCensus census() {
+        return context.getBean(JdbcOutboxCensus.class);
     }
 
     @Override

@@ -51,6 +51,8 @@ public class LibPhoneNumberNormalizer implements PhoneNumberNormalizer {
     private final MetadataSource metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
     /** Per calling code, the pattern of the trunk prefix its national numbers may begin with; a never-matching one if none. */
     private final Map<Integer, Pattern> trunkPrefixes = new ConcurrentHashMap<>();
+    /** Per calling code, the national number lengths that are possible, by length. */
+    private final Map<Integer, boolean[]> possibleLengths = new ConcurrentHashMap<>();
 
     @Override
     public Optional<PhoneNumber> normalize(String raw, String defaultRegion) {
@@ -59,7 +61,7 @@ public class LibPhoneNumberNormalizer implements PhoneNumberNormalizer {
         }
         String text = defaultRegion == null ? withPlus(raw.strip()) : raw;
         Phonenumber.PhoneNumber plain = readPlain(text);
-        return plain != null ? possible(plain) : parse(text, defaultRegion);
+        return plain != null ? possiblePlain(text, plain) : parse(text, defaultRegion);
     }
 
     /** The number as libphonenumber's parser reads it, with no shortcut. */
@@ -104,6 +106,34 @@ public class LibPhoneNumberNormalizer implements PhoneNumberNormalizer {
             }
         }
         return null;
+    }
+
+    /**
+     * A number read by {@link #readPlain}, checked as {@link #possible} checks it, from what that
+     * check reads: for a number of no known type, only its national number's length, whose answer
+     * is kept per calling code. The number as written is already its E.164 form.
+     */
+    private Optional<PhoneNumber> possiblePlain(String text, Phonenumber.PhoneNumber plain) {
+        int code = plain.getCountryCode();
+        int nationalLength = text.length() - 1 - (code < 10 ? 1 : code < 100 ? 2 : 3);
+        if (!possibleLengths.computeIfAbsent(code, this::possibleLengths)[nationalLength]) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PhoneNumber(text));
+        } catch (InvalidValueException tooLong) {
+            return Optional.empty();
+        }
+    }
+
+    /** Which lengths of national number the library finds possible under the calling code, asked once each. */
+    private boolean[] possibleLengths(int code) {
+        boolean[] possible = new boolean[MAX_NATIONAL_NUMBER + 1];
+        for (int length = MIN_NATIONAL_NUMBER; length <= MAX_NATIONAL_NUMBER; length++) {
+            possible[length] = phoneNumbers.isPossibleNumber(new Phonenumber.PhoneNumber().setCountryCode(code)
+                    .setNationalNumber(Long.parseLong("1".repeat(length))));
+        }
+        return possible;
     }
 
     private Pattern trunkPrefix(int code, String region) {

@@ -26,8 +26,9 @@ import switchboard.application.shared.PageRequest;
 import switchboard.domain.tenant.TenantId;
 
 /**
- * The overview: the outbox by channel (every tenant's, so for the platform admin only) and the
- * tenant's latest messages. The page polls its live part with htmx every few seconds.
+ * The overview: the outbox by channel, with the last hour's finished deliveries as a chart (every
+ * tenant's for the platform admin, the tenant's own for its admin), and the tenant's latest
+ * messages. The page polls its live part with htmx every few seconds.
  */
 @Controller(Paths.ROOT)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -65,16 +66,20 @@ public class OverviewController extends ConsolePage {
     }
 
     private Live live(Operator operator, TenantId tenantId) {
-        Optional<OutboxOverview> outbox = operator.platformAdmin() ? Optional.of(countOutbox.count()) : Optional.empty();
-        return new Live(tenantId.value(), outbox, MessageRows.of(tenantId.value(),
+        OutboxOverview outbox = countOutbox.count(operator.platformAdmin() ? Optional.empty() : Optional.of(tenantId));
+        return new Live(tenantId.value(), operator.platformAdmin(), outbox, MessageRows.of(tenantId.value(),
                 listMessages.list(tenantId, MessageFilter.ALL, new PageRequest(0, LATEST))));
     }
 
     public record OverviewPage(Chrome chrome, Live live) {
     }
 
-    /** The part of the overview that refreshes itself. */
-    public record Live(String tenant, Optional<OutboxOverview> outbox, List<MessageRows.Row> latest) {
+    /** The part of the overview that refreshes itself; the outbox is every tenant's or the tenant's own. */
+    public record Live(String tenant, boolean everyTenant, OutboxOverview outbox, List<MessageRows.Row> latest) {
+
+        public ThroughputChart chart(OutboxOverview.ChannelLine line) {
+            return ThroughputChart.of(line);
+        }
 
         public String liveUrl() {
             return Paths.tenant(tenant) + "/overview/live";
