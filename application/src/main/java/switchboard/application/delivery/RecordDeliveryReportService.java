@@ -13,6 +13,7 @@ import switchboard.application.dispatch.port.DeliveryOutcome;
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.telemetry.port.DeliveryLog;
+import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -59,7 +60,8 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
             if (next.isEmpty()) {
                 return ReportOutcome.DROPPED;
             }
-            if (deliveries.replace(delivery, next.get())) {
+            if (deliveries.replace(delivery, next.get(),
+                    Optional.of(AttemptRecord.ofReport(report.report(), next.get(), verifier.provider())))) {
                 log.changed(next.get(), Optional.empty());
                 countOutcome(next.get());
                 return ReportOutcome.APPLIED;

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import switchboard.application.provider.port.ProviderSettingsStore;
 import switchboard.application.provider.port.SecretSealer;
+import switchboard.domain.delivery.AttemptRecord.Account;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.provider.ProviderSettings;
@@ -24,15 +25,26 @@ public final class AccountSelector {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** The account for the delivery's current attempt; empty for the gateway's. */
-    public Optional<ProviderAccount> accountFor(Delivery delivery) {
+    /** The account for the delivery's current attempt, and whose it is. */
+    public Chosen accountFor(Delivery delivery) {
         if (delivery.credentials().isPresent()) {
-            return delivery.credentials().map(sealer::unseal);
+            return new Chosen(delivery.credentials().map(sealer::unseal), Account.CALLER);
         }
-        return tenantSettings(delivery).map(tenant -> tenant.accountFor(delivery.attempts()));
+        Optional<ProviderSettings> tenant = settings.find(delivery.tenantId(), delivery.channel());
+        if (tenant.isEmpty()) {
+            return new Chosen(Optional.empty(), Account.GATEWAY);
+        }
+        int attempt = delivery.attempts();
+        return new Chosen(Optional.of(tenant.get().accountFor(attempt)),
+                tenant.get().fallbackTakesOver(attempt) ? Account.FALLBACK : Account.PRIMARY);
     }
 
-    private Optional<ProviderSettings> tenantSettings(Delivery delivery) {
-        return settings.find(delivery.tenantId(), delivery.channel());
+    /**
+     * An account chosen for an attempt.
+     *
+     * @param account empty for the gateway's
+     * @param whose   whose account it is, for the delivery's history
+     */
+    public record Chosen(Optional<ProviderAccount> account, Account whose) {
     }
 }

@@ -20,6 +20,7 @@ import switchboard.application.dispatch.port.OutgoingWebhook;
 import switchboard.application.dispatch.port.ProviderSender;
 import switchboard.application.inbox.port.InboxStore;
 import switchboard.application.telemetry.port.Tracing;
+import switchboard.domain.delivery.AttemptRecord.Account;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.inbox.InboxItem;
@@ -63,11 +64,14 @@ public final class ChannelSenders {
         this.meter = Objects.requireNonNull(meter, "meter");
     }
 
-    /** What one attempt came to, and the provider that made it ({@link DeliveryMeter#CAPTURE} when none did). */
-    public record Handled(String provider, AttemptResult result) {
+    /**
+     * What one attempt came to, the provider that made it ({@link DeliveryMeter#CAPTURE} when none did), and whose
+     * account it was made with (empty when no account took part).
+     */
+    public record Handled(String provider, AttemptResult result, Optional<Account> account) {
 
         static Handled captured() {
-            return new Handled(DeliveryMeter.CAPTURE, new AttemptResult.Captured());
+            return new Handled(DeliveryMeter.CAPTURE, new AttemptResult.Captured(), Optional.empty());
         }
     }
 
@@ -84,12 +88,13 @@ public final class ChannelSenders {
                     return Handled.captured();
                 }
                 EmailSender email = senders.email().get();
-                OutgoingEmail outgoing = emailFor(delivery, message, content, accounts.accountFor(delivery));
-                return timed(delivery, email.provider(), () -> email.send(outgoing));
+                AccountSelector.Chosen identity = accounts.accountFor(delivery);
+                OutgoingEmail outgoing = emailFor(delivery, message, content, identity.account());
+                return timed(delivery, email.provider(), identity.whose(), () -> email.send(outgoing));
             case IN_APP:
                 inbox.add(new InboxItem(delivery.id(), delivery.tenantId(), (UserId) delivery.address(), message.id(),
                         content.subject(), content.plainBody(), clock.instant(), null));
-                return new Handled(DeliveryMeter.INBOX, new AttemptResult.Sent(null));
+                return new Handled(DeliveryMeter.INBOX, new AttemptResult.Sent(null), Optional.empty());
             case SMS:
                 return viaProvider(senders.sms(), delivery, () -> textFor(delivery, message, content));
             case WHATSAPP:
@@ -114,22 +119,24 @@ public final class ChannelSenders {
         if (provider.isEmpty()) {
             return Handled.captured();
         }
-        Optional<ProviderAccount> account = accounts.accountFor(delivery);
-        if (account.isEmpty() && !provider.get().hasGatewayAccount()) {
+        AccountSelector.Chosen chosen = accounts.accountFor(delivery);
+        if (chosen.account().isEmpty() && !provider.get().hasGatewayAccount()) {
             return Handled.captured();
         }
         M outgoing = message.get();
-        return timed(delivery, provider.get().provider(), () -> provider.get().send(outgoing, account));
+        return timed(delivery, provider.get().provider(), chosen.whose(),
+                () -> provider.get().send(outgoing, chosen.account()));
     }
 
     /** The call to a provider, in a span of its own within the attempt's, timed for the meter. */
-    private Handled timed(Delivery delivery, String provider, Supplier<AttemptResult> call) {
+    private Handled timed(Delivery delivery, String provider, Account account, Supplier<AttemptResult> call) {
         long start = System.nanoTime();
         try {
             return new Handled(provider, tracing.inSpan(Optional.empty(),
                     "provider " + delivery.channel().name().toLowerCase(Locale.ROOT), Tracing.Kind.CLIENT,
                     Map.of("switchboard.delivery.id", delivery.id().toString(),
-                            "switchboard.channel", delivery.channel().name(), "switchboard.provider", provider), call));
+                            "switchboard.channel", delivery.channel().name(), "switchboard.provider", provider), call),
+                    Optional.of(account));
         } finally {
             meter.providerCalled(delivery.channel(), provider, Duration.ofNanos(System.nanoTime() - start));
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 import switchboard.application.dispatch.port.AttemptOutcome;
@@ -15,6 +16,7 @@ import switchboard.application.dispatch.port.DeliveryOutcome;
 import switchboard.application.suppression.Suppression;
 import switchboard.application.suppression.port.SuppressionList;
 import switchboard.application.telemetry.port.Tracing;
+import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.RetryPolicy;
@@ -49,7 +51,8 @@ public final class DeliveryAttempts {
      * Sends the delivery, in a span that continues the trace its send was stored in; an address
      * its provider reports gone is suppressed, so that later sends pass it over.
      *
-     * @return the delivery in its new state, to be recorded under its lease, with the context of the attempt's span
+     * @return the delivery in its new state, to be recorded under its lease with the attempt's entry in its history, and
+     *         the context of the attempt's span
      */
     public AttemptOutcome attempt(ClaimedDelivery claimed) {
         Delivery delivery = claimed.delivery();
@@ -59,10 +62,10 @@ public final class DeliveryAttempts {
                         "switchboard.tenant", delivery.tenantId().value(),
                         "switchboard.channel", delivery.channel().name(),
                         "switchboard.attempt", String.valueOf(delivery.attempts())),
-                () -> new AttemptOutcome(send(claimed), claimed.lease(), tracing.currentContext()));
+                () -> send(claimed));
     }
 
-    private Delivery send(ClaimedDelivery claimed) {
+    private AttemptOutcome send(ClaimedDelivery claimed) {
         Delivery delivery = claimed.delivery();
         ChannelSenders.Handled handled;
         try {
@@ -71,7 +74,7 @@ public final class DeliveryAttempts {
             // A sender reports failures as results; an exception here is a bug, retried like a transient fault.
             LOG.log(Level.ERROR, "sending delivery " + delivery.id() + " failed unexpectedly", e);
             handled = new ChannelSenders.Handled(UNKNOWN_PROVIDER,
-                    new AttemptResult.Deferred("internal error: " + e.getClass().getSimpleName()));
+                    new AttemptResult.Deferred("internal error: " + e.getClass().getSimpleName()), Optional.empty());
         }
         AttemptResult result = handled.result();
         Instant now = clock.instant();
@@ -80,6 +83,8 @@ public final class DeliveryAttempts {
         }
         Delivery after = delivery.afterAttempt(result, now, retryPolicy, random.getAsDouble());
         meter.outcome(delivery.tenantId(), delivery.channel(), handled.provider(), DeliveryOutcome.of(result, after));
-        return after;
+        Optional<String> provider = result instanceof AttemptResult.Captured ? Optional.empty() : Optional.of(handled.provider());
+        return new AttemptOutcome(after, claimed.lease(), tracing.currentContext(),
+                Optional.of(AttemptRecord.ofAttempt(result, after, provider, handled.account())));
     }
 }

@@ -13,6 +13,7 @@ import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.Lease;
 import switchboard.domain.contact.ContactFields;
+import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
@@ -123,6 +124,27 @@ public abstract class DeliveryQueueContract extends StoreContract {
         assertThat(outcomes).filteredOn(outcome -> !refused.contains(outcome.delivery().id())).hasSize(3)
                 .allSatisfy(outcome -> assertThat(stores.deliveries().find(outcome.delivery().id()).orElseThrow().status())
                         .isEqualTo(DeliveryStatus.SENT));
+    }
+
+    @Test
+    void aBatchOfOutcomesAddsEachAttemptToItsDeliverysHistoryInTheSameWrite() {
+        // More than a few: on PostgreSQL a batch this large goes through COPY.
+        List<Delivery> queued = queue(ACME, 100, 0);
+        Lease lease = new Lease("w1#1", later(60));
+        List<ClaimedDelivery> claimed = stores.queue().claimDue(lease, NOW, 100);
+
+        List<AttemptOutcome> outcomes = claimed.stream().map(claim -> {
+            Delivery after = sent(claim);
+            return new AttemptOutcome(after, lease, Optional.empty(), Optional.of(AttemptRecord.ofAttempt(
+                    new AttemptResult.Sent("ref"), after, Optional.of("smtp\ttab"), Optional.of(AttemptRecord.Account.GATEWAY))));
+        }).toList();
+        assertThat(stores.queue().recordAll(outcomes)).isEmpty();
+
+        assertThat(stores.storedHistoryCount()).isEqualTo(100);
+        assertThat(stores.deliveries().history(ACME, queued.get(0).messageId())).hasSize(100)
+                .allSatisfy(entry -> assertThat(entry).extracting(AttemptRecord::attempt, AttemptRecord::outcome,
+                        AttemptRecord::provider, AttemptRecord::providerRef)
+                        .containsExactly(1, AttemptRecord.Outcome.SENT, Optional.of("smtp\ttab"), Optional.of("ref")));
     }
 
     private static Delivery sent(ClaimedDelivery claim) {

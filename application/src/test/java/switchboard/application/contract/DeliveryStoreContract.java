@@ -5,12 +5,19 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import switchboard.application.delivery.DeliveryFilter;
+import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.shared.PageRequest;
+import switchboard.domain.delivery.AttemptRecord;
+import switchboard.domain.delivery.AttemptRecord.Account;
+import switchboard.domain.delivery.AttemptRecord.Kind;
+import switchboard.domain.delivery.AttemptRecord.Outcome;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
@@ -28,10 +35,12 @@ import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 public abstract class DeliveryStoreContract extends StoreContract {
 
     private static final RetryPolicy ONE_ATTEMPT = new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1));
+    private static final RetryPolicy THREE_ATTEMPTS = new RetryPolicy(3, Duration.ofSeconds(10), Duration.ofSeconds(10));
     private static final SealedCredentials SEALED = new SealedCredentials(new byte[]{9, 8, 7});
     private static final DeliveryFilter DEAD = new DeliveryFilter(Optional.of(DeliveryStatus.DEAD), Optional.empty());
 
@@ -103,6 +112,74 @@ public abstract class DeliveryStoreContract extends StoreContract {
         assertThat(claimed.delivery().id()).isEqualTo(dead.id());
         assertThat(claimed.delivery().attempts()).isOne();
         assertThat(claimed.delivery().credentials()).contains(SEALED);
+    }
+
+    @Test
+    void eachStoredAttemptAndReportIsInItsDeliverysHistoryOldestFirst() {
+        Message message = message(ACME);
+        Delivery queued = queued(message, "+14155550100");
+        stores.save(message, List.of(queued, queued(message, "+14155550101")), Optional.empty());
+        Lease first = new Lease("w1", later(60));
+        Map<Boolean, List<Delivery>> claimed = stores.queue().claimDue(first, NOW, 2).stream().map(ClaimedDelivery::delivery)
+                .collect(Collectors.partitioningBy(delivery -> delivery.id().equals(queued.id())));
+        Delivery retrying = claimed.get(true).get(0).afterAttempt(new AttemptResult.Deferred("503 busy"), later(1),
+                THREE_ATTEMPTS, 0.5);
+        Delivery otherSent = claimed.get(false).get(0).afterAttempt(new AttemptResult.Sent("SM2"), later(1), THREE_ATTEMPTS,
+                0.5);
+        assertThat(stores.queue().recordAll(List.of(outcome(retrying, first, new AttemptResult.Deferred("503 busy"),
+                Account.PRIMARY), outcome(otherSent, first, new AttemptResult.Sent("SM2"), Account.PRIMARY)))).isEmpty();
+        Lease second = new Lease("w2", later(120));
+        Delivery again = stores.queue().claimDue(second, retrying.notBefore(), 1).get(0).delivery();
+        Delivery sent = again.afterAttempt(new AttemptResult.Sent("SM1"), later(90), THREE_ATTEMPTS, 0.5);
+        assertThat(stores.queue().recordAll(List.of(outcome(sent, second, new AttemptResult.Sent("SM1"), Account.FALLBACK))))
+                .isEmpty();
+        ProviderReport delivered = new ProviderReport("SM1", ProviderReport.Outcome.DELIVERED, Optional.empty());
+        Delivery reported = sent.afterReport(delivered, later(95)).orElseThrow();
+        assertThat(stores.deliveries().replace(sent, reported, Optional.of(AttemptRecord.ofReport(delivered, reported,
+                "twilio")))).isTrue();
+
+        List<AttemptRecord> history = stores.deliveries().history(ACME, message.id());
+
+        assertThat(history).filteredOn(entry -> entry.deliveryId().equals(queued.id()))
+                .extracting(AttemptRecord::attempt, AttemptRecord::at, AttemptRecord::kind, AttemptRecord::outcome,
+                        AttemptRecord::error, AttemptRecord::providerRef, AttemptRecord::account)
+                .containsExactly(
+                        tuple(1, later(1), Kind.ATTEMPT, Outcome.RETRYING, Optional.of("503 busy"), Optional.empty(),
+                                Optional.of(Account.PRIMARY)),
+                        tuple(2, later(90), Kind.ATTEMPT, Outcome.SENT, Optional.empty(), Optional.of("SM1"),
+                                Optional.of(Account.FALLBACK)),
+                        tuple(2, later(95), Kind.REPORT, Outcome.DELIVERED, Optional.empty(), Optional.of("SM1"),
+                                Optional.empty()));
+        assertThat(history).as("the whole message's, both deliveries").hasSize(4)
+                .allSatisfy(entry -> assertThat(entry.provider()).isPresent());
+        assertThat(stores.deliveries().history(GLOBEX, message.id())).as("another tenant's message").isEmpty();
+    }
+
+    @Test
+    void anOutcomeOrReportNotStoredLeavesNoHistory() {
+        Message message = message(ACME);
+        stores.save(message, List.of(queued(message, "+14155550100")), Optional.empty());
+        Lease lease = new Lease("w1", later(60));
+        Delivery claimed = stores.queue().claimDue(lease, NOW, 1).get(0).delivery();
+        // The lease runs out and another worker takes the delivery over: the first worker's outcome is refused.
+        Lease takeover = new Lease("w2", later(180));
+        Delivery takenOver = stores.queue().claimDue(takeover, later(61), 1).get(0).delivery();
+        Delivery late = claimed.afterAttempt(new AttemptResult.Sent("SM1"), later(62), THREE_ATTEMPTS, 0.5);
+        assertThat(stores.queue().recordAll(List.of(outcome(late, lease, new AttemptResult.Sent("SM1"), Account.GATEWAY))))
+                .containsExactly(claimed.id());
+        Delivery sent = takenOver.afterAttempt(new AttemptResult.Sent("SM2"), later(63), THREE_ATTEMPTS, 0.5);
+        ProviderReport delivered = new ProviderReport("SM2", ProviderReport.Outcome.DELIVERED, Optional.empty());
+        Delivery stale = sent.afterReport(delivered, later(64)).orElseThrow();
+        assertThat(stores.deliveries().replace(sent, stale, Optional.of(AttemptRecord.ofReport(delivered, stale, "twilio"))))
+                .as("the delivery is still being sent, not as the report's copy says").isFalse();
+
+        assertThat(stores.deliveries().history(ACME, message.id())).isEmpty();
+        assertThat(stores.storedHistoryCount()).isZero();
+    }
+
+    private static AttemptOutcome outcome(Delivery after, Lease lease, AttemptResult result, Account account) {
+        return new AttemptOutcome(after, lease, Optional.empty(),
+                Optional.of(AttemptRecord.ofAttempt(result, after, Optional.of("twilio"), Optional.of(account))));
     }
 
     private Delivery sentOne(TenantId tenant) {

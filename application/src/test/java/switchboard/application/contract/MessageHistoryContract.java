@@ -12,14 +12,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.retention.PurgeFinishedMessagesService;
 import switchboard.application.retention.RetentionPolicy;
 import switchboard.application.retention.port.PurgedBatch;
 import switchboard.application.retention.RetentionScope;
+import switchboard.domain.delivery.AttemptRecord;
+import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.delivery.RetryPolicy;
 import switchboard.domain.delivery.SealedCredentials;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
@@ -78,6 +82,19 @@ public abstract class MessageHistoryContract extends StoreContract {
     }
 
     @Test
+    void aPurgedMessageLeavesNoHistoryOfItsDeliveries() {
+        Message purged = withHistory(NOW);
+        Message kept = withHistory(CUTOFF);
+        assertThat(stores.storedHistoryCount()).isEqualTo(2);
+
+        assertThat(stores.history().deleteFinished(EVERY_TENANT, CUTOFF, 100)).isEqualTo(new PurgedBatch(1, 1));
+
+        assertThat(stores.deliveries().history(ACME, purged.id())).isEmpty();
+        assertThat(stores.deliveries().history(ACME, kept.id())).as("finished since the cutoff").hasSize(1);
+        assertThat(stores.storedHistoryCount()).isOne();
+    }
+
+    @Test
     void looksOnlyAtItsScope() {
         Message acme = stored(ACME, NOW, DeliveryStatus.SENT);
         Message globex = stored(GLOBEX, NOW, DeliveryStatus.SENT);
@@ -131,6 +148,19 @@ public abstract class MessageHistoryContract extends StoreContract {
         assertThat(stores.messages().find(ACME, acmeOld.id())).isEmpty();
         assertThat(stores.messages().find(GLOBEX, globexOld.id())).as("kept for Globex's 7 days").isPresent();
         assertThat(stores.messages().find(ACME, acmeYoung.id())).isPresent();
+    }
+
+    /** A message created at {@code at} whose one delivery was sent then, its attempt in its history. */
+    private Message withHistory(Instant at) {
+        Message message = message(ACME, at, EmailOptions.NONE);
+        save(message, List.of(Delivery.queue(message.id(), ACME, new Recipient(Channel.EMAIL,
+                new EmailAddress(DeliveryId.random() + "@example.com")), at, at)));
+        Lease lease = new Lease("w1", at.plusSeconds(60));
+        Delivery sent = stores.queue().claimDue(lease, at, 1).get(0).delivery().afterAttempt(new AttemptResult.Sent(null), at,
+                new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1)), 0.5);
+        assertThat(stores.queue().recordAll(List.of(new AttemptOutcome(sent, lease, Optional.empty(), Optional.of(
+                AttemptRecord.ofAttempt(new AttemptResult.Sent(null), sent, Optional.of("smtp"), Optional.empty())))))).isEmpty();
+        return message;
     }
 
     /** A message created at {@code createdAt} with one delivery in each status, each last updated then. */

@@ -48,6 +48,9 @@ public interface StoreSet {
     /** How many sealed provider credentials are stored, wherever the store keeps them: none may outlive its delivery. */
     long storedCredentialCount();
 
+    /** How many entries of the deliveries' history are stored: none may outlive its delivery. */
+    long storedHistoryCount();
+
     TemplateStore templates();
 
     DeliveryStore deliveries();

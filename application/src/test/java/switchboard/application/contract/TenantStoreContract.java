@@ -8,12 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import switchboard.application.dispatch.port.AttemptOutcome;
+import switchboard.application.dispatch.port.Lease;
 import switchboard.application.shared.PageRequest;
 import switchboard.application.shared.TenantStore.Removal;
 import switchboard.domain.credential.Credential;
 import switchboard.domain.credential.CredentialId;
 import switchboard.domain.credential.CredentialType;
+import switchboard.domain.delivery.AttemptRecord;
+import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.RetryPolicy;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.Message;
@@ -106,6 +111,7 @@ public abstract class TenantStoreContract extends StoreContract {
         Message acmes = message(ACME);
         Delivery queued = Delivery.queue(acmes.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+27820000001")), NOW, NOW);
         stores.save(acmes, List.of(queued), Optional.empty());
+        sentWithHistory(ACME);
         Message globexs = message(GLOBEX);
         stores.save(globexs, List.of(Delivery.queue(globexs.id(), GLOBEX,
                 new Recipient(Channel.SMS, new PhoneNumber("+27820000002")), NOW, NOW)), Optional.empty());
@@ -122,12 +128,27 @@ public abstract class TenantStoreContract extends StoreContract {
         assertThat(stores.credentials().list(ACME)).isEmpty();
         assertThat(stores.messages().find(ACME, acmes.id())).isEmpty();
         assertThat(stores.deliveries().find(queued.id())).isEmpty();
+        assertThat(stores.storedHistoryCount()).as("the history of its deliveries").isZero();
         assertThat(stores.messages().find(GLOBEX, globexs.id())).as("another tenant's").isPresent();
         assertThat(stores.tenants().remove(ACME)).isEqualTo(Removal.NOT_FOUND);
         assertThat(stores.tenants().add(new Tenant(ACME, "Acme again", ContactFields.DEFAULT, NOW))).as("its id is free").isTrue();
         assertThat(stores.contacts().findAll(ACME, List.of(new ContactId("ann")))).as("the old tenant's contacts").isEmpty();
         assertThat(stores.contacts().findByAddresses(ACME, List.of(new EmailAddress("ann@example.com"))))
                 .as("and their addresses").isEmpty();
+    }
+
+    /** A message of the tenant whose one delivery was sent, its attempt in its history. */
+    private void sentWithHistory(TenantId tenant) {
+        Message message = message(tenant);
+        Lease lease = new Lease("w1", later(60));
+        Delivery sending = Delivery.queue(message.id(), tenant, new Recipient(Channel.SMS, new PhoneNumber("+27820000003")),
+                NOW, NOW).claim(NOW);
+        stores.save(message, List.of(sending), Optional.of(lease));
+        AttemptResult sent = new AttemptResult.Sent("SM1");
+        Delivery after = sending.afterAttempt(sent, NOW, new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1)), 0.5);
+        assertThat(stores.queue().recordAll(List.of(new AttemptOutcome(after, lease, Optional.empty(),
+                Optional.of(AttemptRecord.ofAttempt(sent, after, Optional.of("twilio"), Optional.empty())))))).isEmpty();
+        assertThat(stores.storedHistoryCount()).isOne();
     }
 
     private static Message message(TenantId tenant) {

@@ -19,11 +19,16 @@ import switchboard.application.send.RecipientOutcome;
 import switchboard.application.send.RecipientRequest.ToAddress;
 import switchboard.application.send.SendCommand;
 import switchboard.application.shared.PageRequest;
+import switchboard.domain.delivery.AttemptRecord;
+import switchboard.domain.delivery.AttemptRecord.Account;
+import switchboard.domain.delivery.AttemptRecord.Kind;
+import switchboard.domain.delivery.AttemptRecord.Outcome;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.delivery.ProviderReport;
 import switchboard.domain.message.Content;
+import switchboard.domain.message.MessageId;
 import switchboard.domain.provider.ProviderAccount;
 import switchboard.domain.provider.ProviderSettings;
 import switchboard.domain.recipient.Channel;
@@ -31,6 +36,7 @@ import switchboard.domain.recipient.Recipient;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static switchboard.application.memory.Eventually.waitFor;
 
 class DeliveryReportsTest {
@@ -72,6 +78,10 @@ class DeliveryReportsTest {
         assertThat(reports.record(signed(sent.id(), report(ProviderReport.Outcome.SENT), BY_THE_GATEWAY)))
                 .isEqualTo(ReportOutcome.DROPPED);
         assertThat(stored(sent).status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(history(sent)).as("the dropped report adds nothing")
+                .extracting(AttemptRecord::kind, AttemptRecord::outcome, AttemptRecord::account)
+                .containsExactly(tuple(Kind.ATTEMPT, Outcome.SENT, Optional.of(Account.GATEWAY)),
+                        tuple(Kind.REPORT, Outcome.DELIVERED, Optional.empty()));
     }
 
     @Test
@@ -83,6 +93,8 @@ class DeliveryReportsTest {
 
         assertThat(stored(sent).status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(stored(sent).lastError()).contains("twilio 30003 unreachable handset");
+        assertThat(history(sent).get(1)).extracting(AttemptRecord::outcome, AttemptRecord::error, AttemptRecord::providerRef)
+                .containsExactly(Outcome.UNDELIVERED, Optional.of("twilio 30003 unreachable handset"), Optional.of("SM1"));
     }
 
     @Test
@@ -95,6 +107,8 @@ class DeliveryReportsTest {
         assertThat(stored(viaTenant).status()).isEqualTo(DeliveryStatus.SENT);
         assertThat(reports.record(signed(viaTenant.id(), report(ProviderReport.Outcome.DELIVERED), signedBy(TENANTS))))
                 .isEqualTo(ReportOutcome.APPLIED);
+        assertThat(history(viaTenant)).extracting(AttemptRecord::account)
+                .containsExactly(Optional.of(Account.PRIMARY), Optional.empty());
     }
 
     @Test
@@ -105,6 +119,7 @@ class DeliveryReportsTest {
         assertThat(reports.record(signed(viaCaller.id(), report(ProviderReport.Outcome.DELIVERED), signedBy(CALLERS))))
                 .isEqualTo(ReportOutcome.APPLIED);
         assertThat(stored(viaCaller).credentials()).as("no longer needed").isEmpty();
+        assertThat(history(viaCaller).get(0).account()).contains(Account.CALLER);
     }
 
     @Test
@@ -138,9 +153,14 @@ class DeliveryReportsTest {
             }
 
             @Override
-            public boolean replace(Delivery previous, Delivery next) {
+            public boolean replace(Delivery previous, Delivery next, Optional<AttemptRecord> entry) {
                 purged = true;
                 return false;
+            }
+
+            @Override
+            public List<AttemptRecord> history(TenantId tenantId, MessageId messageId) {
+                return store.history(tenantId, messageId);
             }
 
             @Override
@@ -162,6 +182,10 @@ class DeliveryReportsTest {
                 .deliveries().get(0);
         waitFor(() -> stored(queued).status() == DeliveryStatus.SENT);
         return stored(queued);
+    }
+
+    private List<AttemptRecord> history(Delivery delivery) {
+        return gateway.stores.deliveries().history(delivery.tenantId(), delivery.messageId());
     }
 
     private Delivery stored(Delivery delivery) {

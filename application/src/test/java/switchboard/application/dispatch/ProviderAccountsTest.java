@@ -13,6 +13,9 @@ import switchboard.application.memory.RecordingEmailSender;
 import switchboard.application.memory.RecordingProviderSender;
 import switchboard.application.send.RecipientRequest.ToAddress;
 import switchboard.application.send.SendCommand;
+import switchboard.domain.delivery.AttemptRecord;
+import switchboard.domain.delivery.AttemptRecord.Account;
+import switchboard.domain.delivery.AttemptRecord.Outcome;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -25,6 +28,7 @@ import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.Recipient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static switchboard.application.memory.Eventually.waitFor;
 
 /** Which account each delivery is sent with: the caller's, the tenant's primary or fallback, or the gateway's. */
@@ -57,6 +61,13 @@ class ProviderAccountsTest {
                 .containsExactly(Optional.of(PRIMARY), Optional.of(PRIMARY), Optional.of(FALLBACK));
         assertThat(onlyDelivery().providerRef()).contains("SM-fallback");
         assertThat(onlyDelivery().attempts()).isEqualTo(3);
+        assertThat(history()).as("the delivery's history names the account of each attempt")
+                .extracting(AttemptRecord::attempt, AttemptRecord::outcome, AttemptRecord::error, AttemptRecord::account)
+                .containsExactly(
+                        tuple(1, Outcome.RETRYING, Optional.of("twilio 20429 too many requests"), Optional.of(Account.PRIMARY)),
+                        tuple(2, Outcome.RETRYING, Optional.of("twilio 20429 too many requests"), Optional.of(Account.PRIMARY)),
+                        tuple(3, Outcome.SENT, Optional.empty(), Optional.of(Account.FALLBACK)));
+        assertThat(history().get(2).providerRef()).contains("SM-fallback");
     }
 
     @Test
@@ -93,6 +104,11 @@ class ProviderAccountsTest {
 
         waitFor(() -> onlyDelivery().status() == DeliveryStatus.CAPTURED);
         assertThat(sms.sent()).isEmpty();
+        assertThat(history()).singleElement().satisfies(captured -> {
+            assertThat(captured.outcome()).isEqualTo(Outcome.CAPTURED);
+            assertThat(captured.provider()).as("no provider took part").isEmpty();
+            assertThat(captured.account()).isEmpty();
+        });
     }
 
     @Test
@@ -104,6 +120,7 @@ class ProviderAccountsTest {
 
         waitFor(() -> onlyDelivery().status() == DeliveryStatus.SENT);
         assertThat(sms.sent()).singleElement().extracting(RecordingProviderSender.Sent::account).isEqualTo(Optional.empty());
+        assertThat(history()).singleElement().extracting(AttemptRecord::account).isEqualTo(Optional.of(Account.GATEWAY));
     }
 
     @Test
@@ -127,6 +144,11 @@ class ProviderAccountsTest {
                 Optional.empty(), Optional.empty()), FIVE_ATTEMPTS);
         started.worker.start();
         return started;
+    }
+
+    private List<AttemptRecord> history() {
+        Delivery delivery = onlyDelivery();
+        return gateway.stores.deliveries().history(delivery.tenantId(), delivery.messageId());
     }
 
     private Delivery onlyDelivery() {

@@ -37,6 +37,7 @@ import switchboard.application.message.port.NewMessage;
 import switchboard.application.message.port.SendToStore;
 import switchboard.application.shared.PageRequest;
 import switchboard.application.suppression.port.SuppressionList;
+import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -52,6 +53,8 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
     private final Map<DeliveryId, Delivery> deliveries = new LinkedHashMap<>();
     private final Map<DeliveryId, Lease> leases = new LinkedHashMap<>();
     private final Map<DeliveryId, String> traceContexts = new LinkedHashMap<>();
+    /** The deliveries' history, in the order it was recorded. */
+    private final List<AttemptRecord> history = new ArrayList<>();
     /** The tenant whose delivery the last claim took last: the next claim's turns start after it. */
     private String lastQueueServed = "";
 
@@ -186,6 +189,7 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
             } else {
                 deliveries.put(id, outcome.delivery());
                 leases.remove(id);
+                outcome.attempt().ifPresent(history::add);
             }
         }
         return refused;
@@ -197,7 +201,7 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
     }
 
     @Override
-    public synchronized boolean replace(Delivery previous, Delivery next) {
+    public synchronized boolean replace(Delivery previous, Delivery next, Optional<AttemptRecord> entry) {
         Delivery current = deliveries.get(previous.id());
         if (current == null || current.status() != previous.status() || current.attempts() != previous.attempts()
                 || !current.updatedAt().equals(previous.updatedAt())) {
@@ -205,7 +209,22 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
         }
         deliveries.put(next.id(), next);
         leases.remove(next.id());
+        entry.ifPresent(history::add);
         return true;
+    }
+
+    @Override
+    public synchronized List<AttemptRecord> history(TenantId tenantId, MessageId messageId) {
+        Map<DeliveryId, List<AttemptRecord>> byDelivery = history.stream()
+                .filter(entry -> entry.tenantId().equals(tenantId) && entry.messageId().equals(messageId))
+                .collect(Collectors.groupingBy(AttemptRecord::deliveryId, LinkedHashMap::new, Collectors.toList()));
+        return byDelivery.values().stream().flatMap(entries -> entries.stream()
+                .sorted(Comparator.comparing(AttemptRecord::at).thenComparing(AttemptRecord::attempt))).toList();
+    }
+
+    /** How many history entries are stored, for assertions: none may outlive its delivery. */
+    public synchronized int historySize() {
+        return history.size();
     }
 
     @Override
@@ -261,8 +280,13 @@ public final class InMemoryMessageStore implements MessageStore, DeliveryQueue, 
         return List.copyOf(deliveries.values());
     }
 
-    /** Runs {@code work} on the stored messages and deliveries under this store's lock: the retention purge's way in. */
+    /**
+     * Runs {@code work} on the stored messages and deliveries under this store's lock: the retention
+     * purge's way in. The history of the deliveries it removes goes with them.
+     */
     synchronized <T> T underLock(BiFunction<Map<MessageId, Message>, Map<DeliveryId, Delivery>, T> work) {
-        return work.apply(messages, deliveries);
+        T result = work.apply(messages, deliveries);
+        history.removeIf(entry -> !deliveries.containsKey(entry.deliveryId()));
+        return result;
     }
 }

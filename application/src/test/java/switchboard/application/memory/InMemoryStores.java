@@ -78,6 +78,11 @@ public final class InMemoryStores implements StoreSet {
     }
 
     @Override
+    public long storedHistoryCount() {
+        return messages.historySize();
+    }
+
+    @Override
     public TemplateStore templates() {
         return templates;
     }

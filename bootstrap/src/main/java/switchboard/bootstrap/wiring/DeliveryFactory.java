@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
+import switchboard.application.delivery.ListAttemptsService;
+import switchboard.application.delivery.ListAttemptsUseCase;
 import switchboard.application.delivery.ListDeliveriesService;
 import switchboard.application.delivery.ListDeliveriesUseCase;
 import switchboard.application.delivery.RecordDeliveryReportService;
@@ -21,7 +23,7 @@ import switchboard.application.provider.port.SecretSealer;
 import switchboard.application.shared.TenantStore;
 import switchboard.application.telemetry.port.DeliveryLog;
 
-/** Deliveries once stored: listing them, providers' reports, replays. */
+/** Deliveries once stored: listing them and their history, providers' reports, replays. */
 @Factory
 class DeliveryFactory {
 
@@ -37,6 +39,11 @@ class DeliveryFactory {
     @Singleton
     ListDeliveriesUseCase listDeliveries(TenantStore tenants, DeliveryStore deliveries) {
         return new ListDeliveriesService(tenants, deliveries);
+    }
+
+    @Singleton
+    ListAttemptsUseCase listAttempts(DeliveryStore deliveries) {
+        return new ListAttemptsService(deliveries);
     }
 
     @Singleton

@@ -82,6 +82,10 @@ class CrashRecoveryIT extends SeparateProcessIT {
                 .isSubsetOf(inFlight).hasSizeLessThanOrEqualTo(IN_FLIGHT_BOUND);
         assertThat(arrivals.duplicates().values()).as("copies of an email delivered more than once").allMatch(copies -> copies == 2);
         assertThat(outbox.mostAttempts()).as("claims of one delivery").isLessThanOrEqualTo(2);
+        // Each entry of the history is written with the outcome it records: the attempts the kill cut off left none.
+        assertThat(outbox.historyEntries()).as("entries in the deliveries' history").isEqualTo(EMAILS);
+        assertThat(outbox.historyByAttemptAndOutcome()).as("deliveries by the attempt and outcome of their entry")
+                .isEqualTo(Map.of("1 SENT", EMAILS - inFlight.size(), "2 SENT", inFlight.size()));
     }
 
 }

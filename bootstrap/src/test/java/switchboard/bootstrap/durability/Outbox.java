@@ -38,6 +38,24 @@ final class Outbox {
         return addresses;
     }
 
+    /**
+     * The deliveries' history as the attempts left it: for each attempt number and outcome, how many
+     * deliveries have such an entry (a delivery with two is counted twice), e.g. {@code {1 SENT=4990, 2 SENT=10}}.
+     */
+    Map<String, Integer> historyByAttemptAndOutcome() throws SQLException {
+        Map<String, Integer> counts = new TreeMap<>();
+        query("SELECT attempt, outcome, COUNT(DISTINCT delivery_id) FROM delivery_attempt GROUP BY attempt, outcome",
+                row -> counts.put(row.getInt(1) + " " + row.getString(2), row.getInt(3)));
+        return counts;
+    }
+
+    /** How many entries the deliveries' history holds. */
+    int historyEntries() throws SQLException {
+        int[] entries = {0};
+        query("SELECT COUNT(*) FROM delivery_attempt", row -> entries[0] = row.getInt(1));
+        return entries[0];
+    }
+
     /** The most claims any one delivery took. */
     int mostAttempts() throws SQLException {
         int[] most = {0};

@@ -49,6 +49,8 @@ class TwoGatewayProcessesIT extends SeparateProcessIT {
         assertThat(arrivals.duplicates()).as("emails delivered more than once").isEmpty();
         assertThat(arrivals.emails()).as("emails received").isEqualTo(EMAILS);
         assertThat(outbox.mostAttempts()).as("claims of one delivery").isEqualTo(1);
+        assertThat(outbox.historyEntries()).as("entries in the deliveries' history: one each").isEqualTo(EMAILS);
+        assertThat(outbox.historyByAttemptAndOutcome()).isEqualTo(Map.of("1 SENT", EMAILS));
         assertThat(arrivals.emailsPerClient()).as("emails sent by each process").containsOnlyKeys("gateway-one", "gateway-two");
         assertThat(arrivals.emailsPerClient().values()).as("emails sent by each process").allMatch(sent -> sent > 0);
     }

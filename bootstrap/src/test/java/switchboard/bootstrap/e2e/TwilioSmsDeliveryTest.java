@@ -30,6 +30,7 @@ import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
 import switchboard.adapter.out.provider.stub.ProviderStub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static switchboard.application.memory.Eventually.waitFor;
 
 /**
@@ -154,6 +155,12 @@ class TwilioSmsDeliveryTest extends GatewayTest {
         assertThat(postCallback(callback, lateSent, twilioSignature(GATEWAY_TOKEN, callback, lateSent)).status())
                 .isEqualTo(204);
         assertThat(deliveryOf(tenant, delivery).get("status")).as("a late sent changes nothing").isEqualTo("DELIVERED");
+        List<?> history = (List<?>) deliveryOf(tenant, delivery).get("history");
+        assertThat(history).as("the attempt, then the report that moved the delivery on; the late one adds nothing")
+                .extracting(field("kind"), field("outcome"), field("provider"), field("providerRef"))
+                .containsExactly(tuple("ATTEMPT", "SENT", "twilio", GATEWAY_MESSAGE_SID),
+                        tuple("REPORT", "DELIVERED", "twilio", GATEWAY_MESSAGE_SID));
+        assertThat(object(history.get(0))).containsEntry("account", "GATEWAY");
     }
 
     @Test
@@ -170,6 +177,8 @@ class TwilioSmsDeliveryTest extends GatewayTest {
         Map<?, ?> failed = deliveryOf(tenant, delivery);
         assertThat(failed.get("status")).isEqualTo("FAILED");
         assertThat((String) failed.get("lastError")).contains("30003");
+        assertThat(object(((List<?>) failed.get("history")).get(1))).containsEntry("kind", "REPORT")
+                .containsEntry("outcome", "UNDELIVERED").containsEntry("error", failed.get("lastError"));
     }
 
     @Test

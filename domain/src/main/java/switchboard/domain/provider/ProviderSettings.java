@@ -34,6 +34,11 @@ public record ProviderSettings(Channel channel, ProviderAccount primary, Optiona
      * @param attempt the attempt's number, counting from 1
      */
     public ProviderAccount accountFor(int attempt) {
-        return fallback.filter(account -> attempt > failoverAfter).orElse(primary);
+        return fallbackTakesOver(attempt) ? fallback.get() : primary;
+    }
+
+    /** Whether the attempt of that number is the fallback's (see {@link #accountFor}). */
+    public boolean fallbackTakesOver(int attempt) {
+        return fallback.isPresent() && attempt > failoverAfter;
     }
 }

@@ -25,6 +25,7 @@ import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
+import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
@@ -93,14 +94,16 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
 
     private final Database database;
     private final MessageRows messageRows;
+    private final OutboxInserts inserts;
     private final String queuesWithDueDeliveries;
     private final String dueOfQueue;
     /** The queue served last by this process's previous claim: the next claim's turns start after it. */
     private final AtomicReference<Queue> lastQueueServed = new AtomicReference<>(new Queue("", ""));
 
-    public JdbcDeliveryQueue(Database database, MessageRows messageRows) {
+    public JdbcDeliveryQueue(Database database, MessageRows messageRows, OutboxInserts inserts) {
         this.database = database;
         this.messageRows = messageRows;
+        this.inserts = inserts;
         boolean postgresql = database.dialect() == SqlDialect.POSTGRESQL;
         this.queuesWithDueDeliveries = postgresql ? QUEUES_WITH_DUE_DELIVERIES_POSTGRESQL : QUEUES_WITH_DUE_DELIVERIES_H2;
         this.dueOfQueue = postgresql ? DUE_OF_QUEUE_POSTGRESQL : DUE_OF_QUEUE_H2;
@@ -229,15 +232,20 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         List<Delivery> deliveries = outcomes.stream().map(AttemptOutcome::delivery).toList();
         List<Object[]> heldUnder = outcomes.stream()
                 .map(outcome -> new Object[] {DeliveryStatus.SENDING.name(), outcome.lease().owner()}).toList();
-        boolean[] written = database.write(connection -> DeliveryRows.updateAll(connection, deliveries,
-                "status = ? AND lease_owner = ?", heldUnder));
-        Set<DeliveryId> refused = new HashSet<>();
-        for (int i = 0; i < written.length; i++) {
-            if (!written[i]) {
-                refused.add(deliveries.get(i).id());
+        return database.write(connection -> {
+            boolean[] written = DeliveryRows.updateAll(connection, deliveries, "status = ? AND lease_owner = ?", heldUnder);
+            Set<DeliveryId> refused = new HashSet<>();
+            List<AttemptRecord> history = new ArrayList<>();
+            for (int i = 0; i < written.length; i++) {
+                if (written[i]) {
+                    outcomes.get(i).attempt().ifPresent(history::add);
+                } else {
+                    refused.add(deliveries.get(i).id());
+                }
             }
-        }
-        return refused;
+            inserts.insertHistory(connection, history);
+            return refused;
+        });
     }
 
     /** A tenant's queued deliveries over one channel: what a claim shares itself among. */

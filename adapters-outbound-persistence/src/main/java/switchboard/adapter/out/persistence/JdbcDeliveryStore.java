@@ -9,17 +9,21 @@ import java.util.Optional;
 import switchboard.application.delivery.DeliveryFilter;
 import switchboard.application.delivery.port.DeliveryStore;
 import switchboard.application.shared.PageRequest;
+import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.message.MessageId;
 import switchboard.domain.tenant.TenantId;
 
 @Singleton
 public class JdbcDeliveryStore implements DeliveryStore {
 
     private final Database database;
+    private final OutboxInserts inserts;
 
-    public JdbcDeliveryStore(Database database) {
+    public JdbcDeliveryStore(Database database, OutboxInserts inserts) {
         this.database = database;
+        this.inserts = inserts;
     }
 
     @Override
@@ -30,10 +34,20 @@ public class JdbcDeliveryStore implements DeliveryStore {
     }
 
     @Override
-    public boolean replace(Delivery previous, Delivery next) {
-        return database.write(connection -> DeliveryRows.update(connection, next,
-                "status = ? AND attempts = ? AND updated_at = ?", previous.status().name(), previous.attempts(),
-                previous.updatedAt()));
+    public boolean replace(Delivery previous, Delivery next, Optional<AttemptRecord> entry) {
+        return database.write(connection -> {
+            boolean replaced = DeliveryRows.update(connection, next, "status = ? AND attempts = ? AND updated_at = ?",
+                    previous.status().name(), previous.attempts(), previous.updatedAt());
+            if (replaced && entry.isPresent()) {
+                inserts.insertHistory(connection, List.of(entry.get()));
+            }
+            return replaced;
+        });
+    }
+
+    @Override
+    public List<AttemptRecord> history(TenantId tenantId, MessageId messageId) {
+        return database.read(connection -> AttemptRows.ofMessage(connection, tenantId, messageId));
     }
 
     @Override

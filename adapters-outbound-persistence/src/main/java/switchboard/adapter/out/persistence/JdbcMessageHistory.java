@@ -49,6 +49,9 @@ public class JdbcMessageHistory implements MessageHistory {
                 String inDeliveries = "(" + Database.placeholders(deliveries.size()) + ")";
                 Database.update(connection, "DELETE FROM delivery_credentials WHERE delivery_id IN " + inDeliveries,
                         deliveries.toArray());
+                // Found through their message, by the index that leads with it.
+                Database.update(connection, "DELETE FROM " + AttemptRows.TABLE + " WHERE message_id IN " + inMessages
+                        + " AND delivery_id IN " + inDeliveries, parameters(messages, deliveries.toArray()));
                 deletedDeliveries = Database.update(connection, "DELETE FROM delivery WHERE id IN " + inDeliveries,
                         deliveries.toArray());
             }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.message.port.NewMessage;
+import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Attachment;
@@ -25,9 +26,10 @@ import switchboard.domain.message.Message;
 
 /**
  * Inserts the rows of stored sends: their messages, attachments and deliveries, and the callers'
- * sealed accounts. A table given many rows at once gets them through PostgreSQL's {@code COPY},
- * its bulk path, which costs less per row than the statements of a JDBC batch; H2, which has no
- * such path, and a few rows get a JDBC batch.
+ * sealed accounts; and the entries of the deliveries' history, with the outcomes they record. A
+ * table given many rows at once gets them through PostgreSQL's {@code COPY}, its bulk path, which
+ * costs less per row than the statements of a JDBC batch; H2, which has no such path, and a few
+ * rows get a JDBC batch.
  */
 @Singleton
 public class OutboxInserts {
@@ -78,6 +80,14 @@ public class OutboxInserts {
                 attachmentRows);
         write(connection, "delivery", DELIVERY_COLUMNS, "", deliveryRows);
         write(connection, "delivery_credentials", "delivery_id, sealed", "", credentialRows);
+    }
+
+    /**
+     * Adds the entries to their deliveries' history, in the caller's transaction: one JDBC batch, or
+     * COPY on PostgreSQL when there are many, never a statement per entry.
+     */
+    void insertHistory(Connection connection, List<AttemptRecord> entries) throws SQLException {
+        write(connection, AttemptRows.TABLE, AttemptRows.COLUMNS, "", entries.stream().map(AttemptRows::row).toList());
     }
 
     /**

@@ -67,6 +67,12 @@ public record JdbcStores(ApplicationContext context) implements StoreSet {
     }
 
     @Override
+    public long storedHistoryCount() {
+        return context.getBean(Database.class).read(connection -> Database.queryOne(connection,
+                "SELECT COUNT(*) FROM " + AttemptRows.TABLE, row -> row.getLong(1)).orElseThrow());
+    }
+
+    @Override
     public TemplateStore templates() {
         return context.getBean(JdbcTemplateStore.class);
     }

@@ -1,8 +1,8 @@
 package switchboard.application.dispatch.port;
 
+import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
-import switchboard.domain.delivery.DeliveryStatus;
 
 /** What an attempt at a delivery, or a provider's later report on it, came to, as the gateway's metrics count it. */
 public enum DeliveryOutcome {
@@ -23,18 +23,14 @@ public enum DeliveryOutcome {
 
     /** The outcome of an attempt that gave {@code result} and left the delivery as {@code after}. */
     public static DeliveryOutcome of(AttemptResult result, Delivery after) {
-        if (result instanceof AttemptResult.Sent) {
-            return SENT;
-        }
-        if (result instanceof AttemptResult.Captured) {
-            return CAPTURED;
-        }
-        if (result instanceof AttemptResult.Gone) {
-            return SUPPRESSED;
-        }
-        if (result instanceof AttemptResult.Rejected) {
-            return FAILED;
-        }
-        return after.status() == DeliveryStatus.DEAD ? DEAD : RETRIED;
+        return switch (AttemptRecord.Outcome.of(result, after)) {
+            case SENT -> SENT;
+            case CAPTURED -> CAPTURED;
+            case SUPPRESSED -> SUPPRESSED;
+            case FAILED -> FAILED;
+            case RETRYING -> RETRIED;
+            case DEAD -> DEAD;
+            case DELIVERED, READ, UNDELIVERED -> throw new IllegalStateException("a report's outcome, not an attempt's");
+        };
     }
 }

@@ -23,7 +23,8 @@ public interface DeliveryQueue {
 
     /**
      * Stores the outcomes of attempts in one transaction, each only if its delivery is still held
-     * under the lease it was sent under.
+     * under the lease it was sent under, and with each outcome stored the entry it adds to its
+     * delivery's history.
      *
      * @return the deliveries that another worker took over after their lease ran out: their
      *         outcomes were not stored, and nothing changed for them

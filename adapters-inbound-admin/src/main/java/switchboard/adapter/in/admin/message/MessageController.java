@@ -17,12 +17,15 @@ import switchboard.adapter.in.admin.Names;
 import switchboard.adapter.in.admin.PathIds;
 import switchboard.adapter.in.admin.Roles;
 import switchboard.adapter.in.admin.TenantAccess;
+import switchboard.application.delivery.ListAttemptsUseCase;
 import switchboard.application.message.CancelMessageUseCase;
 import switchboard.application.message.GetMessageUseCase;
 import switchboard.application.message.ListCapturedUseCase;
 import switchboard.application.message.ListMessagesUseCase;
 import switchboard.application.message.MessageFilter;
 import switchboard.application.shared.PageRequest;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.tenant.TenantId;
 
 @Controller("/api/v1/tenants/{tenantId}")
 @Secured(Roles.ADMIN)
@@ -33,11 +36,14 @@ public class MessageController extends AdminApiController {
     private final ListMessagesUseCase listMessages;
     private final CancelMessageUseCase cancelMessage;
     private final ListCapturedUseCase listCaptured;
+    private final ListAttemptsUseCase listAttempts;
     private final MessageMapper mapper;
 
     public MessageController(GetMessageUseCase getMessage, ListMessagesUseCase listMessages,
-                             CancelMessageUseCase cancelMessage, ListCapturedUseCase listCaptured, MessageMapper mapper) {
+                             CancelMessageUseCase cancelMessage, ListCapturedUseCase listCaptured,
+                             ListAttemptsUseCase listAttempts, MessageMapper mapper) {
         this.getMessage = getMessage;
+        this.listAttempts = listAttempts;
         this.listMessages = listMessages;
         this.cancelMessage = cancelMessage;
         this.listCaptured = listCaptured;
@@ -64,10 +70,12 @@ public class MessageController extends AdminApiController {
         return new Cancelled(cancelMessage.cancel(TenantAccess.check(caller, tenantId), PathIds.message(messageId)));
     }
 
-    /** A message with every delivery, its status, attempts and last error. */
+    /** A message with every delivery, its status, attempts and last error, and its history. */
     @Get("/messages/{messageId}")
     public MessageView get(String tenantId, String messageId, Authentication caller) {
-        return mapper.view(getMessage.get(TenantAccess.check(caller, tenantId), PathIds.message(messageId)));
+        TenantId tenant = TenantAccess.check(caller, tenantId);
+        MessageId id = PathIds.message(messageId);
+        return mapper.view(getMessage.get(tenant, id), listAttempts.list(tenant, id));
     }
 
     /** What was captured instead of sent, newest first; {@code channel} (any case, e.g. email or in_app) filters. */

@@ -2,17 +2,22 @@ package switchboard.adapter.in.admin.message;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import switchboard.application.message.CapturedDelivery;
 import switchboard.application.message.MessageRecord;
 import switchboard.application.message.MessageSummary;
+import switchboard.domain.delivery.AttemptRecord;
+import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.delivery.RetryPolicy;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.Message;
@@ -37,11 +42,30 @@ class MessageMapperTest {
                 null, "spring", false, NOW);
         Delivery sms = Delivery.queue(message.id(), TENANT, Recipient.of(Channel.SMS, "+97455555555"), NOW, NOW);
 
-        MessageView view = mapper.view(new MessageRecord(message, List.of(sms)));
+        MessageView view = mapper.view(new MessageRecord(message, List.of(sms)), List.of());
 
         assertThat(view).isEqualTo(new MessageView(message.id().toString(), "acme", "admin", "Hello", "spring", false, NOW,
                 List.of(new DeliveryView(sms.id().toString(), message.id().toString(), "SMS", "+97455555555", "QUEUED", 0, null,
-                        null, NOW, NOW))));
+                        null, NOW, NOW, List.of()))));
+    }
+
+    @Test
+    void eachDeliveryCarriesItsOwnHistoryByName() {
+        Message message = new Message(MessageId.random(), TENANT, "admin", Content.text("Hello", "Body"), EmailOptions.NONE,
+                null, null, false, NOW);
+        Delivery first = Delivery.queue(message.id(), TENANT, Recipient.of(Channel.SMS, "+97455555555"), NOW, NOW).claim(NOW);
+        Delivery second = Delivery.queue(message.id(), TENANT, Recipient.of(Channel.SMS, "+97455555556"), NOW, NOW);
+        AttemptResult refused = new AttemptResult.Deferred("twilio 503");
+        Delivery retrying = first.afterAttempt(refused, NOW, new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(1)), 0.5);
+        AttemptRecord attempt = AttemptRecord.ofAttempt(refused, retrying, Optional.of("twilio"),
+                Optional.of(AttemptRecord.Account.FALLBACK));
+
+        MessageView view = mapper.view(new MessageRecord(message, List.of(retrying, second)), List.of(attempt));
+
+        assertThat(view.deliveries().get(0).history()).containsExactly(new AttemptView("ATTEMPT", 1, NOW, "RETRYING",
+                "twilio 503", "twilio", null, "FALLBACK"));
+        assertThat(view.deliveries().get(1).history()).isEmpty();
+        assertThat(mapper.view(retrying).history()).as("a delivery listed alone").isNull();
     }
 
     @Test

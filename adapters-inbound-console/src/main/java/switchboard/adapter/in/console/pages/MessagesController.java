@@ -25,19 +25,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import switchboard.adapter.in.console.Chrome;
 import switchboard.adapter.in.console.ConsoleEnabled;
 import switchboard.adapter.in.console.ConsolePage;
 import switchboard.adapter.in.console.Operator;
 import switchboard.adapter.in.console.Paths;
+import switchboard.application.delivery.ListAttemptsUseCase;
 import switchboard.application.message.CancelMessageUseCase;
 import switchboard.application.message.GetMessageUseCase;
 import switchboard.application.message.ListMessagesUseCase;
 import switchboard.application.message.MessageFilter;
 import switchboard.application.message.MessageRecord;
 import switchboard.domain.InvalidValueException;
+import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.Message;
@@ -55,11 +59,14 @@ public class MessagesController extends ConsolePage {
     private final ListMessagesUseCase listMessages;
     private final GetMessageUseCase getMessage;
     private final CancelMessageUseCase cancelMessage;
+    private final ListAttemptsUseCase listAttempts;
 
-    public MessagesController(ListMessagesUseCase listMessages, GetMessageUseCase getMessage, CancelMessageUseCase cancelMessage) {
+    public MessagesController(ListMessagesUseCase listMessages, GetMessageUseCase getMessage, CancelMessageUseCase cancelMessage,
+                              ListAttemptsUseCase listAttempts) {
         this.listMessages = listMessages;
         this.getMessage = getMessage;
         this.cancelMessage = cancelMessage;
+        this.listAttempts = listAttempts;
     }
 
     @Get
@@ -88,8 +95,11 @@ public class MessagesController extends ConsolePage {
     @Get("/{id}")
     public HttpResponse<?> message(String tenant, String id, Authentication session) {
         Operator operator = Operator.of(session);
-        MessageRecord record = getMessage.get(operator.mayActOn(tenant), MessageId.parse(id));
-        return page("message", MessagePage.of(new Chrome("Message", operator, tenant, Chrome.Section.MESSAGES), record));
+        TenantId tenantId = operator.mayActOn(tenant);
+        MessageId messageId = MessageId.parse(id);
+        MessageRecord record = getMessage.get(tenantId, messageId);
+        return page("message", MessagePage.of(new Chrome("Message", operator, tenant, Chrome.Section.MESSAGES), record,
+                listAttempts.list(tenantId, messageId)));
     }
 
     @Post("/{id}/cancel")
@@ -147,9 +157,11 @@ public class MessagesController extends ConsolePage {
 
     public record MessagePage(Chrome chrome, Message message, List<DeliveryLine> deliveries, boolean cancellable) {
 
-        static MessagePage of(Chrome chrome, MessageRecord record) {
-            List<DeliveryLine> lines = record.deliveries().stream()
-                    .map(delivery -> DeliveryLine.of(chrome.tenant(), record.message(), delivery)).toList();
+        static MessagePage of(Chrome chrome, MessageRecord record, List<AttemptRecord> history) {
+            Map<DeliveryId, List<Step>> steps = history.stream().collect(Collectors.groupingBy(AttemptRecord::deliveryId,
+                    Collectors.mapping(Step::of, Collectors.toList())));
+            List<DeliveryLine> lines = record.deliveries().stream().map(delivery -> DeliveryLine.of(chrome.tenant(),
+                    record.message(), delivery, steps.getOrDefault(delivery.id(), List.of()))).toList();
             return new MessagePage(chrome, record.message(), lines,
                     record.deliveries().stream().anyMatch(delivery -> delivery.status() == DeliveryStatus.QUEUED));
         }
@@ -163,17 +175,78 @@ public class MessagesController extends ConsolePage {
         }
     }
 
-    /** A delivery and its timeline: queued, due, attempts, and where it stands now. */
+    /**
+     * A delivery and its timeline: queued, due, each attempt and report of its history, and where it
+     * stands now. A delivery attempted before the gateway kept histories has none: its attempts are
+     * counted instead, with the last error.
+     */
     public record DeliveryLine(String id, String channel, String to, String status, int attempts, Instant created,
-                               Instant notBefore, Instant updated, String lastError, String providerRef, String previewHref) {
+                               Instant notBefore, Instant updated, String lastError, String providerRef, List<Step> steps,
+                               String previewHref) {
 
-        static DeliveryLine of(String tenant, Message message, Delivery delivery) {
+        static DeliveryLine of(String tenant, Message message, Delivery delivery, List<Step> steps) {
             String messageId = message.id().value().toString();
             String deliveryId = delivery.id().value().toString();
             return new DeliveryLine(deliveryId, delivery.channel().name(), delivery.address().value(), delivery.status().name(),
                     delivery.attempts(), message.createdAt(), delivery.notBefore(), delivery.updatedAt(),
-                    delivery.lastError().orElse(""), delivery.providerRef().orElse(""),
+                    delivery.lastError().orElse(""), delivery.providerRef().orElse(""), steps,
                     delivery.status() == DeliveryStatus.CAPTURED ? Paths.delivery(tenant, messageId, deliveryId) + "/preview" : "");
+        }
+
+        /** Whether the attempts are only counted: the delivery was attempted, and its history holds none of it. */
+        public boolean onlyCounted() {
+            return steps.isEmpty() && attempts > 0;
+        }
+
+        /**
+         * The entries before the delivery's not-before time: the delivery keeps only its latest, so a
+         * delivery retried or replayed was due again after them, and the timeline says so in its place.
+         */
+        public List<Step> stepsBeforeDue() {
+            return steps.stream().filter(step -> step.at().isBefore(notBefore)).toList();
+        }
+
+        public List<Step> stepsFromDue() {
+            return steps.stream().filter(step -> !step.at().isBefore(notBefore)).toList();
+        }
+    }
+
+    /**
+     * One entry of a delivery's history as its timeline says it: an attempt (its number, what it came to, the
+     * provider and whose account) or a provider's report; empty texts for what the entry does not have.
+     */
+    public record Step(Instant at, boolean report, int attempt, String outcome, String said, String error, String provider,
+                       String providerRef, String account, boolean fallback) {
+
+        static Step of(AttemptRecord entry) {
+            boolean report = entry.kind() == AttemptRecord.Kind.REPORT;
+            return new Step(entry.at(), report, entry.attempt(), entry.outcome().name().toLowerCase(Locale.ROOT),
+                    said(entry.outcome(), report), entry.error().orElse(""), entry.provider().orElse(""),
+                    entry.providerRef().orElse(""), entry.account().map(Step::whose).orElse(""),
+                    entry.account().filter(account -> account == AttemptRecord.Account.FALLBACK).isPresent());
+        }
+
+        private static String said(AttemptRecord.Outcome outcome, boolean report) {
+            return switch (outcome) {
+                case SENT -> report ? "handed on to the carrier" : "taken by the provider";
+                case CAPTURED -> "captured, not sent";
+                case RETRYING -> "failed, to be tried again";
+                case DEAD -> "failed on its last attempt: dead";
+                case FAILED -> "refused for good";
+                case SUPPRESSED -> "refused: the address is gone, and suppressed";
+                case DELIVERED -> "delivered";
+                case READ -> "delivered and read";
+                case UNDELIVERED -> "not delivered";
+            };
+        }
+
+        private static String whose(AttemptRecord.Account account) {
+            return switch (account) {
+                case GATEWAY -> "the gateway's account";
+                case PRIMARY -> "the tenant's primary account";
+                case FALLBACK -> "the tenant's fallback account";
+                case CALLER -> "the caller's own account";
+            };
         }
     }
 }
