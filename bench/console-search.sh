@@ -18,24 +18,9 @@ PASSWORD="bench admin password"
 require_gateway_jar
 compile_bench
 
-DATA=$(mktemp -d)
-SCHEMA="sb_bench_$$"
-read -r -a DATABASE <<<"$(postgres_env "$SCHEMA")"
-require_free_port "$PORT"
 # The gateway migrates the schema; the history is then written straight into its tables (nothing
 # is sent: dispatch is off, and every delivery of the history is finished).
-env "${DATABASE[@]}" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$DATA" SWITCHBOARD_ADMIN_PASSWORD="$PASSWORD" \
-    SWITCHBOARD_DISPATCH_ENABLED=false \
-    java "${GATEWAY_JVM[@]}" -Xlog:gc:file="$DATA/gateway-gc.log" -jar "$JAR" >"$DATA/gateway.log" 2>&1 &
-GATEWAY=$!
-stop() {
-    kill "$GATEWAY" 2>/dev/null || true
-    wait "$GATEWAY" 2>/dev/null || true
-    drop_schema "$SCHEMA"
-    rm -rf "$DATA"
-}
-trap stop EXIT
-wait_for_http "$PORT" || { cat "$DATA/gateway.log" >&2; exit 1; }
+start_postgres_gateway_without_dispatch "$PORT" "$PASSWORD"
 echo "== PostgreSQL, $MESSAGES messages in one tenant"
 run_bench ConsoleSearchBench fill postgres "$PG_URL?currentSchema=$SCHEMA" "$PG_USER" "$PG_PASSWORD" "$MESSAGES"
 run_bench ConsoleSearchBench search "http://127.0.0.1:$PORT" "$PASSWORD" "$MESSAGES" \

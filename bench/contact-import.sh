@@ -18,21 +18,9 @@ PASSWORD="bench admin password"
 require_gateway_jar
 compile_bench
 
-DATA=$(mktemp -d)
-SCHEMA="sb_bench_$$"
-read -r -a DATABASE <<<"$(postgres_env "$SCHEMA")"
 # The body (about 150 MB) is larger than the default SWITCHBOARD_MAX_REQUEST_SIZE allows any request.
-require_free_port "$PORT"
-env "${DATABASE[@]}" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$DATA" SWITCHBOARD_ADMIN_PASSWORD="$PASSWORD" \
-    SWITCHBOARD_MAX_REQUEST_SIZE=1GB SWITCHBOARD_DISPATCH_ENABLED=false \
-    java "${GATEWAY_JVM[@]}" -Xlog:gc:file="$DATA/gateway-gc.log" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$JAR" >"$DATA/gateway.log" 2>&1 &
-GATEWAY=$!
-wait_for_http "$PORT"
+start_postgres_gateway_without_dispatch "$PORT" "$PASSWORD" SWITCHBOARD_MAX_REQUEST_SIZE=1GB
 echo "== PostgreSQL, one request of $CONTACTS contacts (JSON lines)"
 run_bench ContactImportBench "http://127.0.0.1:$PORT" "$PASSWORD" "$CONTACTS" \
-    || { kill "$GATEWAY"; cat "$DATA/gateway.log" >&2; drop_schema "$SCHEMA"; exit 1; }
+    || { cat "$DATA/gateway.log" >&2; exit 1; }
 memory_report "$GATEWAY" "$DATA/gateway-gc.log" "${GATEWAY_JVM[*]}"
-kill "$GATEWAY"
-wait "$GATEWAY" 2>/dev/null || true
-drop_schema "$SCHEMA"
-rm -rf "$DATA"

@@ -73,6 +73,32 @@ wait_for_http() { # port
     return 1
 }
 
+# A gateway on a fresh PostgreSQL schema of its own, its dispatcher off, with the environment given
+# besides (NAME=value ...) and BENCH_GATEWAY_JAVA_OPTS; sets DATA, SCHEMA and GATEWAY, and on the
+# script's exit stops the gateway, drops the schema and removes DATA.
+start_postgres_gateway_without_dispatch() { # port admin-password [NAME=value ...]
+    local port=$1 password=$2 database
+    shift 2
+    require_free_port "$port"
+    DATA=$(mktemp -d)
+    SCHEMA="sb_bench_$$"
+    read -r -a database <<<"$(postgres_env "$SCHEMA")"
+    env "${database[@]}" SWITCHBOARD_PORT="$port" SWITCHBOARD_DATA_DIR="$DATA" SWITCHBOARD_ADMIN_PASSWORD="$password" \
+        SWITCHBOARD_DISPATCH_ENABLED=false "$@" \
+        java "${GATEWAY_JVM[@]}" -Xlog:gc:file="$DATA/gateway-gc.log" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$JAR" \
+        >"$DATA/gateway.log" 2>&1 &
+    GATEWAY=$!
+    trap stop_postgres_gateway EXIT
+    wait_for_http "$port" || { cat "$DATA/gateway.log" >&2; exit 1; }
+}
+
+stop_postgres_gateway() {
+    kill "$GATEWAY" 2>/dev/null || true
+    wait "$GATEWAY" 2>/dev/null || true
+    drop_schema "$SCHEMA"
+    rm -rf "$DATA"
+}
+
 # The peak heap in use (the largest heap before a collection, from its GC log) and the peak RSS
 # (VmHWM) of a JVM still running, in one line.
 memory_report() { # pid gc-log heap-option
