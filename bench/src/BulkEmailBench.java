@@ -22,16 +22,22 @@ public final class BulkEmailBench {
         gateway.admin("PUT", "/templates/welcome", "{\"name\":\"Welcome\",\"subject\":\"Hi {{first_name}}\","
                 + "\"html\":\"<p>Hello {{first_name}}, your code is {{code}}.</p>\",\"text\":\"Hello {{first_name}}\"}");
         gateway.admin("PUT", "/templates/plain", "{\"name\":\"Plain\",\"subject\":\"News\",\"html\":\"<p>Hello all</p>\"}");
-        gateway.admin("PUT", "/contacts", IntStream.range(0, DESTINATIONS)
+        String contacts = IntStream.range(0, DESTINATIONS)
                 .mapToObj(i -> "{\"id\":\"c" + i + "\",\"data\":{\"email\":\"user" + i + "@example.org\",\"first_name\":\"User "
-                        + i + "\",\"code\":" + i + "}}").collect(Collectors.joining(",", "{\"contacts\":[", "]}")));
+                        + i + "\",\"code\":" + i + "}}").collect(Collectors.joining(",", "{\"contacts\":[", "]}"));
+        gateway.admin("PUT", "/contacts", contacts);
         String destinations = IntStream.range(0, DESTINATIONS).mapToObj(i -> "\"user" + i + "@example.org\"")
                 .collect(Collectors.joining(",", "[", "]"));
 
         time(gateway, key, runs, "plain template, no contact lookup", "{\"from\":\"news@acme.example\",\"template_id\":\"plain\","
                 + "\"destinations\":" + destinations + "}");
-        time(gateway, key, runs, "template with fields, contacts only", "{\"from\":\"news@acme.example\",\"template_id\":\"welcome\","
-                + "\"destinations\":" + destinations + ",\"filter_non_contacts\":true}");
+        String toContacts = "{\"from\":\"news@acme.example\",\"template_id\":\"welcome\",\"destinations\":" + destinations
+                + ",\"filter_non_contacts\":true}";
+        time(gateway, key, runs, "template with fields, contacts only", toContacts);
+        // The same contacts stored again, as a tenant's regular sync does: the lookups now meet the old
+        // rows' versions as well, and statements the database has by now prepared for reuse.
+        gateway.admin("PUT", "/contacts", contacts);
+        time(gateway, key, runs, "the same, after the contacts' next sync", toContacts);
     }
 
     private static void time(Gateway gateway, String key, int runs, String what, String body) throws Exception {

@@ -45,7 +45,7 @@ final class InMemoryContactDirectory implements ContactDirectory {
 
     @Override
     public synchronized List<Contact> findAll(TenantId tenantId, Collection<ContactId> ids) {
-        return ids.stream().map(id -> of(tenantId).get(id.value())).filter(Objects::nonNull).toList();
+        return ids.stream().distinct().map(id -> of(tenantId).get(id.value())).filter(Objects::nonNull).toList();
     }
 
     @Override

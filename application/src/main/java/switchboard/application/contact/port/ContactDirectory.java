@@ -23,7 +23,7 @@ public interface ContactDirectory {
 
     Optional<Contact> find(TenantId tenantId, ContactId id);
 
-    /** The contacts among {@code ids} that exist. */
+    /** The contacts among {@code ids} that exist, each once, in no particular order. */
     List<Contact> findAll(TenantId tenantId, Collection<ContactId> ids);
 
     /**
