@@ -1,9 +1,5 @@
 package switchboard.domain.delivery;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.IntFunction;
@@ -11,6 +7,10 @@ import java.util.function.IntFunction;
 import switchboard.domain.message.MessageId;
 
 public record DeliveryId(UUID value) {
+
+    private static final long VERSION_BITS = 0xF000L;
+    private static final long VERSION_8 = 0x8000L;
+    private static final long INDEX_BITS = 0xFFFF_FFFFL;
 
     public DeliveryId {
         Objects.requireNonNull(value, "value");
@@ -21,41 +21,27 @@ public record DeliveryId(UUID value) {
     }
 
     /**
-     * The id of a message's {@code index}th delivery: the same whenever the message is composed again
-     * (the name-based UUID of {@code "<message id>/<index>"}, as {@link UUID#nameUUIDFromBytes} makes it).
+     * The id of a message's {@code index}th delivery, the same whenever the message is composed
+     * again: the message id with its last 32 bits replaced by the index, and version 8 (a layout of
+     * its own, RFC 9562). A message's deliveries so sort together, in order: a bulk's thousands of
+     * rows go into one place of the primary key's index instead of as many random places, which
+     * costs the database a fraction of the page writes. The 90 random bits kept from the message id
+     * keep ids of different messages apart.
      */
     public static DeliveryId derived(MessageId messageId, int index) {
         return derivedFrom(messageId).apply(index);
     }
 
-    /**
-     * {@link #derived} for many deliveries of one message: the message's part of the name is encoded
-     * once and one digest serves every index, where a bulk send would look up a digest per delivery.
-     * Not for use by several threads at once.
-     */
+    /** {@link #derived} for many deliveries of one message. */
     public static IntFunction<DeliveryId> derivedFrom(MessageId messageId) {
-        byte[] prefix = (messageId + "/").getBytes(StandardCharsets.UTF_8);
-        MessageDigest md5 = md5();
-        return index -> {
-            md5.update(prefix);
-            byte[] hash = md5.digest(Integer.toString(index).getBytes(StandardCharsets.US_ASCII));
-            hash[6] = (byte) ((hash[6] & 0x0f) | 0x30); // version 3: name-based, MD5
-            hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // the IETF variant
-            ByteBuffer bits = ByteBuffer.wrap(hash);
-            return new DeliveryId(new UUID(bits.getLong(), bits.getLong()));
-        };
+        UUID message = messageId.value();
+        long mostSignificant = message.getMostSignificantBits() & ~VERSION_BITS | VERSION_8;
+        long messageBits = message.getLeastSignificantBits() & ~INDEX_BITS;
+        return index -> new DeliveryId(new UUID(mostSignificant, messageBits | Integer.toUnsignedLong(index)));
     }
 
     public static DeliveryId parse(String text) {
         return new DeliveryId(UUID.fromString(text));
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has MD5", e);
-        }
     }
 
     @Override

@@ -2,9 +2,10 @@ package switchboard.domain.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +14,22 @@ import switchboard.domain.message.MessageId;
 class DeliveryIdTest {
 
     @Test
-    void aDerivedIdIsTheNameBasedUuidOfTheMessageIdAndIndex() {
+    void aDerivedIdIsTheMessageIdWithTheIndexInItsLast32BitsAndVersion8() {
+        MessageId message = MessageId.parse("0b9c3f6e-51a2-4d7e-9f10-23456789abcd");
+        assertThat(DeliveryId.derived(message, 0)).hasToString("0b9c3f6e-51a2-8d7e-9f10-234500000000");
+        assertThat(DeliveryId.derived(message, 10)).hasToString("0b9c3f6e-51a2-8d7e-9f10-23450000000a");
+        assertThat(DeliveryId.derived(message, Integer.MAX_VALUE)).hasToString("0b9c3f6e-51a2-8d7e-9f10-23457fffffff");
+        assertThat(DeliveryId.derived(message, 7).value().version()).isEqualTo(8);
+        assertThat(DeliveryId.derived(message, 7).value().variant()).as("the IETF variant, kept").isEqualTo(2);
+    }
+
+    @Test
+    void aMessagesDeliveriesSortTogetherInTheirOrder() {
         MessageId message = MessageId.random();
         IntFunction<DeliveryId> ids = DeliveryId.derivedFrom(message);
-        for (int index : new int[]{0, 1, 9, 10, 99_999, Integer.MAX_VALUE}) {
-            UUID expected = UUID.nameUUIDFromBytes((message + "/" + index).getBytes(StandardCharsets.UTF_8));
-            assertThat(ids.apply(index).value()).as("index %d", index).isEqualTo(expected);
-            assertThat(DeliveryId.derived(message, index).value()).isEqualTo(expected);
-        }
+        List<UUID> composed = IntStream.range(0, 1_000).mapToObj(index -> ids.apply(index).value()).toList();
+        assertThat(composed).isSorted().doesNotHaveDuplicates();
+        assertThat(composed.get(999)).isEqualTo(DeliveryId.derived(message, 999).value());
     }
 
     @Test
