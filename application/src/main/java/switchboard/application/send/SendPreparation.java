@@ -82,7 +82,7 @@ final class SendPreparation {
          * @param claimNow the deliveries are claimed as they are stored, to be sent at once
          */
         Composed compose(Set<Recipient> suppressed, boolean claimNow, Instant now) {
-            MessageId messageId = command.messageId().orElseGet(MessageId::random);
+            MessageId messageId = command.messageId().orElseGet(MessageId::generate);
             Iterator<DeliveryId> deliveryIds = IntStream.iterate(0, index -> index + 1)
                     .mapToObj(DeliveryId.derivedFrom(messageId)).iterator();
             List<RecipientOutcome> outcomes = resolutions.stream().map(resolution -> resolution.withoutSuppressed(suppressed)

@@ -153,7 +153,7 @@ public abstract class DeliveryQueueContract extends StoreContract {
 
     /** Queues {@code count} deliveries of one message for the tenant, due {@code dueIn} seconds from {@link #NOW}. */
     private Delivery queueSms(TenantId tenant, String phone) {
-        Message message = new Message(MessageId.random(), tenant, "admin", Content.text(null, "Body"), EmailOptions.NONE,
+        Message message = new Message(MessageId.generate(), tenant, "admin", Content.text(null, "Body"), EmailOptions.NONE,
                 null, null, false, NOW);
         Delivery sms = Delivery.queue(message.id(), tenant, Recipient.of(Channel.SMS, phone), NOW, NOW);
         stores.save(message, List.of(sms), Optional.empty());
@@ -161,7 +161,7 @@ public abstract class DeliveryQueueContract extends StoreContract {
     }
 
     private List<Delivery> queue(TenantId tenant, int count, long dueIn) {
-        Message message = new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE,
+        Message message = new Message(MessageId.generate(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE,
                 null, null, false, NOW);
         List<Delivery> deliveries = new ArrayList<>();
         for (int i = 0; i < count; i++) {

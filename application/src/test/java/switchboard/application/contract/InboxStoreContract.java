@@ -61,6 +61,6 @@ public abstract class InboxStoreContract extends StoreContract {
     }
 
     private static InboxItem item(TenantId tenant, UserId user, String title, long second) {
-        return new InboxItem(DeliveryId.random(), tenant, user, MessageId.random(), title, "Body of " + title, later(second), null);
+        return new InboxItem(DeliveryId.random(), tenant, user, MessageId.generate(), title, "Body of " + title, later(second), null);
     }
 }

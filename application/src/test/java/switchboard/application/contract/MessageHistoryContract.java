@@ -176,7 +176,7 @@ public abstract class MessageHistoryContract extends StoreContract {
     }
 
     private static Message message(TenantId tenant, Instant createdAt, EmailOptions email) {
-        return new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), email, null, null, false,
+        return new Message(MessageId.generate(), tenant, "admin", Content.text("Subject", "Body"), email, null, null, false,
                 createdAt);
     }
 

@@ -67,7 +67,7 @@ public abstract class MessageStoreContract extends StoreContract {
                 List.of(new EmailHeader("Reply-To", "reply@acme.example"), new EmailHeader("X-Campaign", "fall")),
                 List.of(Attachment.file("report.pdf", "application/pdf", "%PDF-1.4 binary\u0000\u00ff".getBytes(StandardCharsets.ISO_8859_1)),
                         new Attachment("logo.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'}, "logo")));
-        Message message = new Message(MessageId.random(), ACME, "admin", new Content("Hello", "Hi there", "<p>Hi there</p>"),
+        Message message = new Message(MessageId.generate(), ACME, "admin", new Content("Hello", "Hi there", "<p>Hi there</p>"),
                 email, "Acme", "autumn-2026", true, NOW);
         Delivery toEmail = queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW);
         Delivery toPhone = Delivery.queue(message.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+27111111111")),
@@ -93,7 +93,7 @@ public abstract class MessageStoreContract extends StoreContract {
                 Optional.empty());
 
         assertThat(stores.messages().find(GLOBEX, message.id())).isEmpty();
-        assertThat(stores.messages().find(ACME, MessageId.random())).isEmpty();
+        assertThat(stores.messages().find(ACME, MessageId.generate())).isEmpty();
     }
 
     @Test
@@ -191,7 +191,7 @@ public abstract class MessageStoreContract extends StoreContract {
                 List.of(new EmailHeader("X-Note", awkward.replaceAll("[\\t\\n\\r]", " "))), List.of());
         List<NewMessage> messages = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            Message message = new Message(MessageId.random(), ACME, "fliplet", new Content(i % 2 == 0 ? null : awkward.replaceAll("[\\n\\r]", " "), awkward,
+            Message message = new Message(MessageId.generate(), ACME, "fliplet", new Content(i % 2 == 0 ? null : awkward.replaceAll("[\\n\\r]", " "), awkward,
                     null), email, "Acme", "bulk", false, NOW);
             messages.add(new NewMessage(message, List.of(Delivery.queue(message.id(), ACME,
                     Recipient.of(Channel.SMS, "+2782123" + String.format("%04d", i)), Content.text(null, awkward + i), NOW, NOW)
@@ -364,7 +364,7 @@ public abstract class MessageStoreContract extends StoreContract {
 
     @Test
     void listsCapturedDeliveriesNewestFirstWithTheirContent() {
-        Message message = new Message(MessageId.random(), ACME, "admin", new Content("Maintenance", "Tonight at 22:00", null),
+        Message message = new Message(MessageId.generate(), ACME, "admin", new Content("Maintenance", "Tonight at 22:00", null),
                 EmailOptions.NONE, null, null, false, NOW);
         Delivery email = queued(message, Channel.EMAIL, new EmailAddress("a@example.com"), NOW);
         Delivery sms = Delivery.queue(message.id(), ACME, new Recipient(Channel.SMS, new PhoneNumber("+97455555555")),
@@ -396,9 +396,9 @@ public abstract class MessageStoreContract extends StoreContract {
 
     @Test
     void listsMessagesNewestFirstWithTheirDeliveriesCountedByStatus() {
-        Message older = new Message(MessageId.random(), ACME, "dripcel", Content.text("Old", "b"), EmailOptions.NONE, null,
+        Message older = new Message(MessageId.generate(), ACME, "dripcel", Content.text("Old", "b"), EmailOptions.NONE, null,
                 "spring", false, NOW);
-        Message newer = new Message(MessageId.random(), ACME, "capillary", Content.text("New", "b"), EmailOptions.NONE, null,
+        Message newer = new Message(MessageId.generate(), ACME, "capillary", Content.text("New", "b"), EmailOptions.NONE, null,
                 null, true, later(1));
         stores.save(older, List.of(queued(older, Channel.EMAIL, new EmailAddress("a@example.com"), NOW),
                 queued(older, Channel.EMAIL, new EmailAddress("b@example.com"), NOW)), Optional.empty());
@@ -538,7 +538,7 @@ public abstract class MessageStoreContract extends StoreContract {
     }
 
     private static Message message(TenantId tenant) {
-        return new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE, null, null,
+        return new Message(MessageId.generate(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE, null, null,
                 false, NOW);
     }
 

@@ -121,7 +121,7 @@ public abstract class OutboxCensusContract extends StoreContract {
     }
 
     private static Message message(TenantId tenant) {
-        return new Message(MessageId.random(), tenant, "admin", Content.text("Hi", "Hello"), EmailOptions.NONE, null, null,
+        return new Message(MessageId.generate(), tenant, "admin", Content.text("Hi", "Hello"), EmailOptions.NONE, null, null,
                 false, NOW);
     }
 

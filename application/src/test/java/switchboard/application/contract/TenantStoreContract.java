@@ -152,7 +152,7 @@ public abstract class TenantStoreContract extends StoreContract {
     }
 
     private static Message message(TenantId tenant) {
-        return new Message(MessageId.random(), tenant, "admin", Content.text(null, "Body"), EmailOptions.NONE, null, null,
+        return new Message(MessageId.generate(), tenant, "admin", Content.text(null, "Body"), EmailOptions.NONE, null, null,
                 false, NOW);
     }
 }

@@ -73,7 +73,7 @@ class DeliveryMeterTest {
     }
 
     private static ClaimedDelivery claimed(Channel channel, String address, boolean testMode) {
-        MessageId messageId = MessageId.random();
+        MessageId messageId = MessageId.generate();
         Message message = new Message(messageId, TENANT, "fliplet", Content.text("Hi", "Hello"), EmailOptions.NONE, null, null,
                 testMode, NOW);
         Delivery delivery = Delivery.queue(messageId, TENANT, Recipient.of(channel, address), NOW, NOW).claim(NOW);

@@ -45,7 +45,7 @@ class DeliveryOutcomeTest {
 
     /** A delivery being sent on its {@code attempt}th attempt. */
     private static Delivery claimed(int attempt) {
-        Delivery delivery = Delivery.queue(MessageId.random(), new TenantId("acme"), Recipient.of(Channel.SMS, "+14155550100"),
+        Delivery delivery = Delivery.queue(MessageId.generate(), new TenantId("acme"), Recipient.of(Channel.SMS, "+14155550100"),
                 NOW, NOW).claim(NOW);
         for (int more = 1; more < attempt; more++) {
             delivery = delivery.afterAttempt(new AttemptResult.Deferred("timeout"), NOW, TWO_ATTEMPTS, 0.5).claim(LATER);

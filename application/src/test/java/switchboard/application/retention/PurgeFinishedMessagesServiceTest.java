@@ -105,7 +105,7 @@ class PurgeFinishedMessagesServiceTest {
 
     /** A message whose one email was sent now. */
     private Message sent(TenantId tenant) {
-        Message message = new Message(MessageId.random(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE,
+        Message message = new Message(MessageId.generate(), tenant, "admin", Content.text("Subject", "Body"), EmailOptions.NONE,
                 null, null, false, clock.instant());
         stores.save(message, List.of(delivery(message, DeliveryStatus.SENT)), Optional.empty());
         return message;

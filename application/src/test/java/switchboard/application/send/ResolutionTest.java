@@ -78,6 +78,6 @@ class ResolutionTest {
     }
 
     private static Delivery delivery(Destination destination) {
-        return Delivery.queue(MessageId.random(), new TenantId("acme"), destination.recipient(), Instant.EPOCH, Instant.EPOCH);
+        return Delivery.queue(MessageId.generate(), new TenantId("acme"), destination.recipient(), Instant.EPOCH, Instant.EPOCH);
     }
 }

@@ -23,7 +23,7 @@ class AttemptRecordTest {
     private static final Instant LATER = NOW.plusSeconds(2);
     private static final RetryPolicy TWO_ATTEMPTS = new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(1));
 
-    private final Delivery claimed = Delivery.queue(MessageId.random(), new TenantId("acme"),
+    private final Delivery claimed = Delivery.queue(MessageId.generate(), new TenantId("acme"),
             Recipient.of(Channel.SMS, "+14155550100"), NOW, NOW).claim(NOW);
 
     @Test

@@ -25,7 +25,7 @@ class DeliveryIdTest {
 
     @Test
     void aMessagesDeliveriesSortTogetherInTheirOrder() {
-        MessageId message = MessageId.random();
+        MessageId message = MessageId.generate();
         IntFunction<DeliveryId> ids = DeliveryId.derivedFrom(message);
         List<UUID> composed = IntStream.range(0, 1_000).mapToObj(index -> ids.apply(index).value()).toList();
         assertThat(composed).isSorted().doesNotHaveDuplicates();
@@ -34,9 +34,9 @@ class DeliveryIdTest {
 
     @Test
     void theSameMessageAndIndexGiveTheSameIdAndOthersAnother() {
-        MessageId message = MessageId.random();
+        MessageId message = MessageId.generate();
         assertThat(DeliveryId.derived(message, 3)).isEqualTo(DeliveryId.derivedFrom(message).apply(3))
                 .isNotEqualTo(DeliveryId.derived(message, 4))
-                .isNotEqualTo(DeliveryId.derived(MessageId.random(), 3));
+                .isNotEqualTo(DeliveryId.derived(MessageId.generate(), 3));
     }
 }

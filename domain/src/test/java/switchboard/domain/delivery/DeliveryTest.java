@@ -23,7 +23,7 @@ class DeliveryTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     private static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofSeconds(10), Duration.ofMinutes(5));
 
-    private final Delivery queued = Delivery.queue(MessageId.random(), TenantId.DEFAULT,
+    private final Delivery queued = Delivery.queue(MessageId.generate(), TenantId.DEFAULT,
             new Recipient(Channel.EMAIL, new EmailAddress("user@example.com")), NOW, NOW);
 
     @Test
@@ -60,7 +60,7 @@ class DeliveryTest {
 
     @Test
     void aScheduledDeliveryCannotBeClaimedEarly() {
-        Delivery scheduled = Delivery.queue(MessageId.random(), TenantId.DEFAULT,
+        Delivery scheduled = Delivery.queue(MessageId.generate(), TenantId.DEFAULT,
                 new Recipient(Channel.EMAIL, new EmailAddress("user@example.com")), NOW.plusSeconds(60), NOW);
         assertThatThrownBy(() -> scheduled.claim(NOW)).hasMessageContaining("not due");
         assertThat(scheduled.claim(NOW.plusSeconds(60)).status()).isEqualTo(DeliveryStatus.SENDING);

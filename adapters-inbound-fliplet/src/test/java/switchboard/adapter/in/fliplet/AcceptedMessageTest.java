@@ -28,7 +28,7 @@ class AcceptedMessageTest {
 
     @Test
     void listsEveryDeliveryOfTheAcceptedRecipientsAndLeavesTheRejectedOut() {
-        MessageId id = MessageId.random();
+        MessageId id = MessageId.generate();
         Delivery email = delivery(id, Recipient.of(Channel.EMAIL, "ann@example.com"));
         Delivery push1 = delivery(id, Recipient.of(Channel.PUSH, "token-1"));
         Delivery push2 = delivery(id, Recipient.of(Channel.PUSH, "token-2"));

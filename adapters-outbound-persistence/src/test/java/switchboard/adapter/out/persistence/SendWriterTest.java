@@ -165,7 +165,7 @@ class SendWriterTest {
     }
 
     private static Message message() {
-        return new Message(MessageId.random(), ACME, "admin", Content.text("Subject", "Body"), EmailOptions.NONE, null, null,
+        return new Message(MessageId.generate(), ACME, "admin", Content.text("Subject", "Body"), EmailOptions.NONE, null, null,
                 false, NOW);
     }
 

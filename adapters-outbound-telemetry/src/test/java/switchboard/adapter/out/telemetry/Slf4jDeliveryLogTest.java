@@ -41,7 +41,7 @@ class Slf4jDeliveryLogTest {
 
     @Test
     void aLineCarriesTheDeliverysFactsAndTheAttemptsSpanButNeitherAddressNorContent() {
-        Delivery queued = Delivery.queue(MessageId.random(), new TenantId("acme"), Recipient.of(Channel.SMS, "+27821234567"),
+        Delivery queued = Delivery.queue(MessageId.generate(), new TenantId("acme"), Recipient.of(Channel.SMS, "+27821234567"),
                 Content.text("Subject nobody logs", "Body nobody logs"), NOW, NOW);
         Delivery claimed = queued.claim(NOW);
 

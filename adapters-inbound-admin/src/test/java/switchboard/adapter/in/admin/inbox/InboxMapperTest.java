@@ -31,7 +31,7 @@ class InboxMapperTest {
     }
 
     private static InboxItem item(Instant readAt) {
-        return new InboxItem(DeliveryId.random(), new TenantId("acme"), new UserId("user-1"), MessageId.random(), "Title", "Body",
+        return new InboxItem(DeliveryId.random(), new TenantId("acme"), new UserId("user-1"), MessageId.generate(), "Title", "Body",
                 NOW, readAt);
     }
 }

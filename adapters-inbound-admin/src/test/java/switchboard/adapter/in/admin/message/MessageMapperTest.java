@@ -38,7 +38,7 @@ class MessageMapperTest {
 
     @Test
     void aMessageShowsItsSubjectAndEachDeliveryFlat() {
-        Message message = new Message(MessageId.random(), TENANT, "admin", Content.text("Hello", "Body"), EmailOptions.NONE,
+        Message message = new Message(MessageId.generate(), TENANT, "admin", Content.text("Hello", "Body"), EmailOptions.NONE,
                 null, "spring", false, NOW);
         Delivery sms = Delivery.queue(message.id(), TENANT, Recipient.of(Channel.SMS, "+97455555555"), NOW, NOW);
 
@@ -51,7 +51,7 @@ class MessageMapperTest {
 
     @Test
     void eachDeliveryCarriesItsOwnHistoryByName() {
-        Message message = new Message(MessageId.random(), TENANT, "admin", Content.text("Hello", "Body"), EmailOptions.NONE,
+        Message message = new Message(MessageId.generate(), TENANT, "admin", Content.text("Hello", "Body"), EmailOptions.NONE,
                 null, null, false, NOW);
         Delivery first = Delivery.queue(message.id(), TENANT, Recipient.of(Channel.SMS, "+97455555555"), NOW, NOW).claim(NOW);
         Delivery second = Delivery.queue(message.id(), TENANT, Recipient.of(Channel.SMS, "+97455555556"), NOW, NOW);
@@ -73,7 +73,7 @@ class MessageMapperTest {
         Map<DeliveryStatus, Integer> counts = new EnumMap<>(DeliveryStatus.class);
         counts.put(DeliveryStatus.SENT, 2);
         counts.put(DeliveryStatus.DEAD, 1);
-        MessageId id = MessageId.random();
+        MessageId id = MessageId.generate();
 
         MessageSummaryView view = mapper.view(new MessageSummary(id, "dripcel", null, null, true, NOW, counts));
 
@@ -85,7 +85,7 @@ class MessageMapperTest {
     @Test
     void aCapturedCopysBodyIsItsTextElseItsHtml() {
         DeliveryId deliveryId = DeliveryId.random();
-        MessageId messageId = MessageId.random();
+        MessageId messageId = MessageId.generate();
 
         assertThat(mapper.view(captured(deliveryId, messageId, "Text", "<p>Html</p>"))).isEqualTo(new CapturedView(
                 deliveryId.toString(), messageId.toString(), "EMAIL", "ann@example.com", "Hello", "Text", "<p>Html</p>", NOW));

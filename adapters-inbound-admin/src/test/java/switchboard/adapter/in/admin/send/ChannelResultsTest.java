@@ -35,7 +35,7 @@ class ChannelResultsTest {
 
     @Test
     void handedOverIsSuccessAndEverythingElseSaysWhatHappened() {
-        SendResult result = new SendResult(Optional.of(MessageId.random()), CONTENT, List.of(
+        SendResult result = new SendResult(Optional.of(MessageId.generate()), CONTENT, List.of(
                 accepted(sending().afterAttempt(new AttemptResult.Sent("id"), NOW, RETRIES, 0.5)),
                 accepted(sending().afterAttempt(new AttemptResult.Captured(), NOW, RETRIES, 0.5)),
                 accepted(sending().afterAttempt(new AttemptResult.Rejected("UNREGISTERED"), NOW, RETRIES, 0.5)),
@@ -58,14 +58,14 @@ class ChannelResultsTest {
         SendRequest twoChannels = new SendRequest("s", "b", List.of("Email", "Sms"), "a@example.com", "+97455555555",
                 null, null, null, null);
 
-        assertThat(ChannelResults.of(twoChannels, new SendResult(Optional.of(MessageId.random()), CONTENT,
+        assertThat(ChannelResults.of(twoChannels, new SendResult(Optional.of(MessageId.generate()), CONTENT,
                 List.of(accepted(sending()), accepted(dead))))).containsExactly(
                 new ChannelResult("Email", false, "Still sending when the request's time ran out; it goes on in the background"),
                 new ChannelResult("Sms", false, "timeout again"));
     }
 
     private static Delivery sending() {
-        return Delivery.queue(MessageId.random(), TenantId.DEFAULT, Recipient.of(Channel.SMS, "+97455555555"), NOW, NOW)
+        return Delivery.queue(MessageId.generate(), TenantId.DEFAULT, Recipient.of(Channel.SMS, "+97455555555"), NOW, NOW)
                 .claim(NOW);
     }
 

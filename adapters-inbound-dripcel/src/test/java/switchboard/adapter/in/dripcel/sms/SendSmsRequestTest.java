@@ -64,7 +64,7 @@ class SendSmsRequestTest {
     @Test
     void theStatusNamesTheMessageTheCellAndWhyItFailedInDripcelsWords() {
         Instant created = Instant.parse("2026-11-22T10:00:00Z");
-        Message message = new Message(MessageId.random(), TENANT, "dripcel", Content.text(null, "Hi"), EmailOptions.NONE, null,
+        Message message = new Message(MessageId.generate(), TENANT, "dripcel", Content.text(null, "Hi"), EmailOptions.NONE, null,
                 "spring-sale", true, created);
         Delivery failed = Delivery.queue(message.id(), TENANT, TO_CELL, created, created).claim(created)
                 .afterAttempt(new AttemptResult.Rejected("21211 invalid number"), created.plusSeconds(2),
@@ -77,7 +77,7 @@ class SendSmsRequestTest {
     @Test
     void aQueuedSmsHasNoError() {
         Instant now = Instant.parse("2026-11-22T10:00:00Z");
-        Message message = new Message(MessageId.random(), TENANT, "dripcel", Content.text(null, "Hi"), EmailOptions.NONE, null,
+        Message message = new Message(MessageId.generate(), TENANT, "dripcel", Content.text(null, "Hi"), EmailOptions.NONE, null,
                 null, false, now);
 
         SmsStatus status = SmsStatus.of(message, Delivery.queue(message.id(), TENANT, TO_CELL, now, now));
