@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.math.BigDecimal;
@@ -81,8 +80,7 @@ public class CapturedController extends ConsolePage {
 
     @Get("/captured")
     public HttpResponse<?> list(String tenant, @Nullable @QueryValue String channel, @QueryValue(defaultValue = "0") int page,
-                                Authentication session) {
-        Operator operator = Operator.of(session);
+                                Operator operator) {
         Optional<Channel> filter = Optional.ofNullable(channel).filter(name -> !name.isBlank())
                 .map(name -> Channel.valueOf(name.trim().toUpperCase(Locale.ROOT)));
         ListPage<CapturedDelivery> captured = ListPage.of(page, request -> listCaptured.list(operator.mayActOn(tenant), filter,
@@ -95,8 +93,7 @@ public class CapturedController extends ConsolePage {
     @Get("/messages/{messageId}/deliveries/{deliveryId}/preview")
     public HttpResponse<?> preview(String tenant, String messageId, String deliveryId,
                                    @QueryValue(value = REMOTE_IMAGES, defaultValue = "false") boolean remoteImages,
-                                   Authentication session) {
-        Operator operator = Operator.of(session);
+                                   Operator operator) {
         Captured captured = captured(operator, tenant, messageId, deliveryId);
         String deliveryHref = Paths.delivery(tenant, messageId, deliveryId);
         return page("captured_preview", new PreviewPage(new Chrome("Captured " + captured.delivery().channel().name().toLowerCase(Locale.ROOT),
@@ -111,8 +108,8 @@ public class CapturedController extends ConsolePage {
      * type, and a disposition that tells the browser to download it under its file name.
      */
     @Get("/messages/{messageId}/deliveries/{deliveryId}/attachments/{index}")
-    public HttpResponse<?> attachment(String tenant, String messageId, String deliveryId, int index, Authentication session) {
-        List<Attachment> attachments = captured(Operator.of(session), tenant, messageId, deliveryId).attachments();
+    public HttpResponse<?> attachment(String tenant, String messageId, String deliveryId, int index, Operator operator) {
+        List<Attachment> attachments = captured(operator, tenant, messageId, deliveryId).attachments();
         if (index < 0 || index >= attachments.size()) {
             throw new NotFoundException("attachment of delivery", deliveryId + " #" + index);
         }
@@ -127,8 +124,8 @@ public class CapturedController extends ConsolePage {
     @Get("/messages/{messageId}/deliveries/{deliveryId}/html")
     public HttpResponse<?> html(String tenant, String messageId, String deliveryId,
                                 @QueryValue(value = REMOTE_IMAGES, defaultValue = "false") boolean remoteImages,
-                                Authentication session) {
-        Captured captured = captured(Operator.of(session), tenant, messageId, deliveryId);
+                                Operator operator) {
+        Captured captured = captured(operator, tenant, messageId, deliveryId);
         String html = captured.content().html();
         if (html == null) {
             throw new NotFoundException("HTML part of delivery", deliveryId);

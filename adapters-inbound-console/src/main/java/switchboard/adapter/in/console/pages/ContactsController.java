@@ -11,7 +11,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
@@ -62,8 +61,7 @@ public class ContactsController extends ConsolePage {
 
     @Get
     public HttpResponse<?> search(String tenant, @Nullable @QueryValue String scope, @QueryValue(defaultValue = "0") int page,
-                                  Authentication session) {
-        Operator operator = Operator.of(session);
+                                  Operator operator) {
         TenantId tenantId = operator.mayActOn(tenant);
         Chrome chrome = new Chrome("Contacts", operator, tenant, Chrome.Section.CONTACTS);
         if (scope == null || scope.isBlank()) {

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
@@ -63,15 +62,13 @@ public class CredentialsController extends ConsolePage {
     }
 
     @Get
-    public HttpResponse<?> list(String tenant, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> list(String tenant, Operator operator) {
         return page("credentials", credentialsPage(operator, operator.mayActOn(tenant), null, ""));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(String tenant, @Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> create(String tenant, @Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         TenantId tenantId = operator.mayActOn(tenant);
         NewKind kind = NewKind.valueOf(form.getOrDefault("type", "").toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -90,8 +87,7 @@ public class CredentialsController extends ConsolePage {
 
     @Post("/{id}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> revoke(String tenant, String id, @Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> revoke(String tenant, String id, @Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         revokeCredential.revoke(operator.mayActOn(tenant), new CredentialId(UUID.fromString(id)));
         return redirect(Paths.tenant(tenant) + "/credentials");

@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.time.Instant;
@@ -68,8 +67,7 @@ public class DeadDeliveriesController extends ConsolePage {
     @Get
     public HttpResponse<?> list(String tenant, @Nullable @QueryValue String channel, @QueryValue(defaultValue = "0") int page,
                                 @Nullable @QueryValue String replay, @Nullable @QueryValue String replayed,
-                                Authentication session) {
-        Operator operator = Operator.of(session);
+                                Operator operator) {
         TenantId tenantId = operator.mayActOn(tenant);
         Optional<Channel> filter = channel(channel);
         ListPage<Delivery> dead = ListPage.of(page, request -> listDeliveries.list(tenantId, dead(filter), request));
@@ -87,8 +85,7 @@ public class DeadDeliveriesController extends ConsolePage {
      */
     @Post("/replay-all")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> replayAll(String tenant, @Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> replayAll(String tenant, @Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         TenantId tenantId = operator.mayActOn(tenant);
         Optional<Channel> filter = channel(form.get("channel"));
@@ -108,8 +105,7 @@ public class DeadDeliveriesController extends ConsolePage {
     /** Replays the delivery the confirmation named; the list then says it is queued again. */
     @Post("/{id}/replay")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> replay(String tenant, String id, @Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> replay(String tenant, String id, @Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         Delivery replayed = replayDelivery.replay(operator.mayActOn(tenant), DeliveryId.parse(id));
         return redirect(Paths.tenant(tenant) + "/dead?replay=" + Paths.encode(replayed.id().value().toString()));

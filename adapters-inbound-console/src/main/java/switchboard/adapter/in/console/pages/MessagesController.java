@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.time.Instant;
@@ -74,8 +73,7 @@ public class MessagesController extends ConsolePage {
                                 @Nullable @QueryValue String origin, @Nullable @QueryValue String status,
                                 @Nullable @QueryValue String recipient, @Nullable @QueryValue String channel,
                                 @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                @QueryValue(defaultValue = "0") int page, Authentication session) {
-        Operator operator = Operator.of(session);
+                                @QueryValue(defaultValue = "0") int page, Operator operator) {
         TenantId tenantId = operator.mayActOn(tenant);
         if (!blank(id)) {
             return redirect(Paths.message(tenant, MessageId.parse(id.trim()).value().toString()));
@@ -93,8 +91,7 @@ public class MessagesController extends ConsolePage {
     }
 
     @Get("/{id}")
-    public HttpResponse<?> message(String tenant, String id, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> message(String tenant, String id, Operator operator) {
         TenantId tenantId = operator.mayActOn(tenant);
         MessageId messageId = MessageId.parse(id);
         MessageRecord record = getMessage.get(tenantId, messageId);
@@ -104,8 +101,7 @@ public class MessagesController extends ConsolePage {
 
     @Post("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> cancel(String tenant, String id, @Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> cancel(String tenant, String id, @Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         cancelMessage.cancel(operator.mayActOn(tenant), MessageId.parse(id));
         return redirect(Paths.message(tenant, id));

@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.util.List;
@@ -47,21 +46,19 @@ public class OverviewController extends ConsolePage {
     }
 
     @Get
-    public HttpResponse<?> home(Authentication session) {
-        return redirect(Paths.tenant(Operator.of(session).tenantId().value()) + "/overview");
+    public HttpResponse<?> home(Operator operator) {
+        return redirect(Paths.tenant(operator.tenantId().value()) + "/overview");
     }
 
     @Get("/tenants/{tenant}/overview")
-    public HttpResponse<?> overview(String tenant, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> overview(String tenant, Operator operator) {
         TenantId tenantId = operator.mayActOn(tenant);
         return page("overview", new OverviewPage(new Chrome("Overview", operator, tenantId.value(), Chrome.Section.OVERVIEW),
                 live(operator, tenantId)));
     }
 
     @Get("/tenants/{tenant}/overview/live")
-    public HttpResponse<?> live(String tenant, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> live(String tenant, Operator operator) {
         return page("overview_live", live(operator, operator.mayActOn(tenant)));
     }
 

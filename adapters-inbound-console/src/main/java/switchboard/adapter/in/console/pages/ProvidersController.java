@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
@@ -87,8 +86,7 @@ public class ProvidersController extends ConsolePage {
     }
 
     @Get
-    public HttpResponse<?> list(String tenant, @Nullable @QueryValue String removed, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> list(String tenant, @Nullable @QueryValue String removed, Operator operator) {
         Map<Channel, ProviderSettings> saved = saved(operator.mayActOn(tenant));
         List<ChannelRow> rows = accountFields.fields().keySet().stream()
                 .map(channel -> ChannelRow.of(tenant, channel, Optional.ofNullable(saved.get(channel)))).toList();
@@ -97,8 +95,7 @@ public class ProvidersController extends ConsolePage {
     }
 
     @Get("/{channel}")
-    public HttpResponse<?> edit(String tenant, String channel, @Nullable @QueryValue String saved, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> edit(String tenant, String channel, @Nullable @QueryValue String saved, Operator operator) {
         Channel named = channel(channel);
         Optional<ProviderSettings> settings = Optional.ofNullable(saved(operator.mayActOn(tenant)).get(named));
         return page("provider", ProviderPage.of(chrome(operator, tenant, named), named, fields(named), settings,
@@ -108,8 +105,7 @@ public class ProvidersController extends ConsolePage {
     /** Sets the channel's accounts whole, as {@code PUT .../providers/{channel}} does, but keeps the saved secrets left empty. */
     @Post("/{channel}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> save(String tenant, String channel, @Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> save(String tenant, String channel, @Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         TenantId tenantId = operator.mayActOn(tenant);
         Channel named = channel(channel);
@@ -128,8 +124,7 @@ public class ProvidersController extends ConsolePage {
     /** The channel's messages go out through the gateway's own account again. */
     @Post("/{channel}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> remove(String tenant, String channel, @Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> remove(String tenant, String channel, @Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         deleteSettings.delete(operator.mayActOn(tenant), channel(channel));
         return redirect(Paths.tenant(tenant) + "/providers?removed=" + Paths.encode(channel));
@@ -141,8 +136,7 @@ public class ProvidersController extends ConsolePage {
      */
     @Post("/{channel}/test")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> test(String tenant, String channel, @Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> test(String tenant, String channel, @Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         TenantId tenantId = operator.mayActOn(tenant);
         Channel named = channel(channel);

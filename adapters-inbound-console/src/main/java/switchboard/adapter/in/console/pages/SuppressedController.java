@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.time.Instant;
@@ -52,8 +51,7 @@ public class SuppressedController extends ConsolePage {
 
     @Get
     public HttpResponse<?> list(String tenant, @QueryValue(defaultValue = "0") int page, @Nullable @QueryValue String removed,
-                                Authentication session) {
-        Operator operator = Operator.of(session);
+                                Operator operator) {
         ListPage<Suppression> suppressions = ListPage.of(page, request -> listSuppressions.list(operator.mayActOn(tenant), request));
         return page("suppressed", new SuppressedPage(new Chrome("Suppressed addresses", operator, tenant, Chrome.Section.SUPPRESSED),
                 suppressions.rows(SuppressedRow::of), removed == null ? "" : removed, suppressions.number(), suppressions.more()));
@@ -62,8 +60,7 @@ public class SuppressedController extends ConsolePage {
     /** Removes the suppression the confirmation named; the form carries the address, since an address may be a URL. */
     @Post("/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> remove(String tenant, @Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> remove(String tenant, @Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         Channel channel = Channel.valueOf(form.getOrDefault("channel", "").toUpperCase(Locale.ROOT));
         String address = form.getOrDefault("address", "");

@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
@@ -66,16 +65,14 @@ public class TemplatesController extends ConsolePage {
     }
 
     @Get
-    public HttpResponse<?> list(String tenant, @Nullable @QueryValue String deleted, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> list(String tenant, @Nullable @QueryValue String deleted, Operator operator) {
         return page("templates", templatesPage(operator, tenant, Fields.NEW, "", deleted == null ? "" : deleted));
     }
 
     /** A new template, refused if one has its id already: the editor replaces templates, creating never does. */
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(String tenant, @Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> create(String tenant, @Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         TenantId tenantId = operator.mayActOn(tenant);
         Fields typed = Fields.typed(form.getOrDefault("id", "").strip(), form);
@@ -97,8 +94,7 @@ public class TemplatesController extends ConsolePage {
     /** The editor; with {@code contact}, the saved template filled from that contact's data. */
     @Get("/{id}")
     public HttpResponse<?> edit(String tenant, String id, @Nullable @QueryValue String contact,
-                                @Nullable @QueryValue String saved, Authentication session) {
-        Operator operator = Operator.of(session);
+                                @Nullable @QueryValue String saved, Operator operator) {
         TenantId tenantId = operator.mayActOn(tenant);
         Template template = getTemplate.get(tenantId, new TemplateId(id));
         Preview preview = contact == null || contact.isBlank() ? Preview.NONE : preview(tenantId, template, contact.strip());
@@ -108,8 +104,7 @@ public class TemplatesController extends ConsolePage {
 
     @Post("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> save(String tenant, String id, @Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> save(String tenant, String id, @Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         TenantId tenantId = operator.mayActOn(tenant);
         Fields typed = Fields.typed(id, form);
@@ -125,8 +120,7 @@ public class TemplatesController extends ConsolePage {
     /** Deletes the template, as {@code DELETE .../templates/{id}} does: sends can no longer name it. */
     @Post("/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> delete(String tenant, String id, @Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> delete(String tenant, String id, @Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         deleteTemplate.delete(operator.mayActOn(tenant), new TemplateId(id));
         return redirect(Paths.tenant(tenant) + "/templates?deleted=" + Paths.encode(id));

@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
@@ -58,8 +57,7 @@ public class TenantsController extends ConsolePage {
     /** The tenants and the forms, or, with {@code open}, the named tenant's overview once it is known to exist. */
     @Get
     public HttpResponse<?> show(@Nullable @QueryValue String open, @QueryValue(defaultValue = "0") int page,
-                                Authentication session) {
-        Operator operator = Operator.of(session);
+                                Operator operator) {
         operator.mustBePlatformAdmin();
         if (open != null && !open.isBlank()) {
             Tenant tenant = getTenant.get(new TenantId(open.strip()));
@@ -70,8 +68,7 @@ public class TenantsController extends ConsolePage {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(@Body Map<String, String> form, Authentication session) {
-        Operator operator = Operator.of(session);
+    public HttpResponse<?> create(@Body Map<String, String> form, Operator operator) {
         operator.checkForm(form);
         operator.mustBePlatformAdmin();
         Tenant created;

@@ -104,8 +104,8 @@ public class SignInController extends ConsolePage {
     @Post("/sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public HttpResponse<?> signOut(@Body Map<String, String> form, Authentication session, HttpRequest<?> request) {
-        Operator.of(session).checkForm(form);
+    public HttpResponse<?> signOut(@Body Map<String, String> form, Operator operator, HttpRequest<?> request) {
+        operator.checkForm(form);
         return SessionCookie.cleared(HttpResponse.seeOther(SIGN_IN_URI), request);
     }
 
