@@ -20,7 +20,7 @@ compile_bench
 
 # The gateway migrates the schema; the history is then written straight into its tables (nothing
 # is sent: dispatch is off, and every delivery of the history is finished).
-start_postgres_gateway_without_dispatch "$PORT" "$PASSWORD"
+start_postgres_gateway_without_dispatch
 echo "== PostgreSQL, $MESSAGES messages in one tenant"
 run_bench ConsoleSearchBench fill postgres "$PG_URL?currentSchema=$SCHEMA" "$PG_USER" "$PG_PASSWORD" "$MESSAGES"
 run_bench ConsoleSearchBench search "http://127.0.0.1:$PORT" "$PASSWORD" "$MESSAGES" \

@@ -19,7 +19,7 @@ require_gateway_jar
 compile_bench
 
 # The body (about 150 MB) is larger than the default SWITCHBOARD_MAX_REQUEST_SIZE allows any request.
-start_postgres_gateway_without_dispatch "$PORT" "$PASSWORD" SWITCHBOARD_MAX_REQUEST_SIZE=1GB
+start_postgres_gateway_without_dispatch SWITCHBOARD_MAX_REQUEST_SIZE=1GB
 echo "== PostgreSQL, one request of $CONTACTS contacts (JSON lines)"
 run_bench ContactImportBench "http://127.0.0.1:$PORT" "$PASSWORD" "$CONTACTS" \
     || { cat "$DATA/gateway.log" >&2; exit 1; }

@@ -73,23 +73,31 @@ wait_for_http() { # port
     return 1
 }
 
-# A gateway on a fresh PostgreSQL schema of its own, its dispatcher off, with the environment given
-# besides (NAME=value ...) and BENCH_GATEWAY_JAVA_OPTS; sets DATA, SCHEMA and GATEWAY, and on the
-# script's exit stops the gateway, drops the schema and removes DATA.
-start_postgres_gateway_without_dispatch() { # port admin-password [NAME=value ...]
-    local port=$1 password=$2 database
-    shift 2
-    require_free_port "$port"
+# Starts a gateway in the background: the jar with the benchmarks' JVM options and BENCH_GATEWAY_JAVA_OPTS,
+# on PORT, with DATA as its data directory and PASSWORD as the admin's, and the environment given besides
+# (NAME=value ...); its output goes to DATA/NAME.log, its GC log to DATA/NAME-gc.log. Sets GATEWAY; the
+# caller waits for it to answer (wait_for_http).
+launch_gateway() { # name [NAME=value ...]
+    local name=$1
+    shift
+    require_free_port "$PORT"
+    env SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$DATA" SWITCHBOARD_ADMIN_PASSWORD="$PASSWORD" "$@" \
+        java "${GATEWAY_JVM[@]}" -Xlog:gc:file="$DATA/$name-gc.log" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$JAR" \
+        >"$DATA/$name.log" 2>&1 &
+    GATEWAY=$!
+}
+
+# A gateway on PORT on a fresh PostgreSQL schema of its own, its dispatcher off, with the environment
+# given besides (NAME=value ...); sets DATA, SCHEMA and GATEWAY, and on the script's exit stops the
+# gateway, drops the schema and removes DATA.
+start_postgres_gateway_without_dispatch() { # [NAME=value ...]
+    local database
     DATA=$(mktemp -d)
     SCHEMA="sb_bench_$$"
     read -r -a database <<<"$(postgres_env "$SCHEMA")"
-    env "${database[@]}" SWITCHBOARD_PORT="$port" SWITCHBOARD_DATA_DIR="$DATA" SWITCHBOARD_ADMIN_PASSWORD="$password" \
-        SWITCHBOARD_DISPATCH_ENABLED=false "$@" \
-        java "${GATEWAY_JVM[@]}" -Xlog:gc:file="$DATA/gateway-gc.log" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$JAR" \
-        >"$DATA/gateway.log" 2>&1 &
-    GATEWAY=$!
+    launch_gateway gateway "${database[@]}" SWITCHBOARD_DISPATCH_ENABLED=false "$@"
     trap stop_postgres_gateway EXIT
-    wait_for_http "$port" || { cat "$DATA/gateway.log" >&2; exit 1; }
+    wait_for_http "$PORT" || { cat "$DATA/gateway.log" >&2; exit 1; }
 }
 
 stop_postgres_gateway() {
