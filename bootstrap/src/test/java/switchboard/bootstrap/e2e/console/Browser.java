@@ -5,6 +5,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,6 +86,16 @@ final class Browser implements AutoCloseable {
 
     WebElement await(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Waits until the page shows the container and nothing in it matches, across the page being
+     * replaced by a form's answer: while the old page goes, Chrome may answer for its elements with
+     * an error of no particular kind, which is looked past until the new page is there.
+     */
+    void awaitGone(By container, By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(page -> page.findElement(container).isDisplayed() && page.findElements(locator).isEmpty());
     }
 
     void awaitText(By locator, String text) {

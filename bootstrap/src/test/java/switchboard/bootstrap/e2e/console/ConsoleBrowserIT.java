@@ -114,8 +114,7 @@ class ConsoleBrowserIT extends GatewayTest {
         By credential = By.cssSelector("tr[data-credential='" + credentialId + "']");
         browser.click(By.cssSelector("tr[data-credential='" + credentialId + "'] summary"));
         browser.click(By.cssSelector("tr[data-credential='" + credentialId + "'] button"));
-        browser.await(By.id("credentials"));
-        assertThat(browser.driver().findElements(credential)).isEmpty();
+        browser.awaitGone(By.id("credentials"), credential);
         assertThat(flipletEmail(token).status()).as("the revoked token").isEqualTo(401);
     }
 
