@@ -16,18 +16,15 @@ compile_bench
 
 bench() { # name, then environment for the gateway
     local name=$1; shift
-    local data; data=$(mktemp -d)
+    DATA=$(mktemp -d)
     # The dispatcher stays off, so that capturing earlier runs' deliveries does not slow the next.
-    require_free_port "$PORT"
-    env "$@" SWITCHBOARD_PORT="$PORT" SWITCHBOARD_DATA_DIR="$data" SWITCHBOARD_ADMIN_PASSWORD="$PASSWORD" \
-        SWITCHBOARD_DISPATCH_ENABLED=false java -jar "$JAR" >"$data/gateway.log" 2>&1 &
-    local gateway=$!
+    launch_gateway gateway "$@" SWITCHBOARD_DISPATCH_ENABLED=false
     wait_for_http "$PORT"
     echo "== $name"
-    run_bench BulkEmailBench "http://127.0.0.1:$PORT" "$PASSWORD" "$RUNS" || { kill "$gateway"; cat "$data/gateway.log" >&2; exit 1; }
-    kill "$gateway"
-    wait "$gateway" 2>/dev/null || true
-    rm -rf "$data"
+    run_bench BulkEmailBench "http://127.0.0.1:$PORT" "$PASSWORD" "$RUNS" || { kill "$GATEWAY"; cat "$DATA/gateway.log" >&2; exit 1; }
+    kill "$GATEWAY"
+    wait "$GATEWAY" 2>/dev/null || true
+    rm -rf "$DATA"
 }
 
 bench "H2 (embedded file database)"
