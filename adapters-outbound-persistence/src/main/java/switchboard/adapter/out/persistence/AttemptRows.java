@@ -29,9 +29,9 @@ final class AttemptRows {
     static Object[] row(AttemptRecord entry) {
         return new Object[]{entry.tenantId().value(), entry.messageId().value(), entry.deliveryId().value(), entry.attempt(),
                 entry.at(), entry.kind().name(), entry.outcome().name(),
-                entry.error().map(error -> truncate(error, MAX_ERROR_LENGTH)).orElse(null),
-                entry.provider().map(provider -> truncate(provider, MAX_PROVIDER_LENGTH)).orElse(null),
-                entry.providerRef().map(ref -> truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null),
+                entry.error().map(error -> DeliveryRows.truncate(error, MAX_ERROR_LENGTH)).orElse(null),
+                entry.provider().map(provider -> DeliveryRows.truncate(provider, MAX_PROVIDER_LENGTH)).orElse(null),
+                entry.providerRef().map(ref -> DeliveryRows.truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null),
                 entry.account().map(Enum::name).orElse(null)};
     }
 
@@ -49,9 +49,5 @@ final class AttemptRows {
             throws SQLException {
         return Database.query(connection, "SELECT " + COLUMNS + " FROM " + TABLE + " WHERE message_id = ? AND tenant_id = ? "
                 + "ORDER BY delivery_id, occurred_at, attempt, kind", AttemptRows::entry, messageId.value(), tenantId.value());
-    }
-
-    private static String truncate(String text, int maxLength) {
-        return text.length() <= maxLength ? text : text.substring(0, maxLength);
     }
 }

@@ -124,7 +124,8 @@ final class DeliveryRows {
                 delivery.lastError().orElse(null), delivery.providerRef().orElse(null), delivery.updatedAt());
     }
 
-    private static String truncate(String text, int maxLength) {
+    /** The text cut to a column's length. */
+    static String truncate(String text, int maxLength) {
         return text.length() <= maxLength ? text : text.substring(0, maxLength);
     }
 }
