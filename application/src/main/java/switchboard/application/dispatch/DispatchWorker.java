@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,6 +25,7 @@ import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.ClaimedDelivery;
 import switchboard.application.dispatch.port.DeliveryQueue;
 import switchboard.application.dispatch.port.Lease;
+import switchboard.application.shared.DaemonThreads;
 import switchboard.application.telemetry.port.DeliveryLog;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
@@ -87,11 +87,11 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
         this.deliveryLog = Objects.requireNonNull(log, "log");
         this.recorder = new OutcomeRecorder(queue, log, clock, "dispatch-recorder");
         this.room = new Semaphore(CLAIMED_PER_THREAD * settings.concurrency());
-        this.senders = Executors.newFixedThreadPool(settings.concurrency(), threads("dispatch-"));
+        this.senders = Executors.newFixedThreadPool(settings.concurrency(), DaemonThreads.named("dispatch-"));
         // Past its size the express pool runs a send on the caller's thread rather than leave it claimed and idle.
         this.express = new ThreadPoolExecutor(0, settings.expressConcurrency(), 60, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), threads("dispatch-express-"), new ThreadPoolExecutor.CallerRunsPolicy());
-        this.claimer = threads("dispatch-claimer").newThread(this::claimLoop);
+                new SynchronousQueue<>(), DaemonThreads.named("dispatch-express-"), new ThreadPoolExecutor.CallerRunsPolicy());
+        this.claimer = DaemonThreads.named("dispatch-claimer").newThread(this::claimLoop);
     }
 
     public synchronized void start() {
@@ -287,14 +287,5 @@ public final class DispatchWorker implements Dispatcher, AutoCloseable {
     public void close() {
         stopClaiming();
         finish(settings.shutdownGrace());
-    }
-
-    private static ThreadFactory threads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix.endsWith("-") ? prefix + count.incrementAndGet() : prefix);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

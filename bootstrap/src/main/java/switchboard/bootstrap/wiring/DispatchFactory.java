@@ -77,7 +77,7 @@ public class DispatchFactory {
     }
 
     /** Host, process and a random part: unique among the processes sharing a database. */
-    private static String workerId() {
+    static String workerId() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();

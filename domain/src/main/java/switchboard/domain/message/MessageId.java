@@ -4,26 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
-public record MessageId(UUID value) {
+import switchboard.domain.TimeOrderedIds;
 
-    private static final long VERSION_7 = 0x7000L;
-    /** The 12 bits after the version, random. */
-    private static final long RANDOM_A = 0x0FFFL;
+public record MessageId(UUID value) {
 
     public MessageId {
         Objects.requireNonNull(value, "value");
     }
 
     /**
-     * A new id, ordered by time: a UUID of version 7 (RFC 9562), the Unix time in milliseconds in its
-     * first 48 bits and 74 random bits after it. Messages stored one after another then go to the end
-     * of the tables' indexes by id instead of to random places in them, and their deliveries with
+     * A new id, ordered by time ({@link TimeOrderedIds}): messages stored one after another go to the
+     * end of the tables' indexes by id instead of to random places in them, and their deliveries with
      * them ({@code DeliveryId#derived}).
      */
     public static MessageId generate() {
-        UUID random = UUID.randomUUID();
-        long mostSignificant = System.currentTimeMillis() << 16 | VERSION_7 | random.getMostSignificantBits() & RANDOM_A;
-        return new MessageId(new UUID(mostSignificant, random.getLeastSignificantBits()));
+        return new MessageId(TimeOrderedIds.next());
     }
 
     /**

@@ -29,6 +29,7 @@ import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.event.Event;
 import switchboard.domain.message.Message;
 import switchboard.domain.recipient.Channel;
 
@@ -236,14 +237,18 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
             boolean[] written = DeliveryRows.updateAll(connection, deliveries, "status = ? AND lease_owner = ?", heldUnder);
             Set<DeliveryId> refused = new HashSet<>();
             List<AttemptRecord> history = new ArrayList<>();
+            List<AttemptOutcome> stored = new ArrayList<>();
             for (int i = 0; i < written.length; i++) {
                 if (written[i]) {
                     outcomes.get(i).attempt().ifPresent(history::add);
+                    stored.add(outcomes.get(i));
                 } else {
                     refused.add(deliveries.get(i).id());
                 }
             }
             inserts.insertHistory(connection, history);
+            inserts.insertEvents(connection, stored.stream().map(outcome -> outcome.delivery().tenantId()).collect(Collectors.toSet()),
+                    () -> stored.stream().flatMap(outcome -> Event.of(outcome.delivery(), outcome.attempt()).stream()));
             return refused;
         });
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import switchboard.application.delivery.DeliveryFilter;
 import switchboard.application.delivery.port.DeliveryStore;
@@ -12,6 +13,7 @@ import switchboard.application.shared.PageRequest;
 import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
+import switchboard.domain.event.Event;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.tenant.TenantId;
 
@@ -38,8 +40,9 @@ public class JdbcDeliveryStore implements DeliveryStore {
         return database.write(connection -> {
             boolean replaced = DeliveryRows.update(connection, next, "status = ? AND attempts = ? AND updated_at = ?",
                     previous.status().name(), previous.attempts(), previous.updatedAt());
-            if (replaced && entry.isPresent()) {
-                inserts.insertHistory(connection, List.of(entry.get()));
+            if (replaced) {
+                inserts.insertHistory(connection, entry.stream().toList());
+                inserts.insertEvents(connection, Set.of(next.tenantId()), () -> Event.of(next, entry).stream());
             }
             return replaced;
         });

@@ -60,8 +60,18 @@ public class JdbcMessageHistory implements MessageHistory {
                     + "message_attachment.message_id)", messages.toArray());
             int deletedMessages = Database.update(connection, "DELETE FROM message WHERE id IN " + inMessages + emptied
                     + "message.id)", messages.toArray());
+            deleteEvents(connection, inMessages, messages);
             return new PurgedBatch(deletedMessages, deletedDeliveries);
         });
+    }
+
+    /** The events of the messages deleted, with their places in the endpoints' queues and the log of their posts. */
+    private static void deleteEvents(Connection connection, String inMessages, List<UUID> messages) throws SQLException {
+        String deletedEvents = "SELECT e.id FROM " + EventRows.TABLE + " e WHERE e.message_id IN " + inMessages
+                + " AND NOT EXISTS (SELECT 1 FROM message m WHERE m.id = e.message_id)";
+        Database.update(connection, "DELETE FROM event_queue WHERE event_id IN (" + deletedEvents + ")", messages.toArray());
+        Database.update(connection, "DELETE FROM event_attempt WHERE event_id IN (" + deletedEvents + ")", messages.toArray());
+        Database.update(connection, "DELETE FROM " + EventRows.TABLE + " WHERE id IN (" + deletedEvents + ")", messages.toArray());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import switchboard.application.message.CapturedDelivery;
@@ -22,6 +23,7 @@ import switchboard.application.shared.PageRequest;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.event.Event;
 import switchboard.domain.message.Message;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
@@ -39,11 +41,13 @@ public class JdbcMessageStore implements MessageStore {
     private final Database database;
     private final MessageRows messageRows;
     private final SendWriter writer;
+    private final OutboxInserts inserts;
 
-    public JdbcMessageStore(Database database, MessageRows messageRows, SendWriter writer) {
+    public JdbcMessageStore(Database database, MessageRows messageRows, SendWriter writer, OutboxInserts inserts) {
         this.database = database;
         this.messageRows = messageRows;
         this.writer = writer;
+        this.inserts = inserts;
     }
 
     @Override
@@ -170,7 +174,17 @@ public class JdbcMessageStore implements MessageStore {
                     DeliveryStatus.QUEUED.name());
             Database.update(connection, "DELETE FROM delivery_credentials WHERE delivery_id IN "
                     + "(SELECT id FROM delivery WHERE message_id = ? AND status = ?)", id.value(), DeliveryStatus.CANCELLED.name());
+            if (cancelled > 0) {
+                inserts.insertEvents(connection, Set.of(tenantId), () -> cancelledNow(connection, id, now).stream()
+                        .flatMap(delivery -> Event.of(delivery, Optional.empty()).stream()));
+            }
             return Optional.of(cancelled);
         });
+    }
+
+    /** The message's deliveries that were cancelled at {@code now}. */
+    private static List<Delivery> cancelledNow(Connection connection, MessageId id, Instant now) throws SQLException {
+        return Database.query(connection, "SELECT " + DeliveryRows.COLUMNS + " FROM delivery WHERE message_id = ? AND status = ? "
+                + "AND updated_at = ?", DeliveryRows::delivery, id.value(), DeliveryStatus.CANCELLED.name(), now);
     }
 }

@@ -7,26 +7,31 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.message.port.NewMessage;
 import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.event.Event;
 import switchboard.domain.message.Attachment;
 import switchboard.domain.message.Content;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.message.Mailbox;
 import switchboard.domain.message.Message;
+import switchboard.domain.tenant.TenantId;
 
 /**
  * Inserts the rows of stored sends: their messages, attachments and deliveries, and the callers'
- * sealed accounts; and the entries of the deliveries' history, with the outcomes they record. A
+ * sealed accounts; the entries of the deliveries' history, with the outcomes they record; and the
+ * events of all these changes, for the tenants' endpoints that want them. A
  * table given many rows at once gets them through PostgreSQL's {@code COPY}, its bulk path, which
  * costs less per row than the statements of a JDBC batch; H2, which has no such path, and a few
  * rows get a JDBC batch.
@@ -80,6 +85,36 @@ public class OutboxInserts {
                 attachmentRows);
         write(connection, "delivery", DELIVERY_COLUMNS, "", deliveryRows);
         write(connection, "delivery_credentials", "delivery_id, sealed", "", credentialRows);
+        insertEvents(connection, sends.stream().flatMap(send -> send.messages().stream()).map(each -> each.message().tenantId())
+                .collect(Collectors.toSet()), () -> sends.stream().flatMap(send -> send.messages().stream())
+                .flatMap(each -> Stream.concat(Stream.of(Event.accepted(each.message())), each.deliveries().stream()
+                        .flatMap(delivery -> Event.of(delivery, Optional.empty()).stream()))));
+    }
+
+    /**
+     * Stores the events for the endpoints of their tenants that want them, and queues each for those
+     * endpoints, in the caller's transaction. The events are only made, and nothing is written, for
+     * tenants with endpoints: for the others this costs one lookup.
+     */
+    void insertEvents(Connection connection, Collection<TenantId> tenants, Events events)
+            throws SQLException {
+        Map<TenantId, List<EventRows.Interest>> interests = EventRows.interests(connection, tenants);
+        if (interests.isEmpty()) {
+            return;
+        }
+        List<Object[]> eventRows = new ArrayList<>();
+        List<Object[]> queueRows = new ArrayList<>();
+        events.make().forEach(event -> {
+            List<Object[]> queued = interests.getOrDefault(event.tenantId(), List.of()).stream()
+                    .filter(interest -> interest.wants(event.type()))
+                    .map(interest -> new Object[]{interest.endpointId(), event.id()}).toList();
+            if (!queued.isEmpty()) {
+                eventRows.add(EventRows.row(event));
+                queueRows.addAll(queued);
+            }
+        });
+        write(connection, EventRows.TABLE, EventRows.COLUMNS, "", eventRows);
+        write(connection, "event_queue", "endpoint_id, event_id", "", queueRows);
     }
 
     /**
@@ -88,6 +123,12 @@ public class OutboxInserts {
      */
     void insertHistory(Connection connection, List<AttemptRecord> entries) throws SQLException {
         write(connection, AttemptRows.TABLE, AttemptRows.COLUMNS, "", entries.stream().map(AttemptRows::row).toList());
+    }
+
+    /** Makes the events of a transaction's changes, only when some endpoint may want them. */
+    @FunctionalInterface
+    interface Events {
+        Stream<Event> make() throws SQLException;
     }
 
     /**
@@ -116,6 +157,11 @@ public class OutboxInserts {
                 delivery.updatedAt(), own.isPresent(), own.map(Content::subject).orElse(null),
                 own.map(Content::text).orElse(null), own.map(Content::html).orElse(null),
                 held.map(Lease::owner).orElse(null), held.map(Lease::until).orElse(null), traceContext.orElse(null)};
+    }
+
+    /** Inserts rows into a table without JSON columns, in the caller's transaction, as the outbox's rows are. */
+    void insertRows(Connection connection, String table, String columns, List<Object[]> rows) throws SQLException {
+        write(connection, table, columns, "", rows);
     }
 
     private void write(Connection connection, String table, String columns, String jsonColumns, List<Object[]> rows)

@@ -31,7 +31,7 @@ public final class TestDatabases {
             "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String POSTGRES_USER = System.getenv().getOrDefault("SWITCHBOARD_TEST_POSTGRES_USER", "postgres");
     private static final String POSTGRES_PASSWORD = System.getenv().getOrDefault("SWITCHBOARD_TEST_POSTGRES_PASSWORD", "");
-    private static final String[] TABLES = {"delivery_attempt", "delivery_credentials", "delivery", "message_attachment", "message",
+    private static final String[] TABLES = {"event_attempt", "event_queue", "event", "event_endpoint", "delivery_attempt", "delivery_credentials", "delivery", "message_attachment", "message",
             "inbox_item", "contact_import_error", "contact_import", "contact_address", "contact", "message_template", "credential", "provider_settings",
             "suppressed_address", "provider_token", "idempotency_key", "rate_limit_bucket", "tenant"};
 

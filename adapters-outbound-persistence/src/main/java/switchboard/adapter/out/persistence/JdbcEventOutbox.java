@@ -1,0 +1,167 @@
+package switchboard.adapter.out.persistence;
+
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import switchboard.application.dispatch.port.Lease;
+import switchboard.application.event.EventSelection;
+import switchboard.application.event.port.ClaimedEndpoint;
+import switchboard.application.event.port.EventAttempt;
+import switchboard.application.event.port.EventOutbox;
+import switchboard.application.event.port.QueuedEvent;
+import switchboard.application.event.port.RoundOutcome;
+import switchboard.application.shared.PageRequest;
+import switchboard.domain.delivery.SealedCredentials;
+import switchboard.domain.event.EventEndpoint;
+import switchboard.domain.event.EventType;
+import switchboard.domain.tenant.TenantId;
+
+/**
+ * The endpoints' queues of events. Endpoints are claimed with {@code FOR UPDATE SKIP LOCKED} under
+ * a lease written on their row, so that relays in any number of processes post to disjoint
+ * endpoints, and an endpoint's events are posted by one relay at a time, in their order.
+ */
+@Singleton
+public class JdbcEventOutbox implements EventOutbox {
+
+    private static final String CLAIMABLE = "SELECT id FROM event_endpoint e WHERE paused_reason IS NULL "
+            + "AND next_round_at <= ? AND (lease_until IS NULL OR lease_until < ?) "
+            + "AND EXISTS (SELECT 1 FROM event_queue q WHERE q.endpoint_id = e.id) "
+            + "ORDER BY next_round_at LIMIT ? FOR UPDATE SKIP LOCKED";
+    private static final String EVENT_COLUMNS = "q.position, ev.id, ev.tenant_id, ev.type, ev.message_id, ev.delivery_id, "
+            + "ev.occurred_at, ev.channel, ev.recipient, ev.attempt, ev.error, ev.provider, ev.provider_ref, m.origin, m.campaign_id";
+    private static final String ATTEMPT_COLUMNS = "endpoint_id, event_id, type, attempted_at, delivered, status, latency_ms, detail";
+
+    private final Database database;
+    private final OutboxInserts inserts;
+
+    public JdbcEventOutbox(Database database, OutboxInserts inserts) {
+        this.database = database;
+        this.inserts = inserts;
+    }
+
+    @Override
+    public List<ClaimedEndpoint> claim(Lease lease, Instant now, int endpoints, int eventsPerEndpoint) {
+        return database.write(connection -> {
+            List<UUID> ids = Database.query(connection, CLAIMABLE, row -> Database.uuid(row, "id"), now, now, endpoints);
+            List<ClaimedEndpoint> claimed = new ArrayList<>(ids.size());
+            for (UUID id : ids) {
+                Database.update(connection, "UPDATE event_endpoint SET lease_owner = ?, lease_until = ? WHERE id = ?",
+                        lease.owner(), lease.until(), id);
+                List<QueuedEvent> events = waitingEvents(connection, id, eventsPerEndpoint);
+                claimed.add(Database.queryOne(connection, "SELECT " + JdbcEventEndpointStore.COLUMNS
+                        + ", secrets, previous_secret_until, failures FROM event_endpoint WHERE id = ?", row -> new ClaimedEndpoint(
+                                JdbcEventEndpointStore.endpoint(row), new SealedCredentials(row.getBytes("secrets")),
+                                Optional.ofNullable(Database.instant(row, "previous_secret_until")), row.getInt("failures"), lease,
+                                events), id).orElseThrow());
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public boolean record(RoundOutcome outcome) {
+        ClaimedEndpoint claimed = outcome.claimed();
+        UUID id = claimed.endpoint().id();
+        return database.write(connection -> {
+            boolean held = Database.queryOne(connection, "SELECT lease_owner FROM event_endpoint WHERE id = ? FOR UPDATE",
+                    row -> claimed.lease().owner().equals(row.getString("lease_owner")), id).orElse(false);
+            if (!held) {
+                return false;
+            }
+            if (!outcome.posted().isEmpty()) {
+                Database.update(connection, "DELETE FROM event_queue WHERE endpoint_id = ? AND position IN ("
+                        + Database.placeholders(outcome.posted().size()) + ")", concat(id, outcome.posted()));
+            }
+            inserts.insertRows(connection, "event_attempt", ATTEMPT_COLUMNS,
+                    outcome.attempts().stream().map(JdbcEventOutbox::attemptRow).toList());
+            Database.update(connection, "UPDATE event_endpoint SET failures = ?, failing_since = ?, next_round_at = ?, "
+                            + "paused_reason = COALESCE(?, paused_reason), lease_owner = NULL, lease_until = NULL WHERE id = ?",
+                    outcome.failures(), outcome.failingSince().orElse(null), outcome.nextRound(),
+                    outcome.pausedReason().orElse(null), id);
+            return true;
+        });
+    }
+
+    @Override
+    public List<EventAttempt> attempts(TenantId tenantId, UUID endpointId, PageRequest page) {
+        return database.read(connection -> Database.query(connection, "SELECT a.endpoint_id, a.event_id, a.type, "
+                        + "a.attempted_at, a.delivered, a.status, a.latency_ms, a.detail FROM event_attempt a "
+                        + "JOIN event_endpoint e ON e.id = a.endpoint_id WHERE a.endpoint_id = ? AND e.tenant_id = ? "
+                        + "ORDER BY a.attempted_at DESC LIMIT ? OFFSET ?", row -> {
+                    int status = row.getInt("status");
+                    return new EventAttempt(Database.uuid(row, "endpoint_id"), Database.uuid(row, "event_id"),
+                            EventType.named(row.getString("type")).orElseThrow(), Database.instant(row, "attempted_at"),
+                            row.getBoolean("delivered"), row.wasNull() ? OptionalInt.empty() : OptionalInt.of(status),
+                            row.getLong("latency_ms"), row.getString("detail"));
+                }, endpointId, tenantId.value(), page.limit(), page.offset()));
+    }
+
+    @Override
+    public long waiting(TenantId tenantId, UUID endpointId) {
+        return database.read(connection -> Database.queryOne(connection, "SELECT COUNT(*) AS waiting FROM event_queue q "
+                + "JOIN event_endpoint e ON e.id = q.endpoint_id WHERE q.endpoint_id = ? AND e.tenant_id = ?",
+                row -> row.getLong("waiting"), endpointId, tenantId.value()).orElse(0L));
+    }
+
+    @Override
+    public int replay(TenantId tenantId, UUID endpointId, EventSelection selection) {
+        return database.write(connection -> {
+            Optional<EventEndpoint> endpoint = Database.queryOne(connection, "SELECT " + JdbcEventEndpointStore.COLUMNS
+                    + " FROM event_endpoint WHERE id = ? AND tenant_id = ?", JdbcEventEndpointStore::endpoint, endpointId,
+                    tenantId.value());
+            if (endpoint.isEmpty()) {
+                return 0;
+            }
+            StringBuilder where = new StringBuilder("tenant_id = ?");
+            List<Object> parameters = new ArrayList<>(List.of(endpointId, tenantId.value()));
+            selection.message().ifPresent(message -> {
+                where.append(" AND message_id = ?");
+                parameters.add(message.value());
+            });
+            selection.from().ifPresent(from -> {
+                where.append(" AND occurred_at >= ?");
+                parameters.add(from);
+            });
+            selection.until().ifPresent(until -> {
+                where.append(" AND occurred_at < ?");
+                parameters.add(until);
+            });
+            if (!endpoint.get().events().isEmpty()) {
+                List<String> types = endpoint.get().events().stream().map(EventType::wireName).toList();
+                where.append(" AND type IN (").append(Database.placeholders(types.size())).append(')');
+                parameters.addAll(types);
+            }
+            return Database.update(connection, "INSERT INTO event_queue (endpoint_id, event_id) SELECT ?, id FROM "
+                    + EventRows.TABLE + " WHERE " + where + " ORDER BY occurred_at, id", parameters.toArray());
+        });
+    }
+
+    private static List<QueuedEvent> waitingEvents(Connection connection, UUID endpointId, int limit) throws SQLException {
+        return Database.query(connection, "SELECT " + EVENT_COLUMNS + " FROM event_queue q JOIN " + EventRows.TABLE
+                + " ev ON ev.id = q.event_id LEFT JOIN message m ON m.id = ev.message_id WHERE q.endpoint_id = ? "
+                + "ORDER BY q.position LIMIT ?", row -> new QueuedEvent(row.getLong("position"), EventRows.event(row),
+                        Optional.ofNullable(row.getString("origin")), Optional.ofNullable(row.getString("campaign_id"))),
+                endpointId, limit);
+    }
+
+    private static Object[] attemptRow(EventAttempt attempt) {
+        return new Object[]{attempt.endpointId(), attempt.eventId(), attempt.type().wireName(), attempt.at(), attempt.delivered(),
+                attempt.status().isPresent() ? attempt.status().getAsInt() : null, attempt.latencyMillis(), attempt.detail()};
+    }
+
+    private static Object[] concat(Object first, List<?> rest) {
+        List<Object> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all.toArray();
+    }
+}

@@ -1,0 +1,256 @@
+package switchboard.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import switchboard.application.contract.StoreContract;
+import switchboard.application.dispatch.port.AttemptOutcome;
+import switchboard.application.dispatch.port.Lease;
+import switchboard.application.event.EventSelection;
+import switchboard.application.event.port.ClaimedEndpoint;
+import switchboard.application.event.port.EventAttempt;
+import switchboard.application.event.port.QueuedEvent;
+import switchboard.application.event.port.RoundOutcome;
+import switchboard.application.retention.RetentionScope;
+import switchboard.application.shared.PageRequest;
+import switchboard.domain.delivery.AttemptRecord;
+import switchboard.domain.delivery.AttemptResult;
+import switchboard.domain.delivery.Delivery;
+import switchboard.domain.delivery.RetryPolicy;
+import switchboard.domain.delivery.SealedCredentials;
+import switchboard.domain.event.EventEndpoint;
+import switchboard.domain.event.EventType;
+import switchboard.domain.message.Content;
+import switchboard.domain.message.EmailOptions;
+import switchboard.domain.message.Message;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
+import switchboard.domain.recipient.EmailAddress;
+import switchboard.domain.recipient.Recipient;
+import switchboard.domain.tenant.TenantId;
+
+/**
+ * The events a tenant's endpoints hear of: written by the transactions that store the changes, only
+ * for endpoints that want them, queued per endpoint in order, claimed by one relay at a time.
+ */
+abstract class EventStoresContract extends StoreContract {
+
+    private static final SealedCredentials SECRETS = new SealedCredentials(new byte[]{1, 2, 3});
+    private static final RetryPolicy ONE_ATTEMPT = new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1));
+
+    private JdbcEventEndpointStore endpoints() {
+        return ((JdbcStores) stores).context().getBean(JdbcEventEndpointStore.class);
+    }
+
+    private JdbcEventOutbox outbox() {
+        return ((JdbcStores) stores).context().getBean(JdbcEventOutbox.class);
+    }
+
+    @Test
+    void storesNoEventForATenantWithoutEndpoints() {
+        EventEndpoint globexs = endpoint(GLOBEX, Set.of());
+        store(ACME, "ann@example.com");
+
+        assertThat(outbox().claim(lease("r1"), later(1), 10, 10)).isEmpty();
+        assertThat(outbox().waiting(GLOBEX, globexs.id())).isZero();
+    }
+
+    @Test
+    void queuesTheEventsOfEachChangeInTheOrderTheyHappened() {
+        EventEndpoint endpoint = endpoint(ACME, Set.of());
+        Message message = store(ACME, "ann@example.com");
+        Lease dispatch = new Lease("w1", later(60));
+        Delivery claimed = stores.queue().claimDue(dispatch, NOW, 1).get(0).delivery();
+        Delivery sent = claimed.afterAttempt(new AttemptResult.Sent("ref-1"), later(1), ONE_ATTEMPT, 0.5);
+        assertThat(stores.queue().recordAll(List.of(new AttemptOutcome(sent, dispatch, Optional.empty(), Optional.of(
+                AttemptRecord.ofAttempt(new AttemptResult.Sent("ref-1"), sent, Optional.of("smtp"), Optional.empty())))))).isEmpty();
+
+        List<ClaimedEndpoint> claimedEndpoints = outbox().claim(lease("r1"), later(2), 10, 10);
+
+        assertThat(claimedEndpoints).singleElement().satisfies(one -> {
+            assertThat(one.endpoint().id()).isEqualTo(endpoint.id());
+            assertThat(one.secrets()).isEqualTo(SECRETS);
+            assertThat(one.events()).extracting(queued -> queued.event().type())
+                    .containsExactly(EventType.MESSAGE_ACCEPTED, EventType.DELIVERY_SENT);
+            QueuedEvent delivered = one.events().get(1);
+            assertThat(delivered.event().messageId()).isEqualTo(message.id());
+            assertThat(delivered.event().delivery()).contains(sent.id());
+            assertThat(delivered.event().recipient()).contains("ann@example.com");
+            assertThat(delivered.event().channel()).contains(Channel.EMAIL);
+            assertThat(delivered.event().provider()).contains("smtp");
+            assertThat(delivered.event().providerRef()).contains("ref-1");
+            assertThat(delivered.origin()).contains("admin");
+            assertThat(delivered.campaign()).contains("spring");
+            assertThat(one.events().get(0).position()).isLessThan(delivered.position());
+        });
+    }
+
+    @Test
+    void queuesOnlyTheEventsAnEndpointWants() {
+        EventEndpoint sentOnly = endpoint(ACME, Set.of(EventType.DELIVERY_CANCELLED));
+        Message message = store(ACME, "ann@example.com");
+        assertThat(outbox().waiting(ACME, sentOnly.id())).isZero();
+
+        assertThat(stores.messages().cancelQueued(ACME, message.id(), later(1))).contains(1);
+
+        assertThat(outbox().claim(lease("r1"), later(2), 10, 10)).singleElement().satisfies(one ->
+                assertThat(one.events()).extracting(queued -> queued.event().type()).containsExactly(EventType.DELIVERY_CANCELLED));
+    }
+
+    @Test
+    void storesNoEventForAChangeThatWasNotStored() {
+        EventEndpoint endpoint = endpoint(ACME, Set.of(EventType.DELIVERY_DELIVERED));
+        store(ACME, "ann@example.com");
+        Delivery queued = stores.queue().claimDue(new Lease("w1", later(60)), NOW, 1).get(0).delivery();
+        Delivery stale = Delivery.restore(queued.id(), queued.messageId(), queued.tenantId(), queued.recipient(), null, null,
+                queued.status(), queued.attempts(), queued.notBefore(), null, null, later(30));
+        Delivery delivered = queued.afterAttempt(new AttemptResult.Sent("ref"), later(1), ONE_ATTEMPT, 0.5);
+
+        assertThat(stores.deliveries().replace(stale, delivered)).isFalse();
+
+        assertThat(outbox().waiting(ACME, endpoint.id())).isZero();
+    }
+
+    @Test
+    void holdsAClaimedEndpointForOneRelayAndRecordsItsRound() {
+        EventEndpoint endpoint = endpoint(ACME, Set.of());
+        store(ACME, "ann@example.com");
+        store(ACME, "bob@example.com");
+        ClaimedEndpoint claimed = outbox().claim(lease("r1"), later(1), 10, 10).get(0);
+        assertThat(outbox().claim(lease("r2"), later(1), 10, 10)).as("held under r1's lease").isEmpty();
+        QueuedEvent first = claimed.events().get(0);
+        EventAttempt posted = new EventAttempt(endpoint.id(), first.event().id(), first.event().type(), later(2), true,
+                OptionalInt.of(204), 12, "");
+        EventAttempt refused = new EventAttempt(endpoint.id(), claimed.events().get(1).event().id(),
+                claimed.events().get(1).event().type(), later(2), false, OptionalInt.of(503), 40, "busy");
+
+        assertThat(outbox().record(new RoundOutcome(claimed, List.of(first.position()), List.of(posted, refused), 1,
+                Optional.of(later(2)), later(60), Optional.empty()))).isTrue();
+
+        assertThat(outbox().waiting(ACME, endpoint.id())).isEqualTo(1);
+        assertThat(endpoints().find(ACME, endpoint.id()).orElseThrow().failingSince()).contains(later(2));
+        assertThat(outbox().claim(lease("r2"), later(30), 10, 10)).as("waiting to retry").isEmpty();
+        ClaimedEndpoint again = outbox().claim(lease("r2"), later(61), 10, 10).get(0);
+        assertThat(again.failures()).isEqualTo(1);
+        assertThat(again.events()).extracting(queued -> queued.event().id()).containsExactly(refused.eventId());
+        assertThat(outbox().attempts(ACME, endpoint.id(), new PageRequest(0, 10)))
+                .extracting(EventAttempt::delivered, EventAttempt::status, EventAttempt::detail)
+                .containsExactlyInAnyOrder(tuple(true, OptionalInt.of(204), ""),
+                        tuple(false, OptionalInt.of(503), "busy"));
+        assertThat(outbox().attempts(GLOBEX, endpoint.id(), new PageRequest(0, 10))).as("another tenant's").isEmpty();
+    }
+
+    @Test
+    void refusesTheRoundOfALeaseThatRanOut() {
+        endpoint(ACME, Set.of());
+        store(ACME, "ann@example.com");
+        ClaimedEndpoint first = outbox().claim(new Lease("r1", later(5)), later(1), 10, 10).get(0);
+        ClaimedEndpoint second = outbox().claim(lease("r2"), later(6), 10, 10).get(0);
+
+        assertThat(outbox().record(new RoundOutcome(first, List.of(first.events().get(0).position()), List.of(), 0,
+                Optional.empty(), later(6), Optional.empty()))).isFalse();
+        assertThat(outbox().record(new RoundOutcome(second, List.of(second.events().get(0).position()), List.of(), 0,
+                Optional.empty(), later(7), Optional.empty()))).isTrue();
+        assertThat(outbox().waiting(ACME, first.endpoint().id())).isZero();
+    }
+
+    @Test
+    void keepsThePausedEndpointsEventsUntilItIsResumed() {
+        EventEndpoint endpoint = endpoint(ACME, Set.of());
+        assertThat(endpoints().update(endpoint.paused("paused by the tenant"))).isTrue();
+        store(ACME, "ann@example.com");
+
+        assertThat(outbox().claim(lease("r1"), later(1), 10, 10)).isEmpty();
+        assertThat(outbox().waiting(ACME, endpoint.id())).isEqualTo(1);
+
+        assertThat(endpoints().update(endpoints().find(ACME, endpoint.id()).orElseThrow().resumed())).isTrue();
+        assertThat(outbox().claim(lease("r1"), Instant.now().plusSeconds(1), 10, 10)).hasSize(1);
+    }
+
+    @Test
+    void replaysAMessagesEventsAfterThoseWaiting() {
+        EventEndpoint endpoint = endpoint(ACME, Set.of());
+        Message replayed = store(ACME, "ann@example.com");
+        ClaimedEndpoint claimed = outbox().claim(lease("r1"), later(1), 10, 10).get(0);
+        outbox().record(new RoundOutcome(claimed, List.of(claimed.events().get(0).position()), List.of(), 0, Optional.empty(),
+                later(1), Optional.empty()));
+        Message waiting = store(ACME, "bob@example.com");
+
+        assertThat(outbox().replay(ACME, endpoint.id(), new EventSelection(Optional.of(replayed.id()), Optional.empty(),
+                Optional.empty()))).isEqualTo(1);
+        assertThat(outbox().replay(GLOBEX, endpoint.id(), new EventSelection(Optional.of(replayed.id()), Optional.empty(),
+                Optional.empty()))).as("not Globex's endpoint").isZero();
+
+        assertThat(outbox().claim(lease("r2"), later(2), 10, 10).get(0).events()).extracting(queued -> queued.event().messageId())
+                .containsExactly(waiting.id(), replayed.id());
+    }
+
+    @Test
+    void purgesTheEventsOfPurgedMessages() {
+        EventEndpoint endpoint = endpoint(ACME, Set.of());
+        Message message = store(ACME, "ann@example.com");
+        assertThat(stores.messages().cancelQueued(ACME, message.id(), later(1))).contains(1);
+        assertThat(outbox().waiting(ACME, endpoint.id())).isEqualTo(2);
+
+        assertThat(stores.history().deleteFinished(new RetentionScope.OneTenant(ACME), later(2), 100).messages()).isEqualTo(1);
+
+        assertThat(outbox().waiting(ACME, endpoint.id())).isZero();
+        assertThat(outbox().replay(ACME, endpoint.id(), new EventSelection(Optional.empty(), Optional.of(NOW.minusSeconds(60)),
+                Optional.of(later(60))))).isZero();
+    }
+
+    @Test
+    void deletesAnEndpointWithItsQueue() {
+        EventEndpoint endpoint = endpoint(ACME, Set.of());
+        store(ACME, "ann@example.com");
+
+        assertThat(endpoints().delete(GLOBEX, endpoint.id())).isFalse();
+        assertThat(endpoints().delete(ACME, endpoint.id())).isTrue();
+
+        assertThat(endpoints().find(ACME, endpoint.id())).isEmpty();
+        assertThat(outbox().claim(lease("r1"), later(1), 10, 10)).isEmpty();
+    }
+
+    @Test
+    void replacesTheSecretsWithTheOverlapOfThePreviousOne() {
+        EventEndpoint endpoint = endpoint(ACME, Set.of());
+        SealedCredentials rotated = new SealedCredentials(new byte[]{4, 5});
+
+        assertThat(endpoints().replaceSecrets(ACME, endpoint.id(), rotated, later(3600))).isTrue();
+        store(ACME, "ann@example.com");
+
+        assertThat(endpoints().secrets(ACME, endpoint.id())).contains(rotated);
+        assertThat(outbox().claim(lease("r1"), later(1), 10, 10).get(0).previousSecretUntil()).contains(later(3600));
+        assertThat(endpoints().replaceSecrets(GLOBEX, endpoint.id(), rotated, later(3600))).isFalse();
+    }
+
+    private EventEndpoint endpoint(TenantId tenant, Set<EventType> events) {
+        EventEndpoint endpoint = new EventEndpoint(UUID.randomUUID(), tenant, URI.create("https://hooks.example.com/" + tenant),
+                events, "orders", Optional.empty(), Optional.empty(), NOW);
+        endpoints().create(endpoint, SECRETS);
+        return endpoint;
+    }
+
+    private Message store(TenantId tenant, String address) {
+        Message message = new Message(MessageId.generate(), tenant, "admin", Content.text("Hello", "Body"), EmailOptions.NONE,
+                null, "spring", false, NOW);
+        stores.save(message, List.of(Delivery.queue(message.id(), tenant, new Recipient(Channel.EMAIL, new EmailAddress(address)),
+                NOW, NOW)), Optional.empty());
+        return message;
+    }
+
+    private static Lease lease(String owner) {
+        return new Lease(owner, later(120));
+    }
+}

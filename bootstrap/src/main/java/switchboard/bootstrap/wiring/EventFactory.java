@@ -1,0 +1,61 @@
+package switchboard.bootstrap.wiring;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+import switchboard.application.event.EventEndpointsService;
+import switchboard.application.event.EventLogService;
+import switchboard.application.event.EventRelay;
+import switchboard.application.event.EventRelaySettings;
+import switchboard.application.event.port.EventEndpointStore;
+import switchboard.application.event.port.EventOutbox;
+import switchboard.application.event.port.EventPoster;
+import switchboard.application.provider.port.SecretSealer;
+import switchboard.application.shared.TenantStore;
+
+/**
+ * The tenants' event endpoints and the relay that posts their events, {@code switchboard.events.*}
+ * (application.yml holds the defaults); {@link EventsLifecycle} starts the relay. A bad value stops
+ * the start with a line naming the setting.
+ */
+@Factory
+class EventFactory {
+
+    @Singleton
+    EventEndpointsService eventEndpoints(TenantStore tenants, EventEndpointStore store, EventOutbox outbox,
+                                         SecretSealer sealer, Clock clock,
+                                         @Value("${switchboard.events.secret-overlap:24h}") String overlap) {
+        return new EventEndpointsService(tenants, store, outbox, sealer,
+                Settings.positiveDuration("switchboard.events.secret-overlap (SWITCHBOARD_EVENTS_SECRET_OVERLAP)", overlap), clock);
+    }
+
+    @Singleton
+    EventLogService eventLog(TenantStore tenants, EventEndpointStore store, EventOutbox outbox) {
+        return new EventLogService(tenants, store, outbox);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    EventRelay eventRelay(EventOutbox outbox, EventPoster poster, SecretSealer sealer, Clock clock,
+                          @Value("${switchboard.events.concurrency:4}") String concurrency,
+                          @Value("${switchboard.events.per-round:100}") String perRound,
+                          @Value("${switchboard.events.lease:2m}") String lease,
+                          @Value("${switchboard.events.idle-poll:500ms}") String idlePoll,
+                          @Value("${switchboard.events.first-retry:5s}") String firstRetry,
+                          @Value("${switchboard.events.longest-retry:1h}") String longestRetry,
+                          @Value("${switchboard.events.pause-after:72h}") String pauseAfter) {
+        EventRelaySettings settings = new EventRelaySettings(DispatchFactory.workerId(),
+                Settings.positiveInteger("switchboard.events.concurrency (SWITCHBOARD_EVENTS_CONCURRENCY)", concurrency),
+                Settings.positiveInteger("switchboard.events.per-round", perRound),
+                Settings.positiveDuration("switchboard.events.lease", lease),
+                Settings.positiveDuration("switchboard.events.idle-poll", idlePoll),
+                Settings.positiveDuration("switchboard.events.first-retry (SWITCHBOARD_EVENTS_FIRST_RETRY)", firstRetry),
+                Settings.positiveDuration("switchboard.events.longest-retry (SWITCHBOARD_EVENTS_LONGEST_RETRY)", longestRetry),
+                Settings.positiveDuration("switchboard.events.pause-after (SWITCHBOARD_EVENTS_PAUSE_AFTER)", pauseAfter));
+        return new EventRelay(outbox, poster, sealer, settings, clock);
+    }
+}
