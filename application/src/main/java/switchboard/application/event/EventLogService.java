@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import switchboard.application.event.port.EventAttempt;
 import switchboard.application.event.port.EventEndpointStore;
 import switchboard.application.event.port.EventOutbox;
 import switchboard.application.shared.KnownTenants;

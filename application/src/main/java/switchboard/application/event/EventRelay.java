@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.event.port.ClaimedEndpoint;
-import switchboard.application.event.port.EventAttempt;
+import switchboard.application.event.port.EventMeter;
 import switchboard.application.event.port.EventOutbox;
 import switchboard.application.event.port.EventPoster;
 import switchboard.application.event.port.QueuedEvent;
@@ -39,6 +39,7 @@ public final class EventRelay implements AutoCloseable {
 
     private final EventOutbox outbox;
     private final EventPoster poster;
+    private final EventMeter meter;
     private final SecretSealer sealer;
     private final EventRelaySettings settings;
     private final Clock clock;
@@ -48,9 +49,11 @@ public final class EventRelay implements AutoCloseable {
     private final AtomicLong claims = new AtomicLong();
     private volatile boolean running;
 
-    public EventRelay(EventOutbox outbox, EventPoster poster, SecretSealer sealer, EventRelaySettings settings, Clock clock) {
+    public EventRelay(EventOutbox outbox, EventPoster poster, SecretSealer sealer, EventRelaySettings settings, EventMeter meter,
+                      Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.poster = Objects.requireNonNull(poster, "poster");
+        this.meter = Objects.requireNonNull(meter, "meter");
         this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -146,6 +149,7 @@ public final class EventRelay implements AutoCloseable {
                 break;
             }
             EventPoster.PostResult result = poster.post(claimed.endpoint().url(), secrets, event);
+            meter.posted(claimed.endpoint().tenantId(), event.event().type(), result.delivered());
             attempts.add(new EventAttempt(claimed.endpoint().id(), event.event().id(), event.event().type(), clock.instant(),
                     result.delivered(), result.status() == 0 ? OptionalInt.empty() : OptionalInt.of(result.status()),
                     result.latencyMillis(), result.detail()));

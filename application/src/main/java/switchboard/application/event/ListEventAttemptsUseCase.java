@@ -3,7 +3,6 @@ package switchboard.application.event;
 import java.util.List;
 import java.util.UUID;
 
-import switchboard.application.event.port.EventAttempt;
 import switchboard.application.shared.PageRequest;
 import switchboard.domain.tenant.TenantId;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.event.port.ClaimedEndpoint;
-import switchboard.application.event.port.EventAttempt;
+import switchboard.application.event.port.EventBacklog;
 import switchboard.application.event.port.EventOutbox;
 import switchboard.application.event.port.EventPoster;
 import switchboard.application.event.port.QueuedEvent;
@@ -41,13 +41,15 @@ class EventRelayTest {
     private final SettableClock clock = new SettableClock(START);
     private final OneEndpointOutbox outbox = new OneEndpointOutbox();
     private final List<String> posted = new ArrayList<>();
+    /** What the meter counted. */
+    private final List<String> posts = new ArrayList<>();
     private Function<QueuedEvent, EventPoster.PostResult> answer = event -> new EventPoster.PostResult(true, 204, 3, "");
     private List<String> lastSecrets = List.of();
     private final EventRelay relay = new EventRelay(outbox, (url, secrets, event) -> {
         posted.add(event.event().type().wireName());
         lastSecrets = secrets;
         return answer.apply(event);
-    }, SEALER, SETTINGS, clock);
+    }, SEALER, SETTINGS, (tenant, type, delivered) -> posts.add(type.wireName() + (delivered ? " taken" : " refused")), clock);
 
     @Test
     void postsAnEndpointsEventsInOrderAndClearsItsFailures() {
@@ -74,6 +76,7 @@ class EventRelayTest {
         relay.runOnce();
 
         assertThat(posted).containsExactly("message.accepted", "delivery.sent");
+        assertThat(posts).containsExactly("message.accepted taken", "delivery.sent refused");
         RoundOutcome outcome = outbox.recorded.get(0);
         assertThat(outcome.posted()).containsExactly(1L);
         assertThat(outcome.failures()).isEqualTo(3);
@@ -175,6 +178,11 @@ class EventRelayTest {
         @Override
         public List<EventAttempt> attempts(TenantId tenantId, UUID endpointId, PageRequest page) {
             return List.of();
+        }
+
+        @Override
+        public EventBacklog backlog() {
+            return new EventBacklog(0, 0, 0);
         }
 
         @Override

@@ -12,6 +12,7 @@ import switchboard.application.event.EventLogService;
 import switchboard.application.event.EventRelay;
 import switchboard.application.event.EventRelaySettings;
 import switchboard.application.event.port.EventEndpointStore;
+import switchboard.application.event.port.EventMeter;
 import switchboard.application.event.port.EventOutbox;
 import switchboard.application.event.port.EventPoster;
 import switchboard.application.provider.port.SecretSealer;
@@ -40,7 +41,7 @@ class EventFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    EventRelay eventRelay(EventOutbox outbox, EventPoster poster, SecretSealer sealer, Clock clock,
+    EventRelay eventRelay(EventOutbox outbox, EventPoster poster, SecretSealer sealer, EventMeter meter, Clock clock,
                           @Value("${switchboard.events.concurrency:4}") String concurrency,
                           @Value("${switchboard.events.per-round:100}") String perRound,
                           @Value("${switchboard.events.lease:2m}") String lease,
@@ -50,12 +51,12 @@ class EventFactory {
                           @Value("${switchboard.events.pause-after:72h}") String pauseAfter) {
         EventRelaySettings settings = new EventRelaySettings(DispatchFactory.workerId(),
                 Settings.positiveInteger("switchboard.events.concurrency (SWITCHBOARD_EVENTS_CONCURRENCY)", concurrency),
-                Settings.positiveInteger("switchboard.events.per-round", perRound),
-                Settings.positiveDuration("switchboard.events.lease", lease),
-                Settings.positiveDuration("switchboard.events.idle-poll", idlePoll),
+                Settings.positiveInteger("switchboard.events.per-round (SWITCHBOARD_EVENTS_PER_ROUND)", perRound),
+                Settings.positiveDuration("switchboard.events.lease (SWITCHBOARD_EVENTS_LEASE)", lease),
+                Settings.positiveDuration("switchboard.events.idle-poll (SWITCHBOARD_EVENTS_IDLE_POLL)", idlePoll),
                 Settings.positiveDuration("switchboard.events.first-retry (SWITCHBOARD_EVENTS_FIRST_RETRY)", firstRetry),
                 Settings.positiveDuration("switchboard.events.longest-retry (SWITCHBOARD_EVENTS_LONGEST_RETRY)", longestRetry),
                 Settings.positiveDuration("switchboard.events.pause-after (SWITCHBOARD_EVENTS_PAUSE_AFTER)", pauseAfter));
-        return new EventRelay(outbox, poster, sealer, settings, clock);
+        return new EventRelay(outbox, poster, sealer, settings, meter, clock);
     }
 }

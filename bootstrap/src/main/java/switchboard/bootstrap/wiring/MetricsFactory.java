@@ -10,9 +10,13 @@ import java.time.Clock;
 import switchboard.adapter.out.metrics.MicrometerDeliveryMeter;
 import switchboard.adapter.out.metrics.MicrometerGuardMeter;
 import switchboard.adapter.out.metrics.MicrometerSendMeter;
+import switchboard.adapter.out.metrics.EventGauges;
+import switchboard.adapter.out.metrics.MicrometerEventMeter;
 import switchboard.adapter.out.metrics.OutboxGauges;
 import switchboard.application.dispatch.port.DeliveryMeter;
 import switchboard.application.dispatch.port.OutboxCensus;
+import switchboard.application.event.port.EventMeter;
+import switchboard.application.event.port.EventOutbox;
 import switchboard.application.guard.port.GuardMeter;
 import switchboard.application.send.port.SendMeter;
 
@@ -45,6 +49,18 @@ class MetricsFactory {
     OutboxGauges outboxGauges(MeterRegistry registry, OutboxCensus census, Clock clock,
                               @Value("${switchboard.metrics.outbox-refresh:5s}") String refresh) {
         return new OutboxGauges(registry, census, clock,
+                Settings.positiveDuration("switchboard.metrics.outbox-refresh (SWITCHBOARD_METRICS_OUTBOX_REFRESH)", refresh));
+    }
+
+    @Singleton
+    EventMeter eventMeter(MeterRegistry registry, @Value(TENANT_LABEL) String tenantLabel) {
+        return new MicrometerEventMeter(registry, tenantLabel(tenantLabel));
+    }
+
+    @Singleton
+    EventGauges eventGauges(MeterRegistry registry, EventOutbox outbox, Clock clock,
+                            @Value("${switchboard.metrics.outbox-refresh:5s}") String refresh) {
+        return new EventGauges(registry, outbox::backlog, clock,
                 Settings.positiveDuration("switchboard.metrics.outbox-refresh (SWITCHBOARD_METRICS_OUTBOX_REFRESH)", refresh));
     }
 

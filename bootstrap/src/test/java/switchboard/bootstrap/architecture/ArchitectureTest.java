@@ -54,7 +54,7 @@ class ArchitectureTest {
             "switchboard.application.inbox", "switchboard.application.guard", "switchboard.application.provider",
             "switchboard.application.message", "switchboard.application.delivery", "switchboard.application.suppression",
             "switchboard.application.retention", "switchboard.application.telemetry", "switchboard.application.overview",
-            "switchboard.application.sms",
+            "switchboard.application.sms", "switchboard.application.event", "switchboard.application.event.port",
             "switchboard.adapter.in.admin", "switchboard.adapter.in.console",
             "switchboard.adapter.in.fliplet", "switchboard.adapter.in.capillary", "switchboard.adapter.in.dripcel",
             "switchboard.adapter.in.guard", "switchboard.adapter.in.callback", "switchboard.adapter.out.persistence",

@@ -9,22 +9,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import switchboard.adapter.out.provider.stub.ProviderStub.Reply;
 import switchboard.adapter.out.provider.stub.ProviderStub;
@@ -50,7 +40,7 @@ class TwilioSmsDeliveryTest extends GatewayTest {
     private static final String CALLER_MESSAGE_SID = "SM00000000000000000000000000000002";
 
     private final ProviderStub twilio = ProviderStub.start();
-    private final int port = freePort();
+    private final int port = TwilioCallbacks.freePort();
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -141,18 +131,18 @@ class TwilioSmsDeliveryTest extends GatewayTest {
         Map<String, String> delivered = Map.of("MessageSid", GATEWAY_MESSAGE_SID, "MessageStatus", "delivered",
                 "AccountSid", GATEWAY_SID, "To", "+97455555555", "From", "+14155550199", "ApiVersion", "2010-04-01");
 
-        assertThat(postCallback(callback, delivered, "forged" + twilioSignature(GATEWAY_TOKEN, callback, delivered)).status())
+        assertThat(callbacks().post(callback, delivered, "forged" + callbacks().signature(GATEWAY_TOKEN, callback, delivered)).status())
                 .isEqualTo(403);
-        assertThat(postCallback(callback, delivered, null).status()).isEqualTo(403);
+        assertThat(callbacks().post(callback, delivered, null).status()).isEqualTo(403);
         assertThat(deliveryOf(tenant, delivery).get("status")).isEqualTo("SENT");
 
-        assertThat(postCallback(callback, delivered, twilioSignature(GATEWAY_TOKEN, callback, delivered)).status())
+        assertThat(callbacks().post(callback, delivered, callbacks().signature(GATEWAY_TOKEN, callback, delivered)).status())
                 .isEqualTo(204);
         assertThat(deliveryOf(tenant, delivery).get("status")).isEqualTo("DELIVERED");
 
         Map<String, String> lateSent = Map.of("MessageSid", GATEWAY_MESSAGE_SID, "MessageStatus", "sent",
                 "AccountSid", GATEWAY_SID);
-        assertThat(postCallback(callback, lateSent, twilioSignature(GATEWAY_TOKEN, callback, lateSent)).status())
+        assertThat(callbacks().post(callback, lateSent, callbacks().signature(GATEWAY_TOKEN, callback, lateSent)).status())
                 .isEqualTo(204);
         assertThat(deliveryOf(tenant, delivery).get("status")).as("a late sent changes nothing").isEqualTo("DELIVERED");
         List<?> history = (List<?>) deliveryOf(tenant, delivery).get("history");
@@ -171,7 +161,7 @@ class TwilioSmsDeliveryTest extends GatewayTest {
         Map<String, String> undelivered = Map.of("MessageSid", GATEWAY_MESSAGE_SID, "MessageStatus", "undelivered",
                 "ErrorCode", "30003", "AccountSid", GATEWAY_SID);
 
-        assertThat(postCallback(callback, undelivered, twilioSignature(GATEWAY_TOKEN, callback, undelivered)).status())
+        assertThat(callbacks().post(callback, undelivered, callbacks().signature(GATEWAY_TOKEN, callback, undelivered)).status())
                 .isEqualTo(204);
 
         Map<?, ?> failed = deliveryOf(tenant, delivery);
@@ -187,9 +177,9 @@ class TwilioSmsDeliveryTest extends GatewayTest {
         Map<String, String> delivered = Map.of("MessageSid", "SM0000000000000000000000000000dead", "MessageStatus",
                 "delivered", "AccountSid", GATEWAY_SID);
 
-        assertThat(postCallback(callback, delivered, twilioSignature(GATEWAY_TOKEN, callback, delivered)).status())
+        assertThat(callbacks().post(callback, delivered, callbacks().signature(GATEWAY_TOKEN, callback, delivered)).status())
                 .isEqualTo(204);
-        assertThat(postCallback(callback, delivered, twilioSignature("someone else's token", callback, delivered)).status())
+        assertThat(callbacks().post(callback, delivered, callbacks().signature("someone else's token", callback, delivered)).status())
                 .isEqualTo(403);
     }
 
@@ -234,31 +224,6 @@ class TwilioSmsDeliveryTest extends GatewayTest {
                 tenant.token()).jsonList("deliveries").get(0);
     }
 
-    private GatewayClient.Response postCallback(String path, Map<String, String> form, String signature) {
-        HttpRequest.Builder request = client.request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
-                        .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                        .collect(Collectors.joining("&"))));
-        return client.send(signature == null ? request : request.header("X-Twilio-Signature", signature));
-    }
-
-    /** Twilio's signature, computed here as its documentation says: HMAC-SHA1 of the URL and the sorted fields. */
-    private String twilioSignature(String authToken, String path, Map<String, String> form) {
-        StringBuilder signed = new StringBuilder(publicUrl() + path);
-        new TreeMap<>(form).forEach((name, value) -> signed.append(name).append(value));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(signed.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
     /** The message's only delivery, once it is SENT. */
     private Map<?, ?> sentDelivery(TenantAdmin tenant, String messageId) throws InterruptedException {
         String path = "/api/v1/tenants/" + tenant.tenantId() + "/messages/" + messageId;
@@ -266,6 +231,10 @@ class TwilioSmsDeliveryTest extends GatewayTest {
         List<Object> deliveries = client.get(path, tenant.token()).jsonList("deliveries");
         assertThat(deliveries).hasSize(1);
         return (Map<?, ?>) deliveries.get(0);
+    }
+
+    private TwilioCallbacks callbacks() {
+        return new TwilioCallbacks(client, publicUrl());
     }
 
     private String publicUrl() {
@@ -278,14 +247,5 @@ class TwilioSmsDeliveryTest extends GatewayTest {
 
     private static String basic(String accountSid, String authToken) {
         return "Basic " + Base64.getEncoder().encodeToString((accountSid + ":" + authToken).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A port for the gateway chosen before it starts, since Twilio is told the gateway's URL. */
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,14 +1,22 @@
 package switchboard.adapter.in.admin;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.event.EventType;
 import switchboard.domain.recipient.Channel;
 
-/** Channels and delivery statuses as the Admin API writes them: any case, e.g. {@code sms}, {@code in_app}, {@code dead}. */
+/**
+ * Channels, delivery statuses and event types as the Admin API writes them: any case, e.g. {@code sms},
+ * {@code in_app}, {@code dead}, {@code delivery.sent}.
+ */
 public final class Names {
 
     private Names() {
@@ -32,5 +40,26 @@ public final class Names {
         return Arrays.stream(DeliveryStatus.values()).filter(status -> status.name().equalsIgnoreCase(name.strip()))
                 .findFirst().orElseThrow(() -> new InvalidValueException("'" + name + "' is not a delivery status; use one of "
                         + Arrays.toString(DeliveryStatus.values())));
+    }
+
+    /**
+     * The event types named by their wire names; none named (absent or empty) is none, which an
+     * endpoint reads as every event.
+     *
+     * @throws InvalidValueException naming every name that is no event type's
+     */
+    public static Set<EventType> eventTypes(List<String> names) {
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        List<String> unknown = new ArrayList<>();
+        for (String name : names == null ? List.<String>of() : names) {
+            Optional.ofNullable(name).flatMap(given -> EventType.named(given.strip().toLowerCase(Locale.ROOT)))
+                    .ifPresentOrElse(types::add, () -> unknown.add("'" + name + "'"));
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidValueException(String.join(", ", unknown)
+                    + (unknown.size() == 1 ? " is not an event type" : " are not event types") + "; use some of "
+                    + Arrays.stream(EventType.values()).map(EventType::wireName).toList());
+        }
+        return types;
     }
 }

@@ -36,6 +36,10 @@ public final class PathIds {
         return parse("contact import", id, Function.identity());
     }
 
+    public static UUID eventEndpoint(String id) {
+        return parse("event endpoint", id, Function.identity());
+    }
+
     public static TemplateId template(String id) {
         try {
             return new TemplateId(id);

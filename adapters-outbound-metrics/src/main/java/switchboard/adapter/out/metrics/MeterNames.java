@@ -14,6 +14,8 @@ final class MeterNames {
     static final String IDEMPOTENT_REPLAYS = "switchboard.idempotent.replays";
     static final String OUTBOX_DELIVERIES = "switchboard.outbox.deliveries";
     static final String OUTBOX_OLDEST_DUE_AGE = "switchboard.outbox.oldest.due.age";
+    static final String EVENT_POSTS = "switchboard.event.posts";
+    static final String EVENTS_WAITING = "switchboard.events.waiting";
 
     static final String API = "api";
     static final String CHANNEL = "channel";
@@ -21,6 +23,7 @@ final class MeterNames {
     static final String OUTCOME = "outcome";
     static final String STATE = "state";
     static final String TENANT = "tenant";
+    static final String TYPE = "type";
 
     private MeterNames() {
     }

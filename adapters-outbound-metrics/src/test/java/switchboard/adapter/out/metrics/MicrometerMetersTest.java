@@ -6,24 +6,56 @@ import io.micrometer.core.instrument.distribution.CountAtBucket;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import switchboard.application.dispatch.port.DeliveryOutcome;
+import switchboard.application.event.port.EventBacklog;
 import switchboard.application.guard.ApiCaller;
+import switchboard.domain.event.EventType;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The counters' labels, with and without the tenant, and the provider histogram's buckets. */
+/** The counters' labels, with and without the tenant, the provider histogram's buckets, and the events' meters. */
 class MicrometerMetersTest {
 
     private static final TenantId ACME = new TenantId("acme");
     private static final TenantId GLOBEX = new TenantId("globex");
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+    @Test
+    void eventPostsAreCountedByTypeAndOutcome() {
+        MicrometerEventMeter meter = new MicrometerEventMeter(registry, true);
+
+        meter.posted(ACME, EventType.DELIVERY_SENT, true);
+        meter.posted(ACME, EventType.DELIVERY_SENT, true);
+        meter.posted(ACME, EventType.DELIVERY_SENT, false);
+
+        assertThat(registry.get(MeterNames.EVENT_POSTS).tags("tenant", "acme", "type", "delivery.sent", "outcome", "delivered")
+                .counter().count()).isEqualTo(2);
+        assertThat(registry.get(MeterNames.EVENT_POSTS).tags("type", "delivery.sent", "outcome", "failed").counter().count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theWaitingEventsAreGaugedByTheStateOfTheirEndpoint() {
+        AtomicInteger reads = new AtomicInteger();
+        new EventGauges(registry, () -> {
+            reads.incrementAndGet();
+            return new EventBacklog(5, 2, 40);
+        }, Clock.systemUTC(), Duration.ofMinutes(5));
+
+        assertThat(registry.get(MeterNames.EVENTS_WAITING).tags("state", "active").gauge().value()).isEqualTo(5);
+        assertThat(registry.get(MeterNames.EVENTS_WAITING).tags("state", "failing").gauge().value()).isEqualTo(2);
+        assertThat(registry.get(MeterNames.EVENTS_WAITING).tags("state", "paused").gauge().value()).isEqualTo(40);
+        assertThat(reads).as("one read serves every series").hasValue(1);
+    }
 
     @Test
     void withoutTheTenantLabelTenantsShareOneSeries() {

@@ -14,7 +14,8 @@ import java.util.UUID;
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.event.EventSelection;
 import switchboard.application.event.port.ClaimedEndpoint;
-import switchboard.application.event.port.EventAttempt;
+import switchboard.application.event.EventAttempt;
+import switchboard.application.event.port.EventBacklog;
 import switchboard.application.event.port.EventOutbox;
 import switchboard.application.event.port.QueuedEvent;
 import switchboard.application.event.port.RoundOutcome;
@@ -103,6 +104,18 @@ public class JdbcEventOutbox implements EventOutbox {
                             row.getBoolean("delivered"), row.wasNull() ? OptionalInt.empty() : OptionalInt.of(status),
                             row.getLong("latency_ms"), row.getString("detail"));
                 }, endpointId, tenantId.value(), page.limit(), page.offset()));
+    }
+
+    @Override
+    public EventBacklog backlog() {
+        return database.read(connection -> Database.queryOne(connection, "SELECT "
+                + "COALESCE(SUM(CASE WHEN e.paused_reason IS NOT NULL THEN 1 ELSE 0 END), 0) AS paused, "
+                + "COALESCE(SUM(CASE WHEN e.paused_reason IS NULL AND e.failing_since IS NOT NULL THEN 1 ELSE 0 END), 0) AS failing, "
+                + "COUNT(*) AS waiting FROM event_queue q JOIN event_endpoint e ON e.id = q.endpoint_id", row -> {
+                    long paused = row.getLong("paused");
+                    long failing = row.getLong("failing");
+                    return new EventBacklog(row.getLong("waiting") - paused - failing, failing, paused);
+                }).orElseThrow());
     }
 
     @Override

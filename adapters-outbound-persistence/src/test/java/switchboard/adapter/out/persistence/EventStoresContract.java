@@ -19,7 +19,8 @@ import switchboard.application.dispatch.port.AttemptOutcome;
 import switchboard.application.dispatch.port.Lease;
 import switchboard.application.event.EventSelection;
 import switchboard.application.event.port.ClaimedEndpoint;
-import switchboard.application.event.port.EventAttempt;
+import switchboard.application.event.EventAttempt;
+import switchboard.application.event.port.EventBacklog;
 import switchboard.application.event.port.QueuedEvent;
 import switchboard.application.event.port.RoundOutcome;
 import switchboard.application.retention.RetentionScope;
@@ -127,6 +128,7 @@ abstract class EventStoresContract extends StoreContract {
         EventEndpoint endpoint = endpoint(ACME, Set.of());
         store(ACME, "ann@example.com");
         store(ACME, "bob@example.com");
+        assertThat(outbox().backlog()).isEqualTo(new EventBacklog(2, 0, 0));
         ClaimedEndpoint claimed = outbox().claim(lease("r1"), later(1), 10, 10).get(0);
         assertThat(outbox().claim(lease("r2"), later(1), 10, 10)).as("held under r1's lease").isEmpty();
         QueuedEvent first = claimed.events().get(0);
@@ -139,6 +141,7 @@ abstract class EventStoresContract extends StoreContract {
                 Optional.of(later(2)), later(60), Optional.empty()))).isTrue();
 
         assertThat(outbox().waiting(ACME, endpoint.id())).isEqualTo(1);
+        assertThat(outbox().backlog()).isEqualTo(new EventBacklog(0, 1, 0));
         assertThat(endpoints().find(ACME, endpoint.id()).orElseThrow().failingSince()).contains(later(2));
         assertThat(outbox().claim(lease("r2"), later(30), 10, 10)).as("waiting to retry").isEmpty();
         ClaimedEndpoint again = outbox().claim(lease("r2"), later(61), 10, 10).get(0);
@@ -173,6 +176,7 @@ abstract class EventStoresContract extends StoreContract {
 
         assertThat(outbox().claim(lease("r1"), later(1), 10, 10)).isEmpty();
         assertThat(outbox().waiting(ACME, endpoint.id())).isEqualTo(1);
+        assertThat(outbox().backlog()).isEqualTo(new EventBacklog(0, 0, 1));
 
         assertThat(endpoints().update(endpoints().find(ACME, endpoint.id()).orElseThrow().resumed())).isTrue();
         assertThat(outbox().claim(lease("r1"), Instant.now().plusSeconds(1), 10, 10)).hasSize(1);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import switchboard.application.dispatch.port.Lease;
+import switchboard.application.event.EventAttempt;
 import switchboard.application.event.EventSelection;
 import switchboard.application.shared.PageRequest;
 import switchboard.domain.tenant.TenantId;
@@ -33,6 +34,9 @@ public interface EventOutbox {
 
     /** The endpoint's log of posts, newest first. */
     List<EventAttempt> attempts(TenantId tenantId, UUID endpointId, PageRequest page);
+
+    /** Every tenant's events waiting, by the state of their endpoint, for the metrics. */
+    EventBacklog backlog();
 
     /** How many events wait for the endpoint. */
     long waiting(TenantId tenantId, UUID endpointId);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import switchboard.application.event.EventAttempt;
+
 /**
  * What one round of posting to a claimed endpoint did, to store as it stands.
  *

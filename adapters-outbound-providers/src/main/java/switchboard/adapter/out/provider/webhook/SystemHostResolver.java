@@ -1,14 +1,15 @@
 package switchboard.adapter.out.provider.webhook;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-/** The system's resolver (hosts file, then DNS), through the JDK and its address cache. */
+/**
+ * The system's resolver (hosts file, then DNS), through the JDK and its address cache. Always
+ * there, webhooks enabled or not: the event poster resolves the tenants' endpoints with it too.
+ */
 @Singleton
-@Requires(property = "switchboard.webhook.enabled", value = "true")
 public class SystemHostResolver implements HostResolver {
 
     @Override

@@ -1,12 +1,9 @@
 package switchboard.adapter.out.provider.webhook;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import switchboard.adapter.out.provider.support.RetryAfter;
 import switchboard.domain.delivery.AttemptResult;
-
-import static switchboard.adapter.out.provider.support.ProviderText.oneLine;
 
 /**
  * What an endpoint's answer means for the delivery: any 2xx is success; 410 Gone means the
@@ -18,33 +15,18 @@ final class WebhookResponses {
     private WebhookResponses() {
     }
 
-    /**
-     * @param retryAfter the {@code Retry-After} header
-     * @param location   the {@code Location} header
-     * @param body       the start of the answer's body, as text
-     */
-    static AttemptResult outcome(int status, Optional<String> retryAfter, Optional<String> location, String body,
-                                 Clock clock) {
-        if (status >= 200 && status <= 299) {
+    static AttemptResult outcome(GuardedWebhookClient.Answer answer, Clock clock) {
+        int status = answer.status();
+        if (answer.isSuccess()) {
             return new AttemptResult.Sent(null);
         }
-        String answer = "HTTP " + status + describedBy(body);
         if (status == 410) {
-            return new AttemptResult.Gone(answer + " (the endpoint is gone)");
+            return new AttemptResult.Gone(answer.summary() + " (the endpoint is gone)");
         }
         if (status == 408 || status == 429 || (status >= 500 && status <= 599)) {
-            return new AttemptResult.Deferred(answer, retryAfter.flatMap(value -> RetryAfter.parse(value, clock)));
+            return new AttemptResult.Deferred(answer.summary(), answer.header("Retry-After")
+                    .flatMap(value -> RetryAfter.parse(value, clock)));
         }
-        if (status >= 300 && status <= 399) {
-            return new AttemptResult.Rejected("HTTP " + status + ": redirects are not followed"
-                    + location.map(target -> " (Location: " + oneLine(target) + ")").orElse("")
-                    + "; point the webhook at the final URL");
-        }
-        return new AttemptResult.Rejected(answer);
-    }
-
-    private static String describedBy(String body) {
-        String text = oneLine(body);
-        return text.isEmpty() ? "" : ": " + text;
+        return new AttemptResult.Rejected(answer.summary());
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -35,6 +36,21 @@ final class RawHttpServer implements AutoCloseable {
         acceptor = new Thread(() -> serve(script), "raw-http-server");
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /**
+     * A server that starts a 200 answer and then trickles its headers, one line every 100 ms, {@code lines}
+     * of them: never silent for long, so only a bound on the whole post cuts it off.
+     */
+    static RawHttpServer trickling(int lines) {
+        return new RawHttpServer(out -> {
+            out.write("HTTP/1.1 200 OK\r\n".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < lines; i++) {
+                out.write(("X-Wait-" + i + ": a\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread.sleep(100);
+            }
+        });
     }
 
     int port() {

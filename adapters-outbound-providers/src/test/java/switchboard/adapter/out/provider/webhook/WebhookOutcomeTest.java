@@ -136,14 +136,7 @@ class WebhookOutcomeTest {
         WebhookConfiguration patient = configuration();
         patient.setReadTimeout(Duration.ofSeconds(2));
         patient.setTotalTimeout(Duration.ofMillis(1500));
-        try (RawHttpServer trickling = new RawHttpServer(out -> {
-                 out.write("HTTP/1.1 200 OK\r\n".getBytes(StandardCharsets.US_ASCII));
-                 for (int i = 0; i < 600; i++) {
-                     out.write(("X-Wait-" + i + ": a\r\n").getBytes(StandardCharsets.US_ASCII));
-                     out.flush();
-                     Thread.sleep(100);
-                 }
-             });
+        try (RawHttpServer trickling = RawHttpServer.trickling(600);
              StandardWebhookSender impatient = Webhooks.sender(patient, clock)) {
             long start = System.nanoTime();
 

@@ -4,7 +4,6 @@ import com.standardwebhooks.Webhook;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -36,14 +35,7 @@ class WebhookWiringTest {
     @Test
     void enabledItSignsWithTheConfiguredSecretAndUsesTheConfiguredTimeouts() throws Exception {
         try (ProviderStub stub = ProviderStub.start().answer(exchange -> Reply.json(204, ""));
-             RawHttpServer trickling = new RawHttpServer(out -> {
-                 out.write("HTTP/1.1 200 OK\r\n".getBytes(StandardCharsets.US_ASCII));
-                 for (int i = 0; i < 100; i++) {
-                     out.write(("X-Wait-" + i + ": a\r\n").getBytes(StandardCharsets.US_ASCII));
-                     out.flush();
-                     Thread.sleep(100);
-                 }
-             });
+             RawHttpServer trickling = RawHttpServer.trickling(100);
              ApplicationContext context = run(Map.of(
                      "switchboard.webhook.enabled", "true",
                      "switchboard.webhook.signing-secret", GATEWAY_SECRET,

@@ -1,4 +1,4 @@
-package switchboard.application.event.port;
+package switchboard.application.event;
 
 import java.time.Instant;
 import java.util.Objects;
