@@ -98,10 +98,10 @@ public class JdbcEventOutbox implements EventOutbox {
                         + "a.attempted_at, a.delivered, a.status, a.latency_ms, a.detail FROM event_attempt a "
                         + "JOIN event_endpoint e ON e.id = a.endpoint_id WHERE a.endpoint_id = ? AND e.tenant_id = ? "
                         + "ORDER BY a.attempted_at DESC LIMIT ? OFFSET ?", row -> {
-                    int status = row.getInt("status");
+                    Integer status = row.getObject("status", Integer.class);
                     return new EventAttempt(Database.uuid(row, "endpoint_id"), Database.uuid(row, "event_id"),
                             EventType.named(row.getString("type")).orElseThrow(), Database.instant(row, "attempted_at"),
-                            row.getBoolean("delivered"), row.wasNull() ? OptionalInt.empty() : OptionalInt.of(status),
+                            row.getBoolean("delivered"), status == null ? OptionalInt.empty() : OptionalInt.of(status),
                             row.getLong("latency_ms"), row.getString("detail"));
                 }, endpointId, tenantId.value(), page.limit(), page.offset()));
     }

@@ -135,7 +135,7 @@ abstract class EventStoresContract extends StoreContract {
         EventAttempt posted = new EventAttempt(endpoint.id(), first.event().id(), first.event().type(), later(2), true,
                 OptionalInt.of(204), 12, "");
         EventAttempt refused = new EventAttempt(endpoint.id(), claimed.events().get(1).event().id(),
-                claimed.events().get(1).event().type(), later(2), false, OptionalInt.of(503), 40, "busy");
+                claimed.events().get(1).event().type(), later(2), false, OptionalInt.empty(), 40, "no answer within 30000 ms");
 
         assertThat(outbox().record(new RoundOutcome(claimed, List.of(first.position()), List.of(posted, refused), 1,
                 Optional.of(later(2)), later(60), Optional.empty()))).isTrue();
@@ -150,7 +150,7 @@ abstract class EventStoresContract extends StoreContract {
         assertThat(outbox().attempts(ACME, endpoint.id(), new PageRequest(0, 10)))
                 .extracting(EventAttempt::delivered, EventAttempt::status, EventAttempt::detail)
                 .containsExactlyInAnyOrder(tuple(true, OptionalInt.of(204), ""),
-                        tuple(false, OptionalInt.of(503), "busy"));
+                        tuple(false, OptionalInt.empty(), "no answer within 30000 ms"));
         assertThat(outbox().attempts(GLOBEX, endpoint.id(), new PageRequest(0, 10))).as("another tenant's").isEmpty();
     }
 
