@@ -6,6 +6,8 @@ CREATE TABLE event_endpoint (
     -- the wire names of the events it wants, comma-separated; empty for every event
     events                VARCHAR(1000)            NOT NULL,
     description           VARCHAR(500)             NOT NULL,
+    -- whether its events show recipients masked
+    mask_recipients       BOOLEAN                  NOT NULL,
     -- the signing secrets (the current one, and the previous one after a rotation), sealed
     secrets               BYTEA                    NOT NULL,
     previous_secret_until TIMESTAMP WITH TIME ZONE,

@@ -9,5 +9,5 @@ import switchboard.domain.tenant.TenantId;
 /** Registers a tenant's event endpoint; its signing secret is in the answer and never shown again. */
 public interface CreateEventEndpointUseCase {
 
-    EventEndpointWithSecret create(TenantId tenantId, URI url, Set<EventType> events, String description);
+    EventEndpointWithSecret create(TenantId tenantId, URI url, Set<EventType> events, String description, boolean maskRecipients);
 }

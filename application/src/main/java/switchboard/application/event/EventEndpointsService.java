@@ -45,9 +45,11 @@ public final class EventEndpointsService implements CreateEventEndpointUseCase, 
     }
 
     @Override
-    public EventEndpointWithSecret create(TenantId tenantId, URI url, Set<EventType> events, String description) {
+    public EventEndpointWithSecret create(TenantId tenantId, URI url, Set<EventType> events, String description,
+                                          boolean maskRecipients) {
         KnownTenants.require(tenants, tenantId);
-        EventEndpoint endpoint = new EventEndpoint(UUID.randomUUID(), tenantId, url, events, description, Optional.empty(),
+        EventEndpoint endpoint = new EventEndpoint(UUID.randomUUID(), tenantId, url, events, description, maskRecipients,
+                Optional.empty(),
                 Optional.empty(), clock.instant());
         String secret = SigningSecrets.generate();
         store.create(endpoint, SigningSecrets.seal(sealer, secret, Optional.empty()));
@@ -66,8 +68,9 @@ public final class EventEndpointsService implements CreateEventEndpointUseCase, 
     }
 
     @Override
-    public EventEndpointState update(TenantId tenantId, UUID id, URI url, Set<EventType> events, String description) {
-        return store(find(tenantId, id).changed(url, events, description));
+    public EventEndpointState update(TenantId tenantId, UUID id, URI url, Set<EventType> events, String description,
+                                     boolean maskRecipients) {
+        return store(find(tenantId, id).changed(url, events, description, maskRecipients));
     }
 
     @Override

@@ -148,7 +148,8 @@ public final class EventRelay implements AutoCloseable {
             if (clock.instant().isAfter(stopAt)) {
                 break;
             }
-            EventPoster.PostResult result = poster.post(claimed.endpoint().url(), secrets, event);
+            EventPoster.PostResult result = poster.post(claimed.endpoint().url(), secrets, new QueuedEvent(event.position(),
+                    claimed.endpoint().shown(event.event()), event.origin(), event.campaign()));
             meter.posted(claimed.endpoint().tenantId(), event.event().type(), result.delivered());
             attempts.add(new EventAttempt(claimed.endpoint().id(), event.event().id(), event.event().type(), clock.instant(),
                     result.delivered(), result.status() == 0 ? OptionalInt.empty() : OptionalInt.of(result.status()),

@@ -10,5 +10,5 @@ import switchboard.domain.tenant.TenantId;
 /** Replaces an endpoint's URL, events and description; its pause and secrets stay as they are. */
 public interface UpdateEventEndpointUseCase {
 
-    EventEndpointState update(TenantId tenantId, UUID id, URI url, Set<EventType> events, String description);
+    EventEndpointState update(TenantId tenantId, UUID id, URI url, Set<EventType> events, String description, boolean maskRecipients);
 }

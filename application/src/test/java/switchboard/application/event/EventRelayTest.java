@@ -128,6 +128,27 @@ class EventRelayTest {
     }
 
     @Test
+    void aMaskingEndpointIsPostedRecipientsMasked() {
+        ClaimedEndpoint claimed = claimed(0, Optional.empty(), EventType.DELIVERY_SENT);
+        EventEndpoint endpoint = claimed.endpoint();
+        Event sent = claimed.events().get(0).event();
+        Event toAnn = new Event(sent.id(), sent.type(), ACME, sent.messageId(), sent.delivery(), START, sent.channel(),
+                Optional.of("ann@example.com"), 1, Optional.empty(), Optional.empty(), Optional.empty());
+        List<String> recipients = new ArrayList<>();
+        answer = event -> {
+            recipients.add(event.event().recipient().orElseThrow());
+            return new EventPoster.PostResult(true, 204, 1, "");
+        };
+        outbox.waiting(new ClaimedEndpoint(new EventEndpoint(endpoint.id(), ACME, endpoint.url(), Set.of(), "", true,
+                Optional.empty(), Optional.empty(), endpoint.createdAt()), claimed.secrets(), Optional.empty(), 0, claimed.lease(),
+                List.of(new QueuedEvent(1, toAnn, Optional.of("admin"), Optional.empty()))));
+
+        relay.runOnce();
+
+        assertThat(recipients).containsExactly("a***@example.com");
+    }
+
+    @Test
     void postsNothingOnceHalfTheLeaseIsGone() {
         ClaimedEndpoint endpoint = claimed(0, Optional.empty(), EventType.DELIVERY_SENT);
         outbox.waiting(new ClaimedEndpoint(endpoint.endpoint(), endpoint.secrets(), Optional.empty(), 0,
@@ -141,7 +162,7 @@ class EventRelayTest {
 
     private static ClaimedEndpoint claimed(int failures, Optional<Instant> failingSince, EventType... types) {
         EventEndpoint endpoint = new EventEndpoint(UUID.randomUUID(), ACME, URI.create("https://hooks.example.com/"), Set.of(),
-                "", Optional.empty(), failures == 0 ? Optional.empty() : failingSince, START.minusSeconds(3600));
+                "", false, Optional.empty(), failures == 0 ? Optional.empty() : failingSince, START.minusSeconds(3600));
         List<QueuedEvent> events = new ArrayList<>();
         for (int i = 0; i < types.length; i++) {
             Event event = new Event(UUID.randomUUID(), types[i], ACME, MessageId.generate(), Optional.empty(), START,

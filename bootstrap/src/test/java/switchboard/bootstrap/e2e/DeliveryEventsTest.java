@@ -181,16 +181,19 @@ class DeliveryEventsTest extends GatewayTest {
     }
 
     @Test
-    void anEndpointGetsOnlyTheEventsItWantsAndOnlyItsTenants() throws Exception {
+    void anEndpointGetsOnlyTheEventsItWantsAndOnlyItsTenantsMaskedIfItAsks() throws Exception {
         TenantAdmin tenant = newTenantWithAdmin("Events chosen");
         TenantAdmin other = newTenantWithAdmin("Events of another");
-        String secret = (String) register(tenant, "/events/chosen", "[\"delivery.captured\"]").get("secret");
+        String secret = (String) register(tenant, "/events/chosen",
+                "\"events\":[\"delivery.captured\"],\"maskRecipients\":true").get("secret");
         register(other, "/events/other", null);
 
         sendCapturedEmail(tenant, "chosen@example.com");
 
-        assertThat(received("/events/chosen", secret, 1)).extracting(event -> event.get("type"))
-                .containsExactly("delivery.captured");
+        assertThat(received("/events/chosen", secret, 1)).singleElement().satisfies(event -> {
+            assertThat(event.get("type")).isEqualTo("delivery.captured");
+            assertThat(object(event.get("data")).get("recipient")).as("masked").isEqualTo("c***@example.com");
+        });
         Thread.sleep(200);
         assertThat(receiver.exchanges()).extracting(Exchange::path).containsOnly("/events/chosen");
     }
@@ -198,7 +201,7 @@ class DeliveryEventsTest extends GatewayTest {
     @Test
     void afterARotationBothSecretsSignUntilTheOverlapEnds() throws Exception {
         TenantAdmin tenant = newTenantWithAdmin("Events rotated");
-        Map<String, Object> endpoint = register(tenant, "/events/rotated", "[\"message.accepted\"]");
+        Map<String, Object> endpoint = register(tenant, "/events/rotated", "\"events\":[\"message.accepted\"]");
         String previous = (String) endpoint.get("secret");
         GatewayClient.Response rotated = client.post("/api/v1/tenants/" + tenant.tenantId() + "/event-endpoints/"
                 + endpoint.get("id") + "/secret", "", tenant.token());
@@ -232,9 +235,10 @@ class DeliveryEventsTest extends GatewayTest {
         assertThat(client.get(path, tenant.token()).json()).containsKey("failingSince");
     }
 
-    private Map<String, Object> register(TenantAdmin tenant, String path, String events) {
+    /** Registers the receiver's {@code path} as an endpoint, with more of its settings, as JSON fields, if any. */
+    private Map<String, Object> register(TenantAdmin tenant, String path, String settings) {
         GatewayClient.Response created = client.post("/api/v1/tenants/" + tenant.tenantId() + "/event-endpoints",
-                "{\"url\":\"" + receiver.baseUri() + path + "\"" + (events == null ? "" : ",\"events\":" + events)
+                "{\"url\":\"" + receiver.baseUri() + path + "\"" + (settings == null ? "" : "," + settings)
                         + ",\"description\":\"test receiver\"}", tenant.token());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();

@@ -47,6 +47,28 @@ public record Event(UUID id, EventType type, TenantId tenantId, MessageId messag
     }
 
     /**
+     * The event with its recipient masked, enough for a person who knows the address to recognise
+     * it and for no one else to learn it: an email address keeps its first character and its
+     * domain ({@code a***@example.com}), a phone number its first four and last two characters
+     * ({@code +141******00}), any other address its first two characters.
+     */
+    public Event masked() {
+        return new Event(id, type, tenantId, messageId, delivery, occurredAt, channel, recipient.map(Event::mask), attempt, error,
+                provider, providerRef);
+    }
+
+    private static String mask(String address) {
+        int at = address.lastIndexOf('@');
+        if (at > 0) {
+            return address.charAt(0) + "***" + address.substring(at);
+        }
+        if (address.startsWith("+") && address.length() > 8) {
+            return address.substring(0, 4) + "*".repeat(address.length() - 6) + address.substring(address.length() - 2);
+        }
+        return address.substring(0, Math.min(2, address.length())) + "***";
+    }
+
+    /**
      * The event of the delivery's move to where it is now, with what the history entry of the move
      * says of it (the provider, its error); none if the delivery's state makes none.
      */

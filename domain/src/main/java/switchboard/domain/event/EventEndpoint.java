@@ -20,12 +20,13 @@ import switchboard.domain.tenant.TenantId;
  * paused (by the tenant, or by the gateway after the endpoint kept failing). Events are kept for a
  * paused endpoint and posted once it is resumed. Its signing secrets are kept apart, sealed.
  *
- * @param events       the events it is sent; all of them when empty
+ * @param events         the events it is sent; all of them when empty
+ * @param maskRecipients whether its events show the recipient masked ({@link Event#masked()})
  * @param pausedReason why posting is paused; empty while it is not
  * @param failingSince when the attempts that have failed since the last success began; empty while none has
  */
 public record EventEndpoint(UUID id, TenantId tenantId, URI url, Set<EventType> events, String description,
-                            Optional<String> pausedReason, Optional<Instant> failingSince, Instant createdAt) {
+                            boolean maskRecipients, Optional<String> pausedReason, Optional<Instant> failingSince, Instant createdAt) {
 
     public static final int MAX_URL_LENGTH = 2048;
     public static final int MAX_DESCRIPTION_LENGTH = 500;
@@ -60,6 +61,11 @@ public record EventEndpoint(UUID id, TenantId tenantId, URI url, Set<EventType> 
         return url;
     }
 
+    /** The event as this endpoint is shown it. */
+    public Event shown(Event event) {
+        return maskRecipients ? event.masked() : event;
+    }
+
     /** Whether the endpoint is sent events of this type. */
     public boolean wants(EventType type) {
         return events.isEmpty() || events.contains(type);
@@ -70,15 +76,17 @@ public record EventEndpoint(UUID id, TenantId tenantId, URI url, Set<EventType> 
     }
 
     public EventEndpoint paused(String reason) {
-        return new EventEndpoint(id, tenantId, url, events, description, Optional.of(reason), failingSince, createdAt);
+        return new EventEndpoint(id, tenantId, url, events, description, maskRecipients, Optional.of(reason), failingSince,
+                createdAt);
     }
 
     /** Posting again, with a clean record: the failures before the pause no longer count toward the next. */
     public EventEndpoint resumed() {
-        return new EventEndpoint(id, tenantId, url, events, description, Optional.empty(), Optional.empty(), createdAt);
+        return new EventEndpoint(id, tenantId, url, events, description, maskRecipients, Optional.empty(), Optional.empty(),
+                createdAt);
     }
 
-    public EventEndpoint changed(URI url, Set<EventType> events, String description) {
-        return new EventEndpoint(id, tenantId, url, events, description, pausedReason, failingSince, createdAt);
+    public EventEndpoint changed(URI url, Set<EventType> events, String description, boolean maskRecipients) {
+        return new EventEndpoint(id, tenantId, url, events, description, maskRecipients, pausedReason, failingSince, createdAt);
     }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import switchboard.domain.InvalidValueException;
 import switchboard.domain.delivery.DeliveryStatus;
+import switchboard.domain.message.MessageId;
+import switchboard.domain.recipient.Channel;
 import switchboard.domain.tenant.TenantId;
 
 class EventEndpointTest {
@@ -45,7 +47,7 @@ class EventEndpointTest {
     @Test
     void resumingClearsThePauseAndTheFailures() {
         EventEndpoint failing = new EventEndpoint(UUID.randomUUID(), new TenantId("acme"), URI.create("https://h.example.com/"),
-                Set.of(), "", Optional.empty(), Optional.of(Instant.EPOCH), Instant.EPOCH);
+                Set.of(), "", false, Optional.empty(), Optional.of(Instant.EPOCH), Instant.EPOCH);
 
         EventEndpoint paused = failing.paused("paused by the gateway");
         assertThat(paused.isPaused()).isTrue();
@@ -63,8 +65,26 @@ class EventEndpointTest {
         assertThat(EventType.named("delivery.unknown")).isEmpty();
     }
 
+    @Test
+    void aMaskingEndpointIsShownRecipientsMasked() {
+        EventEndpoint masking = new EventEndpoint(UUID.randomUUID(), new TenantId("acme"), URI.create("https://h.example.com/"),
+                Set.of(), "", true, Optional.empty(), Optional.empty(), Instant.EPOCH);
+
+        assertThat(masking.shown(sentTo("ann.lee@example.com")).recipient()).contains("a***@example.com");
+        assertThat(masking.shown(sentTo("+14155550100")).recipient()).contains("+141******00");
+        assertThat(masking.shown(sentTo("user-42")).recipient()).contains("us***");
+        assertThat(masking.shown(sentTo("x")).recipient()).contains("x***");
+        assertThat(endpoint(Set.of()).shown(sentTo("ann.lee@example.com")).recipient()).contains("ann.lee@example.com");
+    }
+
+    private static Event sentTo(String address) {
+        return new Event(UUID.randomUUID(), EventType.DELIVERY_SENT, new TenantId("acme"), MessageId.generate(), Optional.empty(),
+                Instant.EPOCH, Optional.of(Channel.EMAIL), Optional.of(address), 1, Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
     private static EventEndpoint endpoint(Set<EventType> events) {
         return new EventEndpoint(UUID.randomUUID(), new TenantId("acme"), URI.create("https://h.example.com/"), events, null,
-                Optional.empty(), Optional.empty(), Instant.EPOCH);
+                false, Optional.empty(), Optional.empty(), Instant.EPOCH);
     }
 }

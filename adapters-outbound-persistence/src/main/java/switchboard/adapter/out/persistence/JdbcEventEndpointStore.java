@@ -18,7 +18,8 @@ import switchboard.domain.tenant.TenantId;
 @Singleton
 public class JdbcEventEndpointStore implements EventEndpointStore {
 
-    static final String COLUMNS = "id, tenant_id, url, events, description, paused_reason, failing_since, created_at";
+    static final String COLUMNS = "id, tenant_id, url, events, description, mask_recipients, paused_reason, failing_since, "
+            + "created_at";
 
     private final Database database;
 
@@ -29,9 +30,9 @@ public class JdbcEventEndpointStore implements EventEndpointStore {
     @Override
     public void create(EventEndpoint endpoint, SealedCredentials secrets) {
         database.write(connection -> Database.update(connection, "INSERT INTO event_endpoint (" + COLUMNS
-                        + ", secrets, failures, next_round_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", endpoint.id(),
+                        + ", secrets, failures, next_round_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", endpoint.id(),
                 endpoint.tenantId().value(), endpoint.url().toString(), EventRows.column(endpoint.events()),
-                endpoint.description(), endpoint.pausedReason().orElse(null), endpoint.failingSince().orElse(null),
+                endpoint.description(), endpoint.maskRecipients(), endpoint.pausedReason().orElse(null), endpoint.failingSince().orElse(null),
                 endpoint.createdAt(), secrets.sealed(), endpoint.createdAt()));
     }
 
@@ -53,11 +54,11 @@ public class JdbcEventEndpointStore implements EventEndpointStore {
     public boolean update(EventEndpoint endpoint) {
         boolean clean = endpoint.failingSince().isEmpty();
         return database.write(connection -> Database.update(connection, "UPDATE event_endpoint SET url = ?, events = ?, "
-                        + "description = ?, paused_reason = ?, failing_since = ?"
+                        + "description = ?, mask_recipients = ?, paused_reason = ?, failing_since = ?"
                         + (clean ? ", failures = 0, next_round_at = CURRENT_TIMESTAMP" : "")
                         + " WHERE id = ? AND tenant_id = ?", endpoint.url().toString(), EventRows.column(endpoint.events()),
-                endpoint.description(), endpoint.pausedReason().orElse(null), endpoint.failingSince().orElse(null),
-                endpoint.id(), endpoint.tenantId().value()) == 1);
+                endpoint.description(), endpoint.maskRecipients(), endpoint.pausedReason().orElse(null),
+                endpoint.failingSince().orElse(null), endpoint.id(), endpoint.tenantId().value()) == 1);
     }
 
     @Override
@@ -82,6 +83,7 @@ public class JdbcEventEndpointStore implements EventEndpointStore {
     static EventEndpoint endpoint(ResultSet row) throws SQLException {
         return new EventEndpoint(Database.uuid(row, "id"), new TenantId(row.getString("tenant_id")),
                 URI.create(row.getString("url")), EventRows.types(row.getString("events")), row.getString("description"),
+                row.getBoolean("mask_recipients"),
                 Optional.ofNullable(row.getString("paused_reason")),
                 Optional.ofNullable(Database.instant(row, "failing_since")), Database.instant(row, "created_at"));
     }

@@ -65,6 +65,7 @@ abstract class EventStoresContract extends StoreContract {
 
         assertThat(outbox().claim(lease("r1"), later(1), 10, 10)).isEmpty();
         assertThat(outbox().waiting(GLOBEX, globexs.id())).isZero();
+        assertThat(endpoints().find(GLOBEX, globexs.id())).as("every setting as stored").contains(globexs);
     }
 
     @Test
@@ -241,7 +242,7 @@ abstract class EventStoresContract extends StoreContract {
 
     private EventEndpoint endpoint(TenantId tenant, Set<EventType> events) {
         EventEndpoint endpoint = new EventEndpoint(UUID.randomUUID(), tenant, URI.create("https://hooks.example.com/" + tenant),
-                events, "orders", Optional.empty(), Optional.empty(), NOW);
+                events, "orders", tenant.equals(GLOBEX), Optional.empty(), Optional.empty(), NOW);
         endpoints().create(endpoint, SECRETS);
         return endpoint;
     }

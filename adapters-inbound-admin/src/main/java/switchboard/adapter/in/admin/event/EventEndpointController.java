@@ -78,7 +78,8 @@ public class EventEndpointController extends AdminApiController {
     public HttpResponse<IssuedEventEndpointView> create(String tenantId, @Valid @Body EventEndpointBody body,
                                                         HttpRequest<?> request, Authentication caller) {
         TenantId tenant = TenantAccess.check(caller, tenantId);
-        EventEndpointWithSecret created = createEndpoint.create(tenant, body.target(), body.eventTypes(), body.description());
+        EventEndpointWithSecret created = createEndpoint.create(tenant, body.target(), body.eventTypes(), body.description(),
+                body.masksRecipients());
         return HttpResponse.<IssuedEventEndpointView>created(URI.create(request.getPath() + "/" + created.state().endpoint().id()))
                 .body(IssuedEventEndpointView.of(created));
     }
@@ -101,7 +102,7 @@ public class EventEndpointController extends AdminApiController {
                                     Authentication caller) {
         TenantId tenant = TenantAccess.check(caller, tenantId);
         return EventEndpointView.of(updateEndpoint.update(tenant, PathIds.eventEndpoint(endpointId), body.target(),
-                body.eventTypes(), body.description()));
+                body.eventTypes(), body.description(), body.masksRecipients()));
     }
 
     /** Deletes the endpoint with the events still waiting for it. */

@@ -17,7 +17,7 @@ import switchboard.domain.event.EventType;
  */
 @Serdeable
 public record EventEndpointView(String id, String url, @JsonInclude(JsonInclude.Include.ALWAYS) List<String> events,
-                                String description, String state, String pausedReason, Instant failingSince,
+                                String description, boolean maskRecipients, String state, String pausedReason, Instant failingSince,
                                 long waiting, Instant createdAt) {
 
     static final String ACTIVE = "active";
@@ -28,7 +28,7 @@ public record EventEndpointView(String id, String url, @JsonInclude(JsonInclude.
         EventEndpoint endpoint = found.endpoint();
         return new EventEndpointView(endpoint.id().toString(), endpoint.url().toString(),
                 endpoint.events().stream().sorted().map(EventType::wireName).toList(), endpoint.description(),
-                endpoint.isPaused() ? PAUSED : ACTIVE, endpoint.pausedReason().orElse(null),
+                endpoint.maskRecipients(), endpoint.isPaused() ? PAUSED : ACTIVE, endpoint.pausedReason().orElse(null),
                 endpoint.failingSince().orElse(null), found.waiting(), endpoint.createdAt());
     }
 }

@@ -79,13 +79,15 @@ class EventEndpointControllerTest {
     @Test
     void aCreatedEndpointIsAnsweredWith201ItsPlaceAndItsSecretShownThisOnce() {
         HttpResponse<?> answer = call(() -> controller.create("acme", new EventEndpointBody("https://hooks.example.com/in",
-                List.of("delivery.failed", " Delivery.Sent ", "delivery.failed"), "billing"), HttpRequest.POST(PATH, ""), ACME_ADMIN));
+                List.of("delivery.failed", " Delivery.Sent ", "delivery.failed"), "billing", true), HttpRequest.POST(PATH, ""),
+                ACME_ADMIN));
 
         assertThat(answer.code()).isEqualTo(201);
         String id = json(answer).get("id").getStringValue();
         assertThat(answer.getHeaders().get(HttpHeaders.LOCATION)).isEqualTo(PATH + "/" + id);
-        assertThat(fields(answer)).containsExactlyInAnyOrder("id", "url", "events", "description", "state", "waiting",
-                "createdAt", "secret");
+        assertThat(fields(answer)).containsExactlyInAnyOrder("id", "url", "events", "description", "maskRecipients", "state",
+                "waiting", "createdAt", "secret");
+        assertThat(json(answer).get("maskRecipients").getBooleanValue()).isTrue();
         assertThat(json(answer).get("secret").getStringValue()).isEqualTo(endpoints.secrets.get(UUID.fromString(id)));
         assertThat(json(answer).get("url").getStringValue()).isEqualTo("https://hooks.example.com/in");
         assertThat(strings(json(answer).get("events"))).containsExactly("delivery.sent", "delivery.failed");
@@ -116,7 +118,7 @@ class EventEndpointControllerTest {
                 call(() -> controller.list("acme", ACME_ADMIN)),
                 call(() -> controller.get("acme", id.toString(), ACME_ADMIN)),
                 call(() -> controller.update("acme", id.toString(), new EventEndpointBody("https://hooks.example.com/new",
-                        null, null), ACME_ADMIN)),
+                        null, null, null), ACME_ADMIN)),
                 call(() -> controller.pause("acme", id.toString(), ACME_ADMIN)),
                 call(() -> controller.resume("acme", id.toString(), ACME_ADMIN)));
 
@@ -143,11 +145,12 @@ class EventEndpointControllerTest {
     void anUpdateReplacesTheSettingsAndAPausedEndpointSaysWhyAndSinceWhenItFails() {
         UUID id = created();
         endpoints.stored.computeIfPresent(id, (key, endpoint) -> new EventEndpoint(endpoint.id(), endpoint.tenantId(),
-                endpoint.url(), endpoint.events(), endpoint.description(), Optional.of("paused by the gateway"),
+                endpoint.url(), endpoint.events(), endpoint.description(), false, Optional.of("paused by the gateway"),
                 Optional.of(CREATED.plusSeconds(60)), endpoint.createdAt()));
 
         HttpResponse<?> answer = call(() -> controller.update("acme", id.toString(),
-                new EventEndpointBody("http://hooks.example.com:8080/v2?x=1", List.of("message.accepted"), "new"), ACME_ADMIN));
+                new EventEndpointBody("http://hooks.example.com:8080/v2?x=1", List.of("message.accepted"), "new", null),
+                ACME_ADMIN));
 
         assertThat(endpoints.stored.get(id).url()).isEqualTo(URI.create("http://hooks.example.com:8080/v2?x=1"));
         assertThat(json(answer).get("url").getStringValue()).isEqualTo("http://hooks.example.com:8080/v2?x=1");
@@ -185,7 +188,7 @@ class EventEndpointControllerTest {
     @Test
     void aDescriptionTooLongIsA400() {
         HttpResponse<?> answer = call(() -> controller.create("acme", new EventEndpointBody("https://hooks.example.com/in", null,
-                "d".repeat(EventEndpoint.MAX_DESCRIPTION_LENGTH + 1)), HttpRequest.POST(PATH, ""), ACME_ADMIN));
+                "d".repeat(EventEndpoint.MAX_DESCRIPTION_LENGTH + 1), null), HttpRequest.POST(PATH, ""), ACME_ADMIN));
 
         assertProblem(answer, 400, "description is longer than 500 characters");
     }
@@ -193,7 +196,7 @@ class EventEndpointControllerTest {
     @Test
     void anUnknownEndpointOrAnIdThatIsNoIdIsA404() {
         String unknown = UUID.randomUUID().toString();
-        EventEndpointBody body = new EventEndpointBody("https://hooks.example.com/in", null, null);
+        EventEndpointBody body = new EventEndpointBody("https://hooks.example.com/in", null, null, null);
 
         for (Supplier<?> route : List.<Supplier<?>>of(
                 () -> controller.get("acme", unknown, ACME_ADMIN),
@@ -305,7 +308,7 @@ class EventEndpointControllerTest {
     }
 
     private HttpResponse<?> create(String url, List<String> events) {
-        return call(() -> controller.create("acme", new EventEndpointBody(url, events, null), HttpRequest.POST(PATH, ""),
+        return call(() -> controller.create("acme", new EventEndpointBody(url, events, null, null), HttpRequest.POST(PATH, ""),
                 ACME_ADMIN));
     }
 
@@ -368,8 +371,10 @@ class EventEndpointControllerTest {
         final Map<UUID, String> secrets = new LinkedHashMap<>();
 
         @Override
-        public EventEndpointWithSecret create(TenantId tenantId, URI url, Set<EventType> events, String description) {
-            EventEndpoint endpoint = new EventEndpoint(UUID.randomUUID(), tenantId, url, events, description, Optional.empty(),
+        public EventEndpointWithSecret create(TenantId tenantId, URI url, Set<EventType> events, String description,
+                                              boolean maskRecipients) {
+            EventEndpoint endpoint = new EventEndpoint(UUID.randomUUID(), tenantId, url, events, description, maskRecipients,
+                    Optional.empty(),
                     Optional.empty(), CREATED);
             stored.put(endpoint.id(), endpoint);
             return new EventEndpointWithSecret(new EventEndpointState(endpoint, 0), issue(endpoint.id()));
@@ -387,8 +392,9 @@ class EventEndpointControllerTest {
         }
 
         @Override
-        public EventEndpointState update(TenantId tenantId, UUID id, URI url, Set<EventType> events, String description) {
-            return store(find(tenantId, id).changed(url, events, description));
+        public EventEndpointState update(TenantId tenantId, UUID id, URI url, Set<EventType> events, String description,
+                                         boolean maskRecipients) {
+            return store(find(tenantId, id).changed(url, events, description, maskRecipients));
         }
 
         @Override
