@@ -74,6 +74,8 @@ public final class LoadBench {
         Map<String, List<HttpLoad.Result>> latencies = new LinkedHashMap<>();
         Map<String, List<Double>> batchRates = new LinkedHashMap<>();
         List<Double> endToEnd = new ArrayList<>();
+        List<Double> endToEndWithEvents = new ArrayList<>();
+        List<Double> eventsPosted = new ArrayList<>();
         List<Double> directEmails = new ArrayList<>();
         // One round first, not counted: the JIT compiles each path, the connection pools fill.
         Report.line("warming up");
@@ -129,6 +131,9 @@ public final class LoadBench {
             endToEnd.add(delivered);
             Report.line("%-42s %.1f s (all accepted after %.1f s): %,.0f emails/s", String.format("end to end, %,d emails",
                     END_TO_END_EMAILS), delivered, accepted, END_TO_END_EMAILS / delivered);
+            double withEvents = endToEndWithAnEventEndpoint(gateway, gatewayLoad, singles.get("Fliplet email").target(), smtp,
+                    eventsPosted);
+            endToEndWithEvents.add(withEvents);
             // The baseline: the same number of emails sent straight to the same sink, as many at once as the gateway sends.
             long direct = System.nanoTime();
             DirectSends.emails(smtp.port(), dispatchConcurrency, END_TO_END_EMAILS);
@@ -153,11 +158,47 @@ public final class LoadBench {
         double gatewayEmails = END_TO_END_EMAILS / median(endToEnd);
         medians.append(String.format("%n%-42s %.1f s (%,.0f emails/s)%n", String.format("end to end, %,d Fliplet emails to SMTP",
                 END_TO_END_EMAILS), median(endToEnd), gatewayEmails));
-        medians.append(String.format("%-42s %,.0f emails/s; ratio %.2f (dispatch concurrency %d)", String.format(
+        medians.append(String.format("%-42s %,.0f emails/s; ratio %.2f (dispatch concurrency %d)%n", String.format(
                 "Jakarta Mail, %d connections, same sink", dispatchConcurrency), median(directEmails),
                 gatewayEmails / median(directEmails), dispatchConcurrency));
+        double withEventsEmails = END_TO_END_EMAILS / median(endToEndWithEvents);
+        medians.append(String.format("%-42s %.1f s (%,.0f emails/s); ratio to the row without %.2f; its %,d events all "
+                        + "posted after %.1f s", "the same, one endpoint taking every event", median(endToEndWithEvents),
+                withEventsEmails, withEventsEmails / gatewayEmails, 2 * END_TO_END_EMAILS, median(eventsPosted)));
         Report.line("%s", medians);
         smtp.close();
+    }
+
+    /**
+     * The end-to-end row again with an endpoint of the tenant subscribed to every event (each email
+     * makes two: accepted, sent), posted to a receiver that answers 204 at once: the emails' time,
+     * and in {@code eventsPosted} the time until the receiver had every event. The endpoint is
+     * deleted afterwards, so that the other rows run without it.
+     */
+    private static double endToEndWithAnEventEndpoint(Gateway gateway, HttpLoad load, HttpLoad.Target send, SmtpSink smtp,
+                                                      List<Double> eventsPosted) throws Exception {
+        try (HttpSink receiver = HttpSink.start(0, "204 No Content", count -> "")) {
+            String endpoint = Gateway.field(gateway.admin("POST", "/event-endpoints",
+                    "{\"url\":\"http://127.0.0.1:" + receiver.port() + "/events\"}"), "id");
+            awaitIdleOutbox(gateway);
+            int before = smtp.received();
+            long start = System.nanoTime();
+            load.send(send, CONNECTIONS, END_TO_END_EMAILS);
+            while (smtp.received() < before + END_TO_END_EMAILS) {
+                Thread.sleep(5);
+            }
+            double delivered = (System.nanoTime() - start) / 1e9;
+            while (receiver.received() < 2 * END_TO_END_EMAILS) {
+                Thread.sleep(5);
+            }
+            double posted = (System.nanoTime() - start) / 1e9;
+            eventsPosted.add(posted);
+            gateway.admin("DELETE", "/event-endpoints/" + endpoint, "");
+            Report.line("%-42s %.1f s: %,.0f emails/s; its %,d events all posted after %.1f s",
+                    "the same, one endpoint taking every event", delivered, END_TO_END_EMAILS / delivered,
+                    2 * END_TO_END_EMAILS, posted);
+            return delivered;
+        }
     }
 
     private record Single(HttpLoad load, HttpLoad.Target target) {

@@ -1,10 +1,4 @@
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,7 +29,7 @@ public final class ProviderBench {
         Gateway gateway = Gateway.login(args[0], args[1]);
         int runs = Integer.parseInt(args[2]);
         SmtpSink smtp = SmtpSink.start(Integer.parseInt(args[3]));
-        TwilioServer twilio = TwilioServer.start(Integer.parseInt(args[4]));
+        HttpSink twilio = twilio(Integer.parseInt(args[4]));
         int concurrency = Integer.parseInt(args[5]);
         String dripcelKey = gateway.dripcelKey();
         String capillaryBasic = gateway.capillaryBasic();
@@ -108,58 +102,9 @@ public final class ProviderBench {
         }
     }
 
-    /**
-     * Twilio's Messages resource as far as sending goes: 201 and a message resource for every POST,
-     * over HTTP/1.1 with keep-alive.
-     */
-    private static final class TwilioServer extends LoopbackServer {
-
-        private TwilioServer(int port) throws IOException {
-            super(port);
-        }
-
-        static TwilioServer start(int port) throws IOException {
-            return started(new TwilioServer(port));
-        }
-
-        @Override
-        protected void serve(Socket socket) {
-            try (socket; InputStream in = new BufferedInputStream(socket.getInputStream());
-                 OutputStream out = new BufferedOutputStream(socket.getOutputStream())) {
-                String requestLine;
-                while ((requestLine = line(in)) != null && !requestLine.isEmpty()) {
-                    int length = 0;
-                    for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
-                        if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
-                            length = Integer.parseInt(header.substring(15).strip());
-                        }
-                    }
-                    in.readNBytes(length);
-                    int count = take();
-                    byte[] body = ("{\"sid\":\"SM" + String.format("%032x", count) + "\",\"status\":\"queued\","
-                            + "\"num_segments\":\"1\",\"error_code\":null,\"error_message\":null}").getBytes(StandardCharsets.UTF_8);
-                    out.write(("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                            + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                    out.write(body);
-                    out.flush();
-                }
-            } catch (IOException dropped) {
-                // the client went away
-            }
-        }
-
-        /** One line of the request head, without its CRLF; null at the end of the stream. */
-        private static String line(InputStream in) throws IOException {
-            StringBuilder line = new StringBuilder();
-            for (int next = in.read(); next != '\n'; next = in.read()) {
-                if (next < 0) {
-                    return line.length() == 0 ? null : line.toString();
-                }
-                if (next != '\r') {
-                    line.append((char) next);
-                }
-            }
-            return line.toString();
-        }
+    /** Twilio's Messages resource as far as sending goes: 201 and a message resource for every POST. */
+    private static HttpSink twilio(int port) throws IOException {
+        return HttpSink.start(port, "201 Created", count -> "{\"sid\":\"SM" + String.format("%032x", count)
+                + "\",\"status\":\"queued\",\"num_segments\":\"1\",\"error_code\":null,\"error_message\":null}");
     }
 }

@@ -44,6 +44,8 @@ public final class EventRelay implements AutoCloseable {
     private final EventRelaySettings settings;
     private final Clock clock;
     private final Semaphore idle;
+    /** Released when a round ends, so that the claimer looks again at once rather than at its next poll. */
+    private final Semaphore roundsEnded = new Semaphore(0);
     private final ExecutorService posters;
     private final Thread claimer;
     private final AtomicLong claims = new AtomicLong();
@@ -100,11 +102,13 @@ public final class EventRelay implements AutoCloseable {
                             post(endpoint);
                         } finally {
                             idle.release();
+                            roundsEnded.release();
                         }
                     });
                 }
                 if (claimed.isEmpty()) {
-                    Thread.sleep(settings.idlePoll().toMillis());
+                    roundsEnded.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
+                    roundsEnded.drainPermits();
                 }
             } catch (InterruptedException stopping) {
                 return;
