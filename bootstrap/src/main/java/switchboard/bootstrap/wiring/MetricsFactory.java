@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import switchboard.adapter.out.metrics.MicrometerDeliveryMeter;
 import switchboard.adapter.out.metrics.MicrometerGuardMeter;
@@ -29,6 +30,7 @@ import switchboard.application.send.port.SendMeter;
 class MetricsFactory {
 
     private static final String TENANT_LABEL = "${switchboard.metrics.tenant-label:false}";
+    private static final String OUTBOX_REFRESH = "${switchboard.metrics.outbox-refresh:5s}";
 
     @Singleton
     SendMeter sendMeter(MeterRegistry registry, @Value(TENANT_LABEL) String tenantLabel) {
@@ -46,10 +48,8 @@ class MetricsFactory {
     }
 
     @Singleton
-    OutboxGauges outboxGauges(MeterRegistry registry, OutboxCensus census, Clock clock,
-                              @Value("${switchboard.metrics.outbox-refresh:5s}") String refresh) {
-        return new OutboxGauges(registry, census, clock,
-                Settings.positiveDuration("switchboard.metrics.outbox-refresh (SWITCHBOARD_METRICS_OUTBOX_REFRESH)", refresh));
+    OutboxGauges outboxGauges(MeterRegistry registry, OutboxCensus census, Clock clock, @Value(OUTBOX_REFRESH) String refresh) {
+        return new OutboxGauges(registry, census, clock, outboxRefresh(refresh));
     }
 
     @Singleton
@@ -58,10 +58,13 @@ class MetricsFactory {
     }
 
     @Singleton
-    EventGauges eventGauges(MeterRegistry registry, EventOutbox outbox, Clock clock,
-                            @Value("${switchboard.metrics.outbox-refresh:5s}") String refresh) {
-        return new EventGauges(registry, outbox::backlog, clock,
-                Settings.positiveDuration("switchboard.metrics.outbox-refresh (SWITCHBOARD_METRICS_OUTBOX_REFRESH)", refresh));
+    EventGauges eventGauges(MeterRegistry registry, EventOutbox outbox, Clock clock, @Value(OUTBOX_REFRESH) String refresh) {
+        return new EventGauges(registry, outbox::backlog, clock, outboxRefresh(refresh));
+    }
+
+    /** How often the gauges read from the database (the outbox's and the events' queues) read again. */
+    private static Duration outboxRefresh(String text) {
+        return Settings.positiveDuration("switchboard.metrics.outbox-refresh (SWITCHBOARD_METRICS_OUTBOX_REFRESH)", text);
     }
 
     private static boolean tenantLabel(String text) {
