@@ -20,6 +20,7 @@ public record Chrome(String title, Operator operator, String tenant, Section sec
         CONTACTS("Contacts", "contacts", false),
         CREDENTIALS("Credentials", "credentials", false),
         PROVIDERS("Providers", "providers", false),
+        EVENTS("Events", "events", false),
         TENANTS("Tenants", "tenants", true);
 
         private final String label;
