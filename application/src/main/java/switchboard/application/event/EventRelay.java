@@ -94,8 +94,13 @@ public final class EventRelay implements AutoCloseable {
             try {
                 idle.acquire();
                 int free = 1 + idle.drainPermits();
-                List<ClaimedEndpoint> claimed = claim(free);
-                idle.release(free - claimed.size());
+                List<ClaimedEndpoint> claimed = List.of();
+                try {
+                    claimed = claim(free);
+                } finally {
+                    // What was not claimed, all of it when the claim failed, is room for the next claim.
+                    idle.release(free - claimed.size());
+                }
                 for (ClaimedEndpoint endpoint : claimed) {
                     posters.execute(() -> {
                         try {

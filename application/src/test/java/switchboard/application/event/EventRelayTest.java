@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import switchboard.application.event.port.EventOutbox;
 import switchboard.application.event.port.EventPoster;
 import switchboard.application.event.port.QueuedEvent;
 import switchboard.application.event.port.RoundOutcome;
+import switchboard.application.memory.Eventually;
 import switchboard.application.memory.FakeSecretSealer;
 import switchboard.application.memory.SettableClock;
 import switchboard.application.shared.PageRequest;
@@ -40,7 +43,7 @@ class EventRelayTest {
 
     private final SettableClock clock = new SettableClock(START);
     private final OneEndpointOutbox outbox = new OneEndpointOutbox();
-    private final List<String> posted = new ArrayList<>();
+    private final List<String> posted = new CopyOnWriteArrayList<>();
     /** What the meter counted. */
     private final List<String> posts = new ArrayList<>();
     private Function<QueuedEvent, EventPoster.PostResult> answer = event -> new EventPoster.PostResult(true, 204, 3, "");
@@ -87,6 +90,30 @@ class EventRelayTest {
             assertThat(attempt.status()).hasValue(503);
             assertThat(attempt.detail()).isEqualTo("busy");
         });
+    }
+
+    @Test
+    void keepsClaimingAfterClaimsFailedWhileTheDatabaseWasAway() throws Exception {
+        AtomicInteger failedClaims = new AtomicInteger();
+        EventOutbox flaky = new OneEndpointOutbox() {
+            @Override
+            public List<ClaimedEndpoint> claim(Lease lease, Instant now, int endpoints, int eventsPerEndpoint) {
+                if (failedClaims.incrementAndGet() <= 3 * SETTINGS.concurrency()) {
+                    throw new IllegalStateException("the database is away");
+                }
+                return super.claim(lease, now, endpoints, eventsPerEndpoint);
+            }
+        };
+        ((OneEndpointOutbox) flaky).waiting(claimed(0, Optional.empty(), EventType.DELIVERY_SENT));
+        try (EventRelay background = new EventRelay(flaky, (url, secrets, event) -> {
+            posted.add(event.event().type().wireName());
+            return new EventPoster.PostResult(true, 204, 1, "");
+        }, SEALER, SETTINGS, (tenant, type, delivered) -> { }, clock)) {
+            background.start();
+            Eventually.waitFor(() -> posted.size() == 1);
+        }
+
+        assertThat(posted).containsExactly("delivery.sent");
     }
 
     @Test
@@ -174,9 +201,9 @@ class EventRelayTest {
     }
 
     /** Hands out one claimed endpoint, once, and keeps what is recorded. */
-    private static final class OneEndpointOutbox implements EventOutbox {
+    private static class OneEndpointOutbox implements EventOutbox {
 
-        private ClaimedEndpoint next;
+        private volatile ClaimedEndpoint next;
         private final List<RoundOutcome> recorded = new ArrayList<>();
 
         void waiting(ClaimedEndpoint endpoint) {
