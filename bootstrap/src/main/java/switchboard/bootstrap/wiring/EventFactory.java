@@ -42,7 +42,7 @@ class EventFactory {
     @Singleton
     @Bean(preDestroy = "close")
     EventRelay eventRelay(EventOutbox outbox, EventPoster poster, SecretSealer sealer, EventMeter meter, Clock clock,
-                          @Value("${switchboard.events.concurrency:4}") String concurrency,
+                          @Value("${switchboard.events.concurrency:16}") String concurrency,
                           @Value("${switchboard.events.per-round:100}") String perRound,
                           @Value("${switchboard.events.lease:2m}") String lease,
                           @Value("${switchboard.events.idle-poll:500ms}") String idlePoll,

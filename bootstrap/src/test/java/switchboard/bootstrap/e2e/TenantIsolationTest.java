@@ -79,6 +79,8 @@ class TenantIsolationTest extends GatewayTest {
                 .get("id"));
         bIds.put("credentialId", (String) object(client.get(tenantPath(b) + "/credentials", b.token()).jsonList().get(0))
                 .get("id"));
+        bIds.put("endpointId", (String) client.post(tenantPath(b) + "/event-endpoints",
+                "{\"url\":\"https://hooks.b.example/events\"}", b.token()).json().get("id"));
         bIds.put("importId", (String) client.send(client.request(tenantPath(b) + "/contact-imports", b.token())
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"carol\",\"data\":{}}\n"))).json().get("id"));
@@ -228,6 +230,9 @@ class TenantIsolationTest extends GatewayTest {
             case "PUT " + TENANT_ROUTES + "/retention" -> "{\"days\":1}";
             case "PUT " + TENANT_ROUTES + "/credentials/{credentialId}/password" -> "{\"password\":\"a password taken over\"}";
             case "POST " + TENANT_ROUTES + "/contact-imports" -> "{\"id\":\"mallory\",\"data\":{}}\n";
+            case "POST " + TENANT_ROUTES + "/event-endpoints", "PUT " + TENANT_ROUTES + "/event-endpoints/{endpointId}" ->
+                    "{\"url\":\"https://hooks.a.example/taken-over\"}";
+            case "POST " + TENANT_ROUTES + "/event-endpoints/{endpointId}/replay" -> "{\"messageId\":\"" + bIds.get("messageId") + "\"}";
             default -> "";
         };
         String contentType = route.equals("POST " + TENANT_ROUTES + "/contact-imports") ? "application/x-ndjson"
@@ -243,6 +248,7 @@ class TenantIsolationTest extends GatewayTest {
     private Map<String, Object> stateOfB() {
         String base = tenantPath(b);
         return Map.of("tenant", client.get(base, b.token()).body(),
+                "event endpoints", client.get(base + "/event-endpoints", b.token()).body(),
                 "credentials", client.get(base + "/credentials", b.token()).body(),
                 "contacts", client.get(base + "/contacts", b.token()).body(),
                 "templates", client.get(base + "/templates", b.token()).body(),
