@@ -1,4 +1,3 @@
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,17 +31,10 @@ final class HttpSink extends LoopbackServer {
 
     @Override
     protected void serve(Socket socket) {
-        try (socket; InputStream in = new BufferedInputStream(socket.getInputStream());
-             OutputStream out = new BufferedOutputStream(socket.getOutputStream())) {
-            String requestLine;
-            while ((requestLine = line(in)) != null && !requestLine.isEmpty()) {
-                int length = 0;
-                for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
-                    if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
-                        length = Integer.parseInt(header.substring(15).strip());
-                    }
-                }
-                in.readNBytes(length);
+        try (socket; InputStream in = socket.getInputStream(); OutputStream out = new BufferedOutputStream(socket.getOutputStream())) {
+            Requests requests = new Requests(in);
+            for (int length = requests.head(); length >= 0; length = requests.head()) {
+                requests.skip(length);
                 byte[] content = body.apply(take()).getBytes(StandardCharsets.UTF_8);
                 out.write(("HTTP/1.1 " + status + "\r\n" + (content.length == 0 ? "" : "Content-Type: application/json\r\n")
                         + "Content-Length: " + content.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -54,17 +46,105 @@ final class HttpSink extends LoopbackServer {
         }
     }
 
-    /** One line of the request head, without its CRLF; null at the end of the stream. */
-    private static String line(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int next = in.read(); next != '\n'; next = in.read()) {
-            if (next < 0) {
-                return line.length() == 0 ? null : line.toString();
-            }
-            if (next != '\r') {
-                line.append((char) next);
+    /**
+     * Reads requests from a connection through a buffer of its own, looking at no more of each
+     * head than its Content-Length: a receiver that stands for a machine of its own should take
+     * as little as it can of the cores it shares with the gateway.
+     */
+    private static final class Requests {
+
+        private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.ISO_8859_1);
+
+        private final InputStream in;
+        private final byte[] buffer = new byte[16 * 1024];
+        private int position;
+        private int limit;
+
+        Requests(InputStream in) {
+            this.in = in;
+        }
+
+        /** Reads the next request's head; its body's length, or -1 at the end of the stream. */
+        int head() throws IOException {
+            int length = 0;
+            boolean first = true;
+            while (true) {
+                int end = lineEnd(); // moves what is unread to the buffer's start when it reads more
+                if (end < 0) {
+                    return -1;
+                }
+                int start = position;
+                int size = end - start;
+                position = end + 1;
+                if (size > 0 && buffer[end - 1] == '\r') {
+                    size--;
+                }
+                if (size == 0) {
+                    if (first) {
+                        continue; // a blank line between requests
+                    }
+                    return length;
+                }
+                first = false;
+                if (size > CONTENT_LENGTH.length && startsWithContentLength(start)) {
+                    length = Integer.parseInt(new String(buffer, start + CONTENT_LENGTH.length, size - CONTENT_LENGTH.length,
+                            StandardCharsets.ISO_8859_1).strip());
+                }
             }
         }
-        return line.toString();
+
+        void skip(int length) throws IOException {
+            while (length > 0) {
+                if (position == limit && !fill()) {
+                    return;
+                }
+                int taken = Math.min(length, limit - position);
+                position += taken;
+                length -= taken;
+            }
+        }
+
+        /** The index of the next line feed in the buffer, reading more as needed; -1 at the end of the stream. */
+        private int lineEnd() throws IOException {
+            int scanned = position;
+            while (true) {
+                for (; scanned < limit; scanned++) {
+                    if (buffer[scanned] == '\n') {
+                        return scanned;
+                    }
+                }
+                int kept = limit - position;
+                if (!fill()) {
+                    return -1;
+                }
+                scanned = position + kept;
+            }
+        }
+
+        /** Moves what is unread to the buffer's start and reads more; false at the end of the stream. */
+        private boolean fill() throws IOException {
+            int unread = limit - position;
+            if (unread == buffer.length) {
+                throw new IOException("a request head line longer than " + buffer.length + " bytes");
+            }
+            System.arraycopy(buffer, position, buffer, 0, unread);
+            position = 0;
+            limit = unread;
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read < 0) {
+                return false;
+            }
+            limit += read;
+            return true;
+        }
+
+        private boolean startsWithContentLength(int start) {
+            for (int i = 0; i < CONTENT_LENGTH.length; i++) {
+                if ((buffer[start + i] | 0x20) != CONTENT_LENGTH[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }
