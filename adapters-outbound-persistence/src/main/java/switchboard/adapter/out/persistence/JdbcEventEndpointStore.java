@@ -63,8 +63,15 @@ public class JdbcEventEndpointStore implements EventEndpointStore {
 
     @Override
     public boolean delete(TenantId tenantId, UUID id) {
-        return database.write(connection -> Database.update(connection, "DELETE FROM event_endpoint WHERE id = ? AND tenant_id = ?",
-                id, tenantId.value()) == 1);
+        return database.write(connection -> {
+            // The endpoint's row first: a round being recorded holds it, and its log rows are in once it is deleted.
+            // The queue goes with the endpoint; the log has no key to it on PostgreSQL.
+            if (Database.update(connection, "DELETE FROM event_endpoint WHERE id = ? AND tenant_id = ?", id, tenantId.value()) == 0) {
+                return false;
+            }
+            Database.update(connection, "DELETE FROM event_attempt WHERE endpoint_id = ?", id);
+            return true;
+        });
     }
 
     @Override

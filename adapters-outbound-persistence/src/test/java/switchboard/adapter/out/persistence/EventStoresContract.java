@@ -25,6 +25,7 @@ import switchboard.application.event.port.QueuedEvent;
 import switchboard.application.event.port.RoundOutcome;
 import switchboard.application.retention.RetentionScope;
 import switchboard.application.shared.PageRequest;
+import switchboard.application.shared.TenantStore;
 import switchboard.domain.delivery.AttemptRecord;
 import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
@@ -228,6 +229,47 @@ abstract class EventStoresContract extends StoreContract {
     }
 
     @Test
+    void deletesAnEndpointWithItsLog() {
+        EventEndpoint endpoint = endpoint(ACME, Set.of());
+        EventEndpoint other = endpoint(ACME, Set.of());
+        store(ACME, "ann@example.com");
+        for (ClaimedEndpoint claimed : outbox().claim(lease("r1"), later(1), 10, 10)) {
+            QueuedEvent event = claimed.events().get(0);
+            assertThat(outbox().record(new RoundOutcome(claimed, List.of(event.position()), List.of(new EventAttempt(
+                    claimed.endpoint().id(), event.event().id(), event.event().type(), later(2), true, OptionalInt.of(204), 3, "")),
+                    0, Optional.empty(), later(2), Optional.empty()))).isTrue();
+        }
+        assertThat(rows("event_attempt")).isEqualTo(2);
+
+        assertThat(endpoints().delete(ACME, endpoint.id())).isTrue();
+
+        assertThat(outbox().attempts(ACME, other.id(), new PageRequest(0, 10))).hasSize(1);
+        assertThat(rows("event_attempt")).as("the deleted endpoint's log goes with it").isEqualTo(1);
+    }
+
+    @Test
+    void removesATenantWithItsEventsAndItsEndpointsLogs() {
+        EventEndpoint acmes = endpoint(ACME, Set.of());
+        EventEndpoint globexs = endpoint(GLOBEX, Set.of());
+        Message acmeMessage = store(ACME, "ann@example.com");
+        assertThat(stores.messages().cancelQueued(ACME, acmeMessage.id(), later(1))).contains(1);
+        store(GLOBEX, "bob@example.com");
+        for (ClaimedEndpoint claimed : outbox().claim(lease("r1"), later(2), 10, 10)) {
+            QueuedEvent event = claimed.events().get(0);
+            outbox().record(new RoundOutcome(claimed, List.of(event.position()), List.of(new EventAttempt(claimed.endpoint().id(),
+                    event.event().id(), event.event().type(), later(2), true, OptionalInt.of(204), 3, "")), 0, Optional.empty(),
+                    later(2), Optional.empty()));
+        }
+        assertThat(stores.tenants().remove(ACME)).isEqualTo(TenantStore.Removal.REMOVED);
+
+        assertThat(rows("event")).as("Globex's accepted event alone").isEqualTo(1);
+        assertThat(rows("event_queue")).isZero();
+        assertThat(rows("event_attempt")).isEqualTo(1);
+        assertThat(endpoints().find(GLOBEX, globexs.id())).isPresent();
+        assertThat(endpoints().find(ACME, acmes.id())).isEmpty();
+    }
+
+    @Test
     void replacesTheSecretsWithTheOverlapOfThePreviousOne() {
         EventEndpoint endpoint = endpoint(ACME, Set.of());
         SealedCredentials rotated = new SealedCredentials(new byte[]{4, 5});
@@ -238,6 +280,12 @@ abstract class EventStoresContract extends StoreContract {
         assertThat(endpoints().secrets(ACME, endpoint.id())).contains(rotated);
         assertThat(outbox().claim(lease("r1"), later(1), 10, 10).get(0).previousSecretUntil()).contains(later(3600));
         assertThat(endpoints().replaceSecrets(GLOBEX, endpoint.id(), rotated, later(3600))).isFalse();
+    }
+
+    private long rows(String table) {
+        Database database = ((JdbcStores) stores).context().getBean(Database.class);
+        return database.read(connection -> Database.queryOne(connection, "SELECT COUNT(*) AS n FROM " + table,
+                row -> row.getLong("n")).orElseThrow());
     }
 
     private EventEndpoint endpoint(TenantId tenant, Set<EventType> events) {
