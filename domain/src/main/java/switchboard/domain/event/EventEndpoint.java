@@ -68,7 +68,12 @@ public record EventEndpoint(UUID id, TenantId tenantId, URI url, Set<EventType> 
 
     /** Whether the endpoint is sent events of this type. */
     public boolean wants(EventType type) {
-        return events.isEmpty() || events.contains(type);
+        return wants(events, type);
+    }
+
+    /** Whether an endpoint subscribed to these events (every event when there are none) wants one of this type. */
+    public static boolean wants(Set<EventType> subscribed, EventType type) {
+        return subscribed.isEmpty() || subscribed.contains(type);
     }
 
     public boolean isPaused() {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import switchboard.domain.delivery.DeliveryId;
 import switchboard.domain.event.Event;
+import switchboard.domain.event.EventEndpoint;
 import switchboard.domain.event.EventType;
 import switchboard.domain.message.MessageId;
 import switchboard.domain.recipient.Channel;
@@ -88,7 +89,7 @@ final class EventRows {
     record Interest(UUID endpointId, Set<EventType> events) {
 
         boolean wants(EventType type) {
-            return events.isEmpty() || events.contains(type);
+            return EventEndpoint.wants(events, type);
         }
     }
 }

@@ -122,7 +122,7 @@ public class OutboxInserts {
      * COPY on PostgreSQL when there are many, never a statement per entry.
      */
     void insertHistory(Connection connection, List<AttemptRecord> entries) throws SQLException {
-        write(connection, AttemptRows.TABLE, AttemptRows.COLUMNS, "", entries.stream().map(AttemptRows::row).toList());
+        insertRows(connection, AttemptRows.TABLE, AttemptRows.COLUMNS, entries.stream().map(AttemptRows::row).toList());
     }
 
     /** Makes the events of a transaction's changes, only when some endpoint may want them. */
