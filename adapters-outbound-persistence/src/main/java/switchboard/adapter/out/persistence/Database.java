@@ -50,6 +50,30 @@ public class Database {
     }
 
     /**
+     * Has the rest of the transaction's queries, a claim's, planned for the tables as they are now and
+     * read in the order of the index that serves the claim, on databases that need telling
+     * ({@link SqlDialect#planClaims}).
+     */
+    public void planClaims(Connection connection) throws SQLException {
+        Optional<String> statement = dialect.planClaims();
+        if (statement.isPresent()) {
+            update(connection, statement.get());
+        }
+    }
+
+    /**
+     * Has the transaction's commit return before its record is on disk, on databases that can
+     * ({@link SqlDialect#commitWithoutWaitingForTheDisk}): only for writes that a crash of the database
+     * may undo without harm, as those done again anyway.
+     */
+    public void commitWithoutWaitingForTheDisk(Connection connection) throws SQLException {
+        Optional<String> statement = dialect.commitWithoutWaitingForTheDisk();
+        if (statement.isPresent()) {
+            update(connection, statement.get());
+        }
+    }
+
+    /**
      * Runs reads on a connection in auto-commit, or in the transaction under way: a transaction of
      * their own would cost a round trip more for its commit and buy nothing, since each statement
      * sees the data committed when it starts either way (READ COMMITTED).

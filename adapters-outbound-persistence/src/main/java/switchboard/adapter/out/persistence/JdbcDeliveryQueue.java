@@ -52,7 +52,9 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
     /**
      * PostgreSQL: the queues (tenant and channel) with queued deliveries, found by skipping from one
      * to the next in the index (a probe per queue with queued work), and of those the ones with some
-     * due at {@code ?}.
+     * due at {@code ?}, again by a probe per queue: as a join, the planner may read every due delivery.
+     * Each probe asks for the queue's earliest, so that (sorting being off for claims) it reads the
+     * claims' index, never the tenant's and channel's, which holds every delivery ever made.
      */
     private static final String QUEUES_WITH_DUE_DELIVERIES_POSTGRESQL = """
             WITH RECURSIVE queue (tenant_id, channel) AS (
@@ -63,9 +65,9 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
                     WHERE d.status = 'QUEUED' AND (d.tenant_id, d.channel) > (q.tenant_id, q.channel)
                     ORDER BY d.tenant_id, d.channel LIMIT 1) next
             )
-            SELECT q.tenant_id, q.channel FROM queue q WHERE EXISTS (
+            SELECT q.tenant_id, q.channel FROM queue q, LATERAL (
                 SELECT 1 FROM delivery d WHERE d.status = 'QUEUED' AND d.tenant_id = q.tenant_id AND d.channel = q.channel
-                AND d.not_before <= ?)
+                AND d.not_before <= ? ORDER BY d.not_before LIMIT 1) due
             ORDER BY q.tenant_id, q.channel""";
     /**
      * H2: a probe per tenant of the gateway and channel. H2 cannot skip from one queue to the next in
@@ -116,6 +118,8 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         // a not-before time rounded up past them would pass the query and fail the delivery's own check.
         Instant now = clockTime.truncatedTo(ChronoUnit.MICROS);
         return database.write(connection -> {
+            // A plan cached while the table held a few rows can take the tenant's index and read every delivery.
+            database.planClaims(connection);
             Map<DeliveryId, String> traceContexts = new HashMap<>();
             Database.RowMapper<Delivery> rows = keepingTraceContext(traceContexts);
             List<Delivery> due = new ArrayList<>(Database.query(connection, EXPIRED_LEASES, rows, now, limit));

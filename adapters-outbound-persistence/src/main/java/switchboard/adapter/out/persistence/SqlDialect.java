@@ -3,14 +3,16 @@ package switchboard.adapter.out.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /** The few places where H2 and PostgreSQL need different SQL. */
 public enum SqlDialect {
 
-    H2("h2", "JSON", "? FORMAT JSON",
+    H2("h2", "JSON", "? FORMAT JSON", "FOR UPDATE", Optional.empty(), Optional.empty(),
             "MERGE INTO contact (tenant_id, id, data, updated_at) KEY (tenant_id, id) VALUES (?, ?, ? FORMAT JSON, ?)"),
-    POSTGRESQL("postgresql", "JSONB", "CAST(? AS JSONB)",
+    POSTGRESQL("postgresql", "JSONB", "CAST(? AS JSONB)", "FOR NO KEY UPDATE",
+            Optional.of("SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_sort = off; SET LOCAL jit = off"), Optional.of("SET LOCAL synchronous_commit = off"),
             "INSERT INTO contact (tenant_id, id, data, updated_at) VALUES (?, ?, CAST(? AS JSONB), ?) "
                     + "ON CONFLICT (tenant_id, id) DO UPDATE SET data = EXCLUDED.data, updated_at = EXCLUDED.updated_at");
 
@@ -18,11 +20,18 @@ public enum SqlDialect {
     private final String jsonType;
     private final String jsonParameter;
     private final String upsertContact;
+    private final String lockForUpdateOfNonKeys;
+    private final Optional<String> planClaims;
+    private final Optional<String> commitWithoutWaitingForTheDisk;
 
-    SqlDialect(String name, String jsonType, String jsonParameter, String upsertContact) {
+    SqlDialect(String name, String jsonType, String jsonParameter, String lockForUpdateOfNonKeys,
+               Optional<String> planClaims, Optional<String> commitWithoutWaitingForTheDisk, String upsertContact) {
         this.name = name;
         this.jsonType = jsonType;
         this.jsonParameter = jsonParameter;
+        this.lockForUpdateOfNonKeys = lockForUpdateOfNonKeys;
+        this.planClaims = planClaims;
+        this.commitWithoutWaitingForTheDisk = commitWithoutWaitingForTheDisk;
         this.upsertContact = upsertContact;
     }
 
@@ -58,6 +67,40 @@ public enum SqlDialect {
     /** A parameter marker that stores JSON text as a JSON document rather than a JSON string. */
     public String jsonParameter() {
         return jsonParameter;
+    }
+
+    /**
+     * The row lock of a query whose rows are then updated in columns no foreign key refers to: on
+     * PostgreSQL {@code FOR NO KEY UPDATE}, which lets other transactions meanwhile insert rows that
+     * refer to the locked ones (their foreign key checks take {@code FOR KEY SHARE}, which
+     * {@code FOR UPDATE} would make wait); H2 has {@code FOR UPDATE} only, and its foreign key checks
+     * take no row lock.
+     */
+    public String lockForUpdateOfNonKeys() {
+        return lockForUpdateOfNonKeys;
+    }
+
+    /**
+     * The statement that has a claim's queries planned for the tables as they are now and read in
+     * the order of an index: PostgreSQL would reuse a plan made once for a prepared statement, and
+     * its statistics lag behind tables that grow by thousands of rows a minute and whose queues are
+     * empty whenever they are analysed, so that a plan reckoning on a row or two would take another
+     * index (the tenant's and channel's, for the deliveries) and read and sort every row it holds.
+     * With sorting off, the planner takes the index whose order the claim asks for; JIT compilation
+     * is off too, since the cost that turns sorting off would have each query compiled first.
+     */
+    public Optional<String> planClaims() {
+        return planClaims;
+    }
+
+    /**
+     * The statement that has the transaction's commit return before its record is on disk
+     * (PostgreSQL's {@code synchronous_commit = off}): a crash of the database can then undo the
+     * transaction, never leave it half done, and never undo another's. Only for writes that may be
+     * lost and done again; H2 writes every commit alike.
+     */
+    public Optional<String> commitWithoutWaitingForTheDisk() {
+        return commitWithoutWaitingForTheDisk;
     }
 
     /** Inserts a contact or replaces its data: tenant id, contact id, data (JSON text), time. */
