@@ -74,10 +74,13 @@ class ConsoleEventsBrowserIT extends GatewayTest {
             browser.assertAccessible();
 
             browser.click(By.id("pause"));
+            // The page the form answers has the notice where the page before it may have one: wait for its text.
+            browser.awaitText(By.id("done"), "Paused");
             assertThat(browser.await(By.id("done")).getText()).startsWith("Paused");
             assertThat(browser.await(By.cssSelector("[data-testid=state]")).getText()).contains("paused", "paused by the tenant");
             browser.assertAccessible();
             browser.click(By.id("resume"));
+            browser.awaitText(By.id("done"), "Resumed");
             assertThat(browser.await(By.id("done")).getText()).startsWith("Resumed");
             assertThat(browser.await(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("active");
 
