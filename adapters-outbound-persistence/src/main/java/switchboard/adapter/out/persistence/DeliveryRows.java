@@ -31,7 +31,7 @@ final class DeliveryRows {
     private static final int MAX_ERROR_LENGTH = 1000;
     private static final int MAX_PROVIDER_REF_LENGTH = 255;
     /** Keeps IN lists within what every driver accepts. */
-    private static final int IN_LIST_CHUNK = 1000;
+    static final int IN_LIST_CHUNK = 1000;
 
     private DeliveryRows() {
     }

@@ -3,7 +3,6 @@ package switchboard.adapter.out.persistence;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -128,14 +127,15 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
                 return List.of();
             }
             List<Delivery> claimed = DeliveryRows.withCredentials(connection, due).stream().map(delivery -> delivery.claim(now)).toList();
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE delivery SET status = ?, attempts = ?, "
-                    + "lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ?")) {
-                for (Delivery delivery : claimed) {
-                    Database.bind(statement, delivery.status().name(), delivery.attempts(), lease.owner(), lease.until(),
-                            delivery.updatedAt(), delivery.id().value());
-                    statement.addBatch();
-                }
-                statement.executeBatch();
+            // One statement for them all: this transaction holds their rows, so each moves in it as Delivery.claim says.
+            List<UUID> ids = claimed.stream().map(delivery -> delivery.id().value()).toList();
+            for (int start = 0; start < ids.size(); start += DeliveryRows.IN_LIST_CHUNK) {
+                List<UUID> chunk = ids.subList(start, Math.min(ids.size(), start + DeliveryRows.IN_LIST_CHUNK));
+                List<Object> parameters = new ArrayList<>(List.of(DeliveryStatus.SENDING.name(), lease.owner(), lease.until(), now));
+                parameters.addAll(chunk);
+                Database.update(connection, "UPDATE delivery SET status = ?, attempts = attempts + 1, lease_owner = ?, "
+                        + "lease_until = ?, updated_at = ? WHERE id IN (" + Database.placeholders(chunk.size()) + ")",
+                        parameters.toArray());
             }
             Map<UUID, Message> messages = messageRows.load(connection,
                     claimed.stream().map(delivery -> delivery.messageId().value()).distinct().toList());
