@@ -5,10 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -32,6 +36,8 @@ final class DeliveryRows {
     private static final int MAX_PROVIDER_REF_LENGTH = 255;
     /** Keeps IN lists within what every driver accepts. */
     static final int IN_LIST_CHUNK = 1000;
+    /** Deliveries per statement of {@link #updateAllLeased}: eight parameters each. */
+    private static final int LEASED_UPDATE_CHUNK = 500;
 
     private DeliveryRows() {
     }
@@ -84,6 +90,50 @@ final class DeliveryRows {
                 written[i] = counts[i] > 0;
             }
         }
+        eraseEndedCredentials(connection, deliveries, written);
+        return written;
+    }
+
+    /**
+     * PostgreSQL: writes the states of deliveries being sent, each where its row is still being
+     * sent under the lease of the owner at the same position, in one statement per few hundred
+     * deliveries rather than one per delivery, as {@link #updateAll} does otherwise.
+     *
+     * @return for each delivery, whether its row was still under that lease and was written
+     */
+    static boolean[] updateAllLeased(Connection connection, List<Delivery> deliveries, List<String> owners) throws SQLException {
+        Set<UUID> updated = new HashSet<>();
+        for (int start = 0; start < deliveries.size(); start += LEASED_UPDATE_CHUNK) {
+            int end = Math.min(deliveries.size(), start + LEASED_UPDATE_CHUNK);
+            List<Object> parameters = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                Delivery delivery = deliveries.get(i);
+                parameters.addAll(Arrays.asList(delivery.id().value(), delivery.status().name(), delivery.attempts(),
+                        delivery.notBefore(), delivery.lastError().map(error -> truncate(error, MAX_ERROR_LENGTH)).orElse(null),
+                        delivery.providerRef().map(ref -> truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null),
+                        delivery.updatedAt(), owners.get(i)));
+            }
+            String rows = String.join(", ", Collections.nCopies(end - start, "(CAST(? AS UUID), CAST(? AS VARCHAR), "
+                    + "CAST(? AS INTEGER), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+                    + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR))"));
+            updated.addAll(Database.query(connection, "UPDATE delivery d SET status = v.status, attempts = v.attempts, "
+                    + "not_before = v.not_before, last_error = v.last_error, provider_ref = v.provider_ref, "
+                    + "updated_at = v.updated_at, lease_owner = NULL, lease_until = NULL FROM (VALUES " + rows + ") "
+                    + "AS v (id, status, attempts, not_before, last_error, provider_ref, updated_at, owner) "
+                    + "WHERE d.id = v.id AND d.status = 'SENDING' AND d.lease_owner = v.owner RETURNING d.id",
+                    row -> Database.uuid(row, "id"), parameters.toArray()));
+        }
+        boolean[] written = new boolean[deliveries.size()];
+        for (int i = 0; i < written.length; i++) {
+            written[i] = updated.contains(deliveries.get(i).id().value());
+        }
+        eraseEndedCredentials(connection, deliveries, written);
+        return written;
+    }
+
+    /** Erases the credentials of the deliveries written into a state that no longer keeps them. */
+    private static void eraseEndedCredentials(Connection connection, List<Delivery> deliveries, boolean[] written)
+            throws SQLException {
         List<UUID> ended = new ArrayList<>();
         for (int i = 0; i < written.length; i++) {
             if (written[i] && !deliveries.get(i).status().keepsCredentials()) {
@@ -95,7 +145,6 @@ final class DeliveryRows {
             Database.update(connection, "DELETE FROM delivery_credentials WHERE delivery_id IN ("
                     + Database.placeholders(chunk.size()) + ")", chunk.toArray());
         }
-        return written;
     }
 
     /** The deliveries with their sealed credentials, for those that have some. */

@@ -99,6 +99,7 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
     private final OutboxInserts inserts;
     private final String queuesWithDueDeliveries;
     private final String dueOfQueue;
+    private final boolean postgresql;
     /** The queue served last by this process's previous claim: the next claim's turns start after it. */
     private final AtomicReference<Queue> lastQueueServed = new AtomicReference<>(new Queue("", ""));
 
@@ -106,7 +107,7 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         this.database = database;
         this.messageRows = messageRows;
         this.inserts = inserts;
-        boolean postgresql = database.dialect() == SqlDialect.POSTGRESQL;
+        this.postgresql = database.dialect() == SqlDialect.POSTGRESQL;
         this.queuesWithDueDeliveries = postgresql ? QUEUES_WITH_DUE_DELIVERIES_POSTGRESQL : QUEUES_WITH_DUE_DELIVERIES_H2;
         this.dueOfQueue = postgresql ? DUE_OF_QUEUE_POSTGRESQL : DUE_OF_QUEUE_H2;
     }
@@ -235,10 +236,12 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
             return Set.of();
         }
         List<Delivery> deliveries = outcomes.stream().map(AttemptOutcome::delivery).toList();
-        List<Object[]> heldUnder = outcomes.stream()
-                .map(outcome -> new Object[] {DeliveryStatus.SENDING.name(), outcome.lease().owner()}).toList();
+        List<String> owners = outcomes.stream().map(outcome -> outcome.lease().owner()).toList();
         return database.write(connection -> {
-            boolean[] written = DeliveryRows.updateAll(connection, deliveries, "status = ? AND lease_owner = ?", heldUnder);
+            boolean[] written = postgresql
+                    ? DeliveryRows.updateAllLeased(connection, deliveries, owners)
+                    : DeliveryRows.updateAll(connection, deliveries, "status = ? AND lease_owner = ?",
+                            owners.stream().map(owner -> new Object[] {DeliveryStatus.SENDING.name(), owner}).toList());
             Set<DeliveryId> refused = new HashSet<>();
             List<AttemptRecord> history = new ArrayList<>();
             List<AttemptOutcome> stored = new ArrayList<>();
