@@ -55,10 +55,7 @@ public class Database {
      * ({@link SqlDialect#planClaims}).
      */
     public void planClaims(Connection connection) throws SQLException {
-        Optional<String> statement = dialect.planClaims();
-        if (statement.isPresent()) {
-            update(connection, statement.get());
-        }
+        runIfAny(connection, dialect.planClaims());
     }
 
     /**
@@ -67,7 +64,10 @@ public class Database {
      * may undo without harm, as those done again anyway.
      */
     public void commitWithoutWaitingForTheDisk(Connection connection) throws SQLException {
-        Optional<String> statement = dialect.commitWithoutWaitingForTheDisk();
+        runIfAny(connection, dialect.commitWithoutWaitingForTheDisk());
+    }
+
+    private static void runIfAny(Connection connection, Optional<String> statement) throws SQLException {
         if (statement.isPresent()) {
             update(connection, statement.get());
         }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.DeliveryId;
@@ -79,10 +78,10 @@ final class DeliveryRows {
                 + "WHERE id = ? AND " + condition)) {
             for (int i = 0; i < deliveries.size(); i++) {
                 Delivery delivery = deliveries.get(i);
-                Database.bind(statement, Stream.concat(Stream.of(delivery.status().name(), delivery.attempts(),
-                        delivery.notBefore(), delivery.lastError().map(error -> truncate(error, MAX_ERROR_LENGTH)).orElse(null),
-                        delivery.providerRef().map(ref -> truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null),
-                        delivery.updatedAt(), delivery.id().value()), Stream.of(conditionParameters.get(i))).toArray());
+                List<Object> parameters = new ArrayList<>(Arrays.asList(state(delivery)));
+                parameters.add(delivery.id().value());
+                parameters.addAll(Arrays.asList(conditionParameters.get(i)));
+                Database.bind(statement, parameters.toArray());
                 statement.addBatch();
             }
             int[] counts = statement.executeBatch();
@@ -107,11 +106,9 @@ final class DeliveryRows {
             int end = Math.min(deliveries.size(), start + LEASED_UPDATE_CHUNK);
             List<Object> parameters = new ArrayList<>();
             for (int i = start; i < end; i++) {
-                Delivery delivery = deliveries.get(i);
-                parameters.addAll(Arrays.asList(delivery.id().value(), delivery.status().name(), delivery.attempts(),
-                        delivery.notBefore(), delivery.lastError().map(error -> truncate(error, MAX_ERROR_LENGTH)).orElse(null),
-                        delivery.providerRef().map(ref -> truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null),
-                        delivery.updatedAt(), owners.get(i)));
+                parameters.add(deliveries.get(i).id().value());
+                parameters.addAll(Arrays.asList(state(deliveries.get(i))));
+                parameters.add(owners.get(i));
             }
             String rows = String.join(", ", Collections.nCopies(end - start, "(CAST(? AS UUID), CAST(? AS VARCHAR), "
                     + "CAST(? AS INTEGER), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
@@ -129,6 +126,13 @@ final class DeliveryRows {
         }
         eraseEndedCredentials(connection, deliveries, written);
         return written;
+    }
+
+    /** What a write stores of a delivery's state: status, attempts, not before, last error, provider ref, updated at. */
+    private static Object[] state(Delivery delivery) {
+        return new Object[]{delivery.status().name(), delivery.attempts(), delivery.notBefore(),
+                delivery.lastError().map(error -> truncate(error, MAX_ERROR_LENGTH)).orElse(null),
+                delivery.providerRef().map(ref -> truncate(ref, MAX_PROVIDER_REF_LENGTH)).orElse(null), delivery.updatedAt()};
     }
 
     /** Erases the credentials of the deliveries written into a state that no longer keeps them. */

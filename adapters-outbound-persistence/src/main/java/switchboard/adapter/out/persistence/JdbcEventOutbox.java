@@ -23,6 +23,7 @@ import switchboard.application.event.port.QueuedEvent;
 import switchboard.application.event.port.RoundOutcome;
 import switchboard.application.shared.PageRequest;
 import switchboard.domain.delivery.SealedCredentials;
+import switchboard.domain.event.Event;
 import switchboard.domain.event.EventEndpoint;
 import switchboard.domain.event.EventType;
 import switchboard.domain.tenant.TenantId;
@@ -38,7 +39,7 @@ public class JdbcEventOutbox implements EventOutbox {
     private static final String CLAIMABLE = "SELECT id FROM event_endpoint e WHERE paused_reason IS NULL "
             + "AND next_round_at <= ? AND (lease_until IS NULL OR lease_until < ?) "
             + "AND EXISTS (SELECT 1 FROM event_queue q WHERE q.endpoint_id = e.id) "
-            + "ORDER BY next_round_at LIMIT ? ";
+            + "ORDER BY next_round_at LIMIT ?";
     private static final String EVENT_COLUMNS = "ev.id, ev.tenant_id, ev.type, ev.message_id, ev.delivery_id, "
             + "ev.occurred_at, ev.channel, ev.recipient, ev.attempt, ev.error, ev.provider, ev.provider_ref, m.origin, m.campaign_id";
     private static final String ATTEMPT_COLUMNS = "endpoint_id, event_id, type, attempted_at, delivered, status, latency_ms, detail";
@@ -54,7 +55,7 @@ public class JdbcEventOutbox implements EventOutbox {
     public JdbcEventOutbox(Database database, OutboxInserts inserts) {
         this.database = database;
         this.inserts = inserts;
-        this.claimable = CLAIMABLE + database.dialect().lockForUpdateOfNonKeys() + " SKIP LOCKED";
+        this.claimable = CLAIMABLE + " " + database.dialect().lockForUpdateOfNonKeys() + " SKIP LOCKED";
     }
 
     @Override
@@ -183,21 +184,25 @@ public class JdbcEventOutbox implements EventOutbox {
             return List.of();
         }
         List<UUID> ids = waiting.stream().map(Waiting::eventId).distinct().toList();
-        Map<UUID, QueuedEvent> events = new HashMap<>();
-        for (QueuedEvent event : Database.query(connection, "SELECT " + EVENT_COLUMNS + " FROM " + EventRows.TABLE
+        Map<UUID, StoredEvent> events = new HashMap<>();
+        for (StoredEvent stored : Database.query(connection, "SELECT " + EVENT_COLUMNS + " FROM " + EventRows.TABLE
                 + " ev LEFT JOIN message m ON m.id = ev.message_id WHERE ev.id IN (" + Database.placeholders(ids.size()) + ")",
-                row -> new QueuedEvent(0, EventRows.event(row), Optional.ofNullable(row.getString("origin")),
+                row -> new StoredEvent(EventRows.event(row), Optional.ofNullable(row.getString("origin")),
                         Optional.ofNullable(row.getString("campaign_id"))), ids.toArray())) {
-            events.put(event.event().id(), event);
+            events.put(stored.event().id(), stored);
         }
         return waiting.stream().map(entry -> {
-            QueuedEvent event = events.get(entry.eventId());
-            return new QueuedEvent(entry.position(), event.event(), event.origin(), event.campaign());
+            StoredEvent stored = events.get(entry.eventId());
+            return new QueuedEvent(entry.position(), stored.event(), stored.origin(), stored.campaign());
         }).toList();
     }
 
     /** An entry of an endpoint's queue. */
     private record Waiting(long position, UUID eventId) {
+    }
+
+    /** An event as stored, with what its message says of where it came from. */
+    private record StoredEvent(Event event, Optional<String> origin, Optional<String> campaign) {
     }
 
     private static Object[] attemptRow(EventAttempt attempt) {

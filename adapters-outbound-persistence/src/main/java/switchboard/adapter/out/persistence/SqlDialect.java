@@ -12,7 +12,8 @@ public enum SqlDialect {
     H2("h2", "JSON", "? FORMAT JSON", "FOR UPDATE", Optional.empty(), Optional.empty(),
             "MERGE INTO contact (tenant_id, id, data, updated_at) KEY (tenant_id, id) VALUES (?, ?, ? FORMAT JSON, ?)"),
     POSTGRESQL("postgresql", "JSONB", "CAST(? AS JSONB)", "FOR NO KEY UPDATE",
-            Optional.of("SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_sort = off; SET LOCAL jit = off"), Optional.of("SET LOCAL synchronous_commit = off"),
+            Optional.of("SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_sort = off; SET LOCAL jit = off"),
+            Optional.of("SET LOCAL synchronous_commit = off"),
             "INSERT INTO contact (tenant_id, id, data, updated_at) VALUES (?, ?, CAST(? AS JSONB), ?) "
                     + "ON CONFLICT (tenant_id, id) DO UPDATE SET data = EXCLUDED.data, updated_at = EXCLUDED.updated_at");
 
