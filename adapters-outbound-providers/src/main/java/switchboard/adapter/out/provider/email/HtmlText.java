@@ -8,6 +8,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The plain-text part of an email that came with HTML only: its text as a reader sees it, a
@@ -17,6 +18,9 @@ import java.util.Set;
 final class HtmlText {
 
     private static final Set<String> SKIPPED = Set.of("head", "script", "style", "template");
+    private static final Pattern SPACE_BEFORE_LINE_BREAK = Pattern.compile("[ \\t]+\\n");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private HtmlText() {
     }
@@ -61,12 +65,13 @@ final class HtmlText {
                 }
             }
         }, Jsoup.parse(html));
-        return text.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        String lines = SPACE_BEFORE_LINE_BREAK.matcher(text).replaceAll("\n");
+        return BLANK_LINES.matcher(lines).replaceAll("\n\n").strip();
     }
 
     /** A text node's words, its runs of white space one space, as a browser shows them. */
     private static void appendWords(StringBuilder text, String words) {
-        String collapsed = words.replaceAll("\\s+", " ");
+        String collapsed = WHITE_SPACE.matcher(words).replaceAll(" ");
         if (collapsed.startsWith(" ") && (text.length() == 0 || Character.isWhitespace(text.charAt(text.length() - 1)))) {
             collapsed = collapsed.substring(1);
         }

@@ -9,6 +9,8 @@ import io.micronaut.email.javamail.sender.SessionProvider;
 import jakarta.inject.Singleton;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Session;
+import jakarta.mail.util.StreamProvider;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 
 import java.time.Duration;
 import java.util.Properties;
@@ -53,6 +55,10 @@ public class SmtpSessionProvider implements SessionProvider {
     private final Session utf8Session;
 
     public SmtpSessionProvider(MailPropertiesProvider configured, @Nullable Authenticator authenticator) {
+        // Jakarta Mail 2.1 finds its StreamProvider through a ServiceLoader for every MIME part it makes and writes
+        // (jakartaee/mail-api#861), a tenth of the gateway's CPU while it sends emails; named by this property, it is
+        // found by its class name instead.
+        System.getProperties().putIfAbsent(StreamProvider.class.getName(), MailStreamProvider.class.getName());
         Properties properties = new Properties();
         configured.mailProperties().forEach((name, value) -> properties.setProperty(name.toString(), value.toString()));
         String prefix = "mail." + properties.getProperty("mail.transport.protocol", "smtp") + ".";
