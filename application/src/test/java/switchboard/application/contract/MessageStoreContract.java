@@ -50,6 +50,7 @@ import switchboard.domain.recipient.EmailAddress;
 import switchboard.domain.recipient.PhoneNumber;
 import switchboard.domain.recipient.Recipient;
 import switchboard.domain.recipient.UserId;
+import switchboard.domain.recipient.WebhookUrl;
 import switchboard.domain.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -470,6 +471,19 @@ public abstract class MessageStoreContract extends StoreContract {
                 .extracting(MessageSummary::id).containsExactly(both.id());
         assertThat(stores.messages().list(ACME, new MessageFilter(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(Channel.PUSH), Optional.empty(), Optional.empty()), page)).isEmpty();
+    }
+
+    @Test
+    void aSearchByALongAddressFindsThatAddressAloneNotOthersBeginningAlike() {
+        String common = "https://hooks.example.com/" + "a".repeat(600);
+        WebhookUrl searched = new WebhookUrl(common + "/searched");
+        Message wanted = message(ACME);
+        stores.save(wanted, List.of(queued(wanted, Channel.WEBHOOK, searched, NOW)), Optional.empty());
+        Message alike = message(ACME);
+        stores.save(alike, List.of(queued(alike, Channel.WEBHOOK, new WebhookUrl(common + "/other"), NOW)), Optional.empty());
+
+        assertThat(stores.messages().list(ACME, delivery(Optional.empty(), searched.value(), Optional.empty()),
+                new PageRequest(0, 10))).extracting(MessageSummary::id).containsExactly(wanted.id());
     }
 
     private static MessageFilter delivery(Optional<DeliveryStatus> status, String address, Optional<Channel> channel) {

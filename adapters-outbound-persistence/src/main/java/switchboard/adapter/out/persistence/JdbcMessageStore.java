@@ -33,6 +33,9 @@ import switchboard.domain.tenant.TenantId;
 @Singleton
 public class JdbcMessageStore implements MessageStore {
 
+    /** The characters of an address that PostgreSQL's index of deliveries by address holds (migration V39). */
+    private static final int ADDRESS_INDEX_PREFIX = 512;
+
     /** A delivery's content when it has its own, else its message's. */
     private static final String OWN_OR_MESSAGE_CONTENT = "CASE WHEN d.has_own_content THEN d.subject ELSE m.subject END AS subject, "
             + "CASE WHEN d.has_own_content THEN d.body_text ELSE m.body_text END AS body_text, "
@@ -109,8 +112,11 @@ public class JdbcMessageStore implements MessageStore {
             parameters.add(before);
         });
         if (filter.recipient().isPresent()) {
-            // An address names few deliveries: read them by its index (migration V34), then their messages.
-            where.append(" AND m.id IN (SELECT d.message_id FROM delivery d WHERE d.address = ? AND d.tenant_id = ?");
+            // An address names few deliveries: read them by its index, then their messages. On PostgreSQL the index
+            // holds the address's first characters (migration V39), and is used for a condition on just those.
+            where.append(" AND m.id IN (SELECT d.message_id FROM delivery d WHERE LEFT(d.address, " + ADDRESS_INDEX_PREFIX
+                    + ") = LEFT(CAST(? AS VARCHAR), " + ADDRESS_INDEX_PREFIX + ") AND d.address = ? AND d.tenant_id = ?");
+            parameters.add(filter.recipient().get());
             parameters.add(filter.recipient().get());
             parameters.add(tenantId.value());
             deliveryConditions(filter, where, parameters);
