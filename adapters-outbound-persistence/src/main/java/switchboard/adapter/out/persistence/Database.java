@@ -50,12 +50,12 @@ public class Database {
     }
 
     /**
-     * Has the rest of the transaction's queries, a claim's, planned for the tables as they are now and
-     * read in the order of the index that serves the claim, on databases that need telling
-     * ({@link SqlDialect#planClaims}).
+     * Has the rest of the transaction's queries (a claim's, an outcome batch's) planned for the tables
+     * as they are now, and read in the order of the index that serves them, on databases that need
+     * telling ({@link SqlDialect#planAfresh}).
      */
-    public void planClaims(Connection connection) throws SQLException {
-        runIfAny(connection, dialect.planClaims());
+    public void planAfresh(Connection connection) throws SQLException {
+        runIfAny(connection, dialect.planAfresh());
     }
 
     /**

@@ -97,6 +97,12 @@ final class DeliveryRows {
      * PostgreSQL: writes the states of deliveries being sent, each where its row is still being
      * sent under the lease of the owner at the same position, in one statement per few hundred
      * deliveries rather than one per delivery, as {@link #updateAll} does otherwise.
+     * <p>
+     * The lease's owner alone says that the row is still being sent: only a claim writes an owner,
+     * with the status {@code SENDING}, and every other write of a delivery's state clears it. A
+     * condition on the status would have the rows found by the partial index of deliveries being
+     * sent, which holds an entry for every delivery sent since the table's last vacuum (96,000 in a
+     * benchmark, 10 ms a statement), where the primary key finds each row at once.
      *
      * @return for each delivery, whether its row was still under that lease and was written
      */
@@ -117,7 +123,7 @@ final class DeliveryRows {
                     + "not_before = v.not_before, last_error = v.last_error, provider_ref = v.provider_ref, "
                     + "updated_at = v.updated_at, lease_owner = NULL, lease_until = NULL FROM (VALUES " + rows + ") "
                     + "AS v (id, status, attempts, not_before, last_error, provider_ref, updated_at, owner) "
-                    + "WHERE d.id = v.id AND d.status = 'SENDING' AND d.lease_owner = v.owner RETURNING d.id",
+                    + "WHERE d.id = v.id AND d.lease_owner = v.owner RETURNING d.id",
                     row -> Database.uuid(row, "id"), parameters.toArray()));
         }
         boolean[] written = new boolean[deliveries.size()];

@@ -119,7 +119,7 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         Instant now = clockTime.truncatedTo(ChronoUnit.MICROS);
         return database.write(connection -> {
             // A plan cached while the table held a few rows can take the tenant's index and read every delivery.
-            database.planClaims(connection);
+            database.planAfresh(connection);
             Map<DeliveryId, String> traceContexts = new HashMap<>();
             Database.RowMapper<Delivery> rows = keepingTraceContext(traceContexts);
             List<Delivery> due = new ArrayList<>(Database.query(connection, EXPIRED_LEASES, rows, now, limit));
@@ -238,6 +238,7 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         List<Delivery> deliveries = outcomes.stream().map(AttemptOutcome::delivery).toList();
         List<String> owners = outcomes.stream().map(outcome -> outcome.lease().owner()).toList();
         return database.write(connection -> {
+            database.planAfresh(connection);
             boolean[] written = postgresql
                     ? DeliveryRows.updateAllLeased(connection, deliveries, owners)
                     : DeliveryRows.updateAll(connection, deliveries, "status = ? AND lease_owner = ?",

@@ -22,16 +22,16 @@ public enum SqlDialect {
     private final String jsonParameter;
     private final String upsertContact;
     private final String lockForUpdateOfNonKeys;
-    private final Optional<String> planClaims;
+    private final Optional<String> planAfresh;
     private final Optional<String> commitWithoutWaitingForTheDisk;
 
     SqlDialect(String name, String jsonType, String jsonParameter, String lockForUpdateOfNonKeys,
-               Optional<String> planClaims, Optional<String> commitWithoutWaitingForTheDisk, String upsertContact) {
+               Optional<String> planAfresh, Optional<String> commitWithoutWaitingForTheDisk, String upsertContact) {
         this.name = name;
         this.jsonType = jsonType;
         this.jsonParameter = jsonParameter;
         this.lockForUpdateOfNonKeys = lockForUpdateOfNonKeys;
-        this.planClaims = planClaims;
+        this.planAfresh = planAfresh;
         this.commitWithoutWaitingForTheDisk = commitWithoutWaitingForTheDisk;
         this.upsertContact = upsertContact;
     }
@@ -82,16 +82,17 @@ public enum SqlDialect {
     }
 
     /**
-     * The statement that has a claim's queries planned for the tables as they are now and read in
-     * the order of an index: PostgreSQL would reuse a plan made once for a prepared statement, and
-     * its statistics lag behind tables that grow by thousands of rows a minute and whose queues are
-     * empty whenever they are analysed, so that a plan reckoning on a row or two would take another
-     * index (the tenant's and channel's, for the deliveries) and read and sort every row it holds.
+     * The statement that has a claim's queries, or an outcome batch's, planned for the tables as they
+     * are now and read in the order of an index: PostgreSQL would reuse a plan made once for a
+     * prepared statement, and its statistics lag behind tables that grow by thousands of rows a
+     * minute and whose queues are empty whenever they are analysed, so that a plan reckoning on a
+     * row or two would take another index (the tenant's and channel's, for the deliveries) and read
+     * and sort every row it holds, or read a table made of a few pages when first planned whole.
      * With sorting off, the planner takes the index whose order the claim asks for; JIT compilation
      * is off too, since the cost that turns sorting off would have each query compiled first.
      */
-    public Optional<String> planClaims() {
-        return planClaims;
+    public Optional<String> planAfresh() {
+        return planAfresh;
     }
 
     /**
