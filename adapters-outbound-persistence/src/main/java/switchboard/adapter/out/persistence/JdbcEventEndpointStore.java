@@ -65,10 +65,11 @@ public class JdbcEventEndpointStore implements EventEndpointStore {
     public boolean delete(TenantId tenantId, UUID id) {
         return database.write(connection -> {
             // The endpoint's row first: a round being recorded holds it, and its log rows are in once it is deleted.
-            // The queue goes with the endpoint; the log has no key to it on PostgreSQL.
+            // Its queue and its log have no key to it on PostgreSQL.
             if (Database.update(connection, "DELETE FROM event_endpoint WHERE id = ? AND tenant_id = ?", id, tenantId.value()) == 0) {
                 return false;
             }
+            Database.update(connection, "DELETE FROM event_queue WHERE endpoint_id = ?", id);
             Database.update(connection, "DELETE FROM event_attempt WHERE endpoint_id = ?", id);
             return true;
         });

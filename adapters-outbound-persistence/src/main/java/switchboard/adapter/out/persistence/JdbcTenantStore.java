@@ -77,15 +77,18 @@ public class JdbcTenantStore implements TenantStore {
                     .isPresent()) {
                 return Removal.DELIVERIES_PENDING;
             }
-            // Deliveries and their history, inbox items and (on PostgreSQL) contacts and their addresses, events and
-            // the log of their posts carry no key to the tenant: they go first; everything else goes with the
-            // tenant's row. The history is found through the tenant's messages, by the index that leads with the message.
+            // Deliveries and their history, inbox items and (on PostgreSQL) contacts and their addresses, events, the
+            // endpoints' queues and the log of their posts carry no key to the tenant: they go first; everything else goes
+            // with the tenant's row. The history is found through the tenant's messages, by the index that leads with the
+            // message.
             Database.update(connection, "DELETE FROM " + AttemptRows.TABLE
                     + " WHERE message_id IN (SELECT id FROM message WHERE tenant_id = ?)", id.value());
             Database.update(connection, "DELETE FROM delivery WHERE tenant_id = ?", id.value());
             Database.update(connection, "DELETE FROM inbox_item WHERE tenant_id = ?", id.value());
-            Database.update(connection, "DELETE FROM event_attempt WHERE endpoint_id IN (SELECT id FROM event_endpoint "
-                    + "WHERE tenant_id = ?)", id.value());
+            for (String table : List.of("event_queue", "event_attempt")) {
+                Database.update(connection, "DELETE FROM " + table + " WHERE endpoint_id IN (SELECT id FROM event_endpoint "
+                        + "WHERE tenant_id = ?)", id.value());
+            }
             Database.update(connection, "DELETE FROM " + EventRows.TABLE + " WHERE tenant_id = ?", id.value());
             JdbcContactDirectory.deleteAll(connection, id);
             Database.update(connection, "DELETE FROM tenant WHERE id = ?", id.value());

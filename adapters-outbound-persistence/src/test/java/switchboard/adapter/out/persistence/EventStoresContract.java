@@ -229,7 +229,7 @@ abstract class EventStoresContract extends StoreContract {
     }
 
     @Test
-    void deletesAnEndpointWithItsLog() {
+    void deletesAnEndpointWithItsQueueAndItsLog() {
         EventEndpoint endpoint = endpoint(ACME, Set.of());
         EventEndpoint other = endpoint(ACME, Set.of());
         store(ACME, "ann@example.com");
@@ -240,15 +240,18 @@ abstract class EventStoresContract extends StoreContract {
                     0, Optional.empty(), later(2), Optional.empty()))).isTrue();
         }
         assertThat(rows("event_attempt")).isEqualTo(2);
+        store(ACME, "bob@example.com");
+        assertThat(rows("event_queue")).isEqualTo(2);
 
         assertThat(endpoints().delete(ACME, endpoint.id())).isTrue();
 
         assertThat(outbox().attempts(ACME, other.id(), new PageRequest(0, 10))).hasSize(1);
         assertThat(rows("event_attempt")).as("the deleted endpoint's log goes with it").isEqualTo(1);
+        assertThat(rows("event_queue")).as("and its queue").isEqualTo(1);
     }
 
     @Test
-    void removesATenantWithItsEventsAndItsEndpointsLogs() {
+    void removesATenantWithItsEventsAndItsEndpointsQueuesAndLogs() {
         EventEndpoint acmes = endpoint(ACME, Set.of());
         EventEndpoint globexs = endpoint(GLOBEX, Set.of());
         Message acmeMessage = store(ACME, "ann@example.com");
