@@ -3,6 +3,8 @@ package switchboard.adapter.out.provider.email;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.email.javamail.sender.SessionProvider;
 import jakarta.mail.Session;
+import jakarta.mail.util.StreamProvider;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -40,6 +42,16 @@ class SmtpWiringTest {
 
             assertThat(first.messages()).isOne();
             assertThat(second.messages()).isOne();
+        }
+    }
+
+    @Test
+    void jakartaMailFindsItsStreamProviderByClassNameNotByAServiceLoaderPerMimePart() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("javamail.properties.mail.smtp.host", "127.0.0.1"))) {
+            context.getBean(SessionProvider.class);
+
+            assertThat(System.getProperty(StreamProvider.class.getName())).isEqualTo(MailStreamProvider.class.getName());
+            assertThat(StreamProvider.provider()).isInstanceOf(MailStreamProvider.class);
         }
     }
 
