@@ -43,4 +43,16 @@ class GuardedApisTest {
     void withNoApisNothingIsServed() {
         assertThat(new GuardedApis(List.of()).serving("/send/sms")).isEmpty();
     }
+
+    @Test
+    void pathsPastTheRememberedOnesAreMatchedAllTheSame() {
+        for (int i = 0; i < GuardedApis.REMEMBERED_PATHS; i++) {
+            assertThat(apis.serving("/probe/" + i)).isEmpty();
+        }
+
+        assertThat(apis.serving("/send/sms/43")).contains(bulk);
+        assertThat(apis.serving("/v2/communications/sendMessage")).contains(single);
+        assertThat(apis.routing("/send/email/bulk")).contains(bulk);
+        assertThat(apis.serving("/sender")).isEmpty();
+    }
 }
