@@ -3,6 +3,7 @@ package switchboard.adapter.out.persistence;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -69,10 +70,19 @@ public class JdbcEventEndpointStore implements EventEndpointStore {
             if (Database.update(connection, "DELETE FROM event_endpoint WHERE id = ? AND tenant_id = ?", id, tenantId.value()) == 0) {
                 return false;
             }
-            Database.update(connection, "DELETE FROM event_queue WHERE endpoint_id = ?", id);
-            Database.update(connection, "DELETE FROM event_attempt WHERE endpoint_id = ?", id);
+            deleteQueuesAndLogs(connection, "?", id);
             return true;
         });
+    }
+
+    /**
+     * Deletes the queues and the logs of the endpoints {@code endpoints} names (a placeholder, or a
+     * query of ids), which on PostgreSQL have no key to their endpoint to delete them with it.
+     */
+    static void deleteQueuesAndLogs(Connection connection, String endpoints, Object... parameters) throws SQLException {
+        for (String table : List.of("event_queue", "event_attempt")) {
+            Database.update(connection, "DELETE FROM " + table + " WHERE endpoint_id IN (" + endpoints + ")", parameters);
+        }
     }
 
     @Override

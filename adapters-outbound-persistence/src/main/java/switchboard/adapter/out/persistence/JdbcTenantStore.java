@@ -85,10 +85,7 @@ public class JdbcTenantStore implements TenantStore {
                     + " WHERE message_id IN (SELECT id FROM message WHERE tenant_id = ?)", id.value());
             Database.update(connection, "DELETE FROM delivery WHERE tenant_id = ?", id.value());
             Database.update(connection, "DELETE FROM inbox_item WHERE tenant_id = ?", id.value());
-            for (String table : List.of("event_queue", "event_attempt")) {
-                Database.update(connection, "DELETE FROM " + table + " WHERE endpoint_id IN (SELECT id FROM event_endpoint "
-                        + "WHERE tenant_id = ?)", id.value());
-            }
+            JdbcEventEndpointStore.deleteQueuesAndLogs(connection, "SELECT id FROM event_endpoint WHERE tenant_id = ?", id.value());
             Database.update(connection, "DELETE FROM " + EventRows.TABLE + " WHERE tenant_id = ?", id.value());
             JdbcContactDirectory.deleteAll(connection, id);
             Database.update(connection, "DELETE FROM tenant WHERE id = ?", id.value());
