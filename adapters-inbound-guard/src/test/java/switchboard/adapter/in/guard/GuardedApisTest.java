@@ -1,10 +1,17 @@
 package switchboard.adapter.in.guard;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import switchboard.application.guard.ApiCaller;
+import switchboard.application.guard.GuardRefusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,5 +61,39 @@ class GuardedApisTest {
         assertThat(apis.serving("/v2/communications/sendMessage")).contains(single);
         assertThat(apis.routing("/send/email/bulk")).contains(bulk);
         assertThat(apis.serving("/sender")).isEmpty();
+    }
+
+    @Test
+    void aPathIsMatchedAgainstTheApisPatternsOnceNotForEachQuestion() {
+        AtomicInteger patternsRead = new AtomicInteger();
+        GuardedApi counted = new GuardedApi() {
+            @Override
+            public String name() {
+                return bulk.name();
+            }
+
+            @Override
+            public List<String> paths() {
+                patternsRead.incrementAndGet();
+                return bulk.paths();
+            }
+
+            @Override
+            public Optional<ApiCaller> caller(HttpRequest<?> request) {
+                return bulk.caller(request);
+            }
+
+            @Override
+            public MutableHttpResponse<?> refuse(HttpRequest<?> request, GuardRefusal refusal) {
+                return bulk.refuse(request, refusal);
+            }
+        };
+        GuardedApis remembering = new GuardedApis(List.of(counted));
+
+        for (int request = 0; request < 3; request++) {
+            assertThat(remembering.serving("/send/sms")).contains(counted);
+        }
+
+        assertThat(patternsRead).hasValue(1);
     }
 }
