@@ -150,7 +150,7 @@ public final class EventRelay implements AutoCloseable {
         Instant stopAt = claimed.lease().until().minus(settings.lease().dividedBy(2));
         List<String> secrets = SigningSecrets.signing(sealer, claimed.secrets(),
                 claimed.previousSecretUntil().map(clock.instant()::isBefore).orElse(false));
-        List<Long> posted = new ArrayList<>();
+        List<QueuedEvent> posted = new ArrayList<>();
         List<EventAttempt> attempts = new ArrayList<>();
         boolean failed = false;
         for (QueuedEvent event : claimed.events()) {
@@ -167,7 +167,7 @@ public final class EventRelay implements AutoCloseable {
                 failed = true;
                 break;
             }
-            posted.add(event.position());
+            posted.add(event);
         }
         Instant now = clock.instant();
         if (!failed) {

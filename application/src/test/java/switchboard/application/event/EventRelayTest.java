@@ -63,7 +63,7 @@ class EventRelayTest {
 
         assertThat(posted).containsExactly("message.accepted", "delivery.sent", "delivery.delivered");
         RoundOutcome outcome = outbox.recorded.get(0);
-        assertThat(outcome.posted()).containsExactly(1L, 2L, 3L);
+        assertThat(outcome.posted()).extracting(QueuedEvent::position).containsExactly(1L, 2L, 3L);
         assertThat(outcome.failures()).isZero();
         assertThat(outcome.failingSince()).isEmpty();
         assertThat(outcome.attempts()).extracting(EventAttempt::delivered).containsExactly(true, true, true);
@@ -81,7 +81,7 @@ class EventRelayTest {
         assertThat(posted).containsExactly("message.accepted", "delivery.sent");
         assertThat(posts).containsExactly("message.accepted taken", "delivery.sent refused");
         RoundOutcome outcome = outbox.recorded.get(0);
-        assertThat(outcome.posted()).containsExactly(1L);
+        assertThat(outcome.posted()).extracting(QueuedEvent::position).containsExactly(1L);
         assertThat(outcome.failures()).isEqualTo(3);
         assertThat(outcome.failingSince()).contains(START.minusSeconds(30));
         assertThat(outcome.nextRound()).isEqualTo(START.plusSeconds(20)).as("5 s doubled twice");

@@ -5,6 +5,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -190,6 +193,21 @@ public class Database {
 
     public static UUID uuid(ResultSet rows, String column) throws SQLException {
         return rows.getObject(column, UUID.class);
+    }
+
+    /** The ids as an SQL array, to bind to a {@code UUID ARRAY} column or parameter. */
+    public static Array uuidArray(Connection connection, Collection<UUID> ids) throws SQLException {
+        return connection.createArrayOf("uuid", ids.toArray());
+    }
+
+    /** A {@code UUID ARRAY} column's ids, in their order. */
+    public static List<UUID> uuids(ResultSet rows, String column) throws SQLException {
+        Array array = rows.getArray(column);
+        try {
+            return Arrays.stream((Object[]) array.getArray()).map(UUID.class::cast).toList();
+        } finally {
+            array.free();
+        }
     }
 
     private static boolean isUniqueViolation(Throwable error) {

@@ -3,14 +3,18 @@ package switchboard.adapter.out.persistence;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 
 import switchboard.application.dispatch.port.Lease;
@@ -42,6 +46,10 @@ public class JdbcEventOutbox implements EventOutbox {
             + "ORDER BY next_round_at LIMIT ?";
     private static final String EVENT_COLUMNS = "ev.id, ev.tenant_id, ev.type, ev.message_id, ev.delivery_id, "
             + "ev.occurred_at, ev.channel, ev.recipient, ev.attempt, ev.error, ev.provider, ev.provider_ref, m.origin, m.campaign_id";
+    /** The events an entry of the queue holds. */
+    private static final String WAITING = "CARDINALITY(q.event_ids)";
+    /** Entries read at once for a claim: enough for a round of the usual transactions' events. */
+    private static final int ENTRIES_READ_AT_ONCE = 16;
     private static final String ATTEMPT_COLUMNS = "endpoint_id, event_id, type, attempted_at, delivered, status, latency_ms, detail";
 
     private final Database database;
@@ -94,11 +102,7 @@ public class JdbcEventOutbox implements EventOutbox {
             if (held == 0) {
                 return false;
             }
-            if (!outcome.posted().isEmpty()) {
-                // By position alone, the queue's key: the endpoint's own index would have the whole queue read.
-                Database.update(connection, "DELETE FROM event_queue WHERE position IN ("
-                        + Database.placeholders(outcome.posted().size()) + ")", outcome.posted().toArray());
-            }
+            takeOff(connection, outcome.posted());
             inserts.insertRows(connection, "event_attempt", ATTEMPT_COLUMNS,
                     outcome.attempts().stream().map(JdbcEventOutbox::attemptRow).toList());
             return true;
@@ -122,9 +126,11 @@ public class JdbcEventOutbox implements EventOutbox {
     @Override
     public EventBacklog backlog() {
         return database.read(connection -> Database.queryOne(connection, "SELECT "
-                + "COALESCE(SUM(CASE WHEN e.paused_reason IS NOT NULL THEN 1 ELSE 0 END), 0) AS paused, "
-                + "COALESCE(SUM(CASE WHEN e.paused_reason IS NULL AND e.failing_since IS NOT NULL THEN 1 ELSE 0 END), 0) AS failing, "
-                + "COUNT(*) AS waiting FROM event_queue q JOIN event_endpoint e ON e.id = q.endpoint_id", row -> {
+                + "COALESCE(SUM(CASE WHEN e.paused_reason IS NOT NULL THEN " + WAITING + " ELSE 0 END), 0) AS paused, "
+                + "COALESCE(SUM(CASE WHEN e.paused_reason IS NULL AND e.failing_since IS NOT NULL THEN " + WAITING
+                + " ELSE 0 END), 0) AS failing, "
+                + "COALESCE(SUM(" + WAITING + "), 0) AS waiting FROM event_queue q JOIN event_endpoint e ON e.id = q.endpoint_id",
+                row -> {
                     long paused = row.getLong("paused");
                     long failing = row.getLong("failing");
                     return new EventBacklog(row.getLong("waiting") - paused - failing, failing, paused);
@@ -133,7 +139,8 @@ public class JdbcEventOutbox implements EventOutbox {
 
     @Override
     public long waiting(TenantId tenantId, UUID endpointId) {
-        return database.read(connection -> Database.queryOne(connection, "SELECT COUNT(*) AS waiting FROM event_queue q "
+        return database.read(connection -> Database.queryOne(connection, "SELECT COALESCE(SUM(" + WAITING + "), 0) AS waiting "
+                + "FROM event_queue q "
                 + "JOIN event_endpoint e ON e.id = q.endpoint_id WHERE q.endpoint_id = ? AND e.tenant_id = ?",
                 row -> row.getLong("waiting"), endpointId, tenantId.value()).orElse(0L));
     }
@@ -148,7 +155,7 @@ public class JdbcEventOutbox implements EventOutbox {
                 return 0;
             }
             StringBuilder where = new StringBuilder("tenant_id = ?");
-            List<Object> parameters = new ArrayList<>(List.of(endpointId, tenantId.value()));
+            List<Object> parameters = new ArrayList<>(List.of(tenantId.value()));
             selection.message().ifPresent(message -> {
                 where.append(" AND message_id = ?");
                 parameters.add(message.value());
@@ -166,24 +173,68 @@ public class JdbcEventOutbox implements EventOutbox {
                 where.append(" AND type IN (").append(Database.placeholders(types.size())).append(')');
                 parameters.addAll(types);
             }
-            return Database.update(connection, "INSERT INTO event_queue (endpoint_id, event_id) SELECT ?, id FROM "
-                    + EventRows.TABLE + " WHERE " + where + " ORDER BY occurred_at, id", parameters.toArray());
+            return queueAgain(connection, endpointId, "SELECT id FROM " + EventRows.TABLE + " WHERE " + where
+                    + " ORDER BY occurred_at, id", parameters.toArray());
         });
     }
 
+    /** Queues the events the query selects for the endpoint, in the query's order, without holding them all at once. */
+    private int queueAgain(Connection connection, UUID endpointId, String eventIds, Object... parameters) throws SQLException {
+        int queued = 0;
+        try (PreparedStatement statement = connection.prepareStatement(eventIds)) {
+            statement.setFetchSize(OutboxInserts.EVENTS_PER_QUEUE_ENTRY);
+            Database.bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<UUID> entry = new ArrayList<>();
+                while (rows.next()) {
+                    entry.add(Database.uuid(rows, "id"));
+                    if (entry.size() == OutboxInserts.EVENTS_PER_QUEUE_ENTRY) {
+                        inserts.queue(connection, endpointId, entry);
+                        queued += entry.size();
+                        entry.clear();
+                    }
+                }
+                inserts.queue(connection, endpointId, entry);
+                return queued + entry.size();
+            }
+        }
+    }
+
     /**
-     * The endpoint's first events in its queue. In two simple queries rather than one join: a join's
-     * plan rests on the tables' statistics, which lag behind a queue that grows by thousands a
-     * minute, and a plan made for a few rows reads the whole queue for each claim.
+     * The endpoint's first events in its queue, entry after entry until there are enough. In simple
+     * queries rather than one join: a join's plan rests on the tables' statistics, which lag behind
+     * a queue that grows by thousands a minute, and a plan made for a few rows reads the whole queue
+     * for each claim. Events no longer stored (purged with their message while they waited) are taken
+     * off the queue here.
      */
     private static List<QueuedEvent> waitingEvents(Connection connection, UUID endpointId, int limit) throws SQLException {
-        List<Waiting> waiting = Database.query(connection, "SELECT position, event_id FROM event_queue WHERE endpoint_id = ? "
-                + "ORDER BY position LIMIT ?", row -> new Waiting(row.getLong("position"), Database.uuid(row, "event_id")),
-                endpointId, limit);
-        if (waiting.isEmpty()) {
+        List<Entry> taken = new ArrayList<>();
+        int events = 0;
+        long after = 0;
+        List<Entry> read;
+        do {
+            read = Database.query(connection, "SELECT position, event_ids FROM event_queue WHERE endpoint_id = ? "
+                    + "AND position > ? ORDER BY position LIMIT ?", row -> new Entry(row.getLong("position"),
+                            Database.uuids(row, "event_ids")), endpointId, after, ENTRIES_READ_AT_ONCE);
+            for (Entry entry : read) {
+                List<UUID> ids = entry.eventIds().subList(0, Math.min(limit - events, entry.eventIds().size()));
+                taken.add(new Entry(entry.position(), ids));
+                events += ids.size();
+                after = entry.position();
+                if (events == limit) {
+                    break;
+                }
+            }
+        } while (read.size() == ENTRIES_READ_AT_ONCE && events < limit);
+        return stored(connection, taken);
+    }
+
+    /** The entries' events as stored, in the entries' order; those no longer stored are taken off the queue. */
+    private static List<QueuedEvent> stored(Connection connection, List<Entry> entries) throws SQLException {
+        List<UUID> ids = entries.stream().flatMap(entry -> entry.eventIds().stream()).distinct().toList();
+        if (ids.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = waiting.stream().map(Waiting::eventId).distinct().toList();
         Map<UUID, StoredEvent> events = new HashMap<>();
         for (StoredEvent stored : Database.query(connection, "SELECT " + EVENT_COLUMNS + " FROM " + EventRows.TABLE
                 + " ev LEFT JOIN message m ON m.id = ev.message_id WHERE ev.id IN (" + Database.placeholders(ids.size()) + ")",
@@ -191,14 +242,59 @@ public class JdbcEventOutbox implements EventOutbox {
                         Optional.ofNullable(row.getString("campaign_id"))), ids.toArray())) {
             events.put(stored.event().id(), stored);
         }
-        return waiting.stream().map(entry -> {
-            StoredEvent stored = events.get(entry.eventId());
-            return new QueuedEvent(entry.position(), stored.event(), stored.origin(), stored.campaign());
-        }).toList();
+        List<QueuedEvent> waiting = new ArrayList<>();
+        List<Place> gone = new ArrayList<>();
+        for (Entry entry : entries) {
+            for (UUID id : entry.eventIds()) {
+                StoredEvent stored = events.get(id);
+                if (stored == null) {
+                    gone.add(new Place(entry.position(), id));
+                } else {
+                    waiting.add(new QueuedEvent(entry.position(), stored.event(), stored.origin(), stored.campaign()));
+                }
+            }
+        }
+        takeOffPlaces(connection, gone);
+        return waiting;
     }
 
-    /** An entry of an endpoint's queue. */
-    private record Waiting(long position, UUID eventId) {
+    /** Takes the events posted off their entries: an entry goes once it holds none. */
+    private static void takeOff(Connection connection, List<QueuedEvent> posted) throws SQLException {
+        takeOffPlaces(connection, posted.stream().map(event -> new Place(event.position(), event.event().id())).toList());
+    }
+
+    private static void takeOffPlaces(Connection connection, List<Place> places) throws SQLException {
+        if (places.isEmpty()) {
+            return;
+        }
+        Map<Long, Set<UUID>> taken = new HashMap<>();
+        places.forEach(place -> taken.computeIfAbsent(place.position(), position -> new HashSet<>()).add(place.eventId()));
+        List<Entry> entries = Database.query(connection, "SELECT position, event_ids FROM event_queue WHERE position IN ("
+                + Database.placeholders(taken.size()) + ")", row -> new Entry(row.getLong("position"),
+                        Database.uuids(row, "event_ids")), taken.keySet().toArray());
+        List<Long> emptied = new ArrayList<>();
+        for (Entry entry : entries) {
+            List<UUID> left = entry.eventIds().stream().filter(id -> !taken.get(entry.position()).contains(id)).toList();
+            if (left.isEmpty()) {
+                emptied.add(entry.position());
+            } else {
+                Database.update(connection, "UPDATE event_queue SET event_ids = ? WHERE position = ?",
+                        Database.uuidArray(connection, left), entry.position());
+            }
+        }
+        if (!emptied.isEmpty()) {
+            // By position alone, the queue's key: the endpoint's own index would have the whole queue read.
+            Database.update(connection, "DELETE FROM event_queue WHERE position IN (" + Database.placeholders(emptied.size())
+                    + ")", emptied.toArray());
+        }
+    }
+
+    /** An entry of an endpoint's queue: the events of one transaction, or of a replay, in their order. */
+    private record Entry(long position, List<UUID> eventIds) {
+    }
+
+    /** An event's place in an endpoint's queue. */
+    private record Place(long position, UUID eventId) {
     }
 
     /** An event as stored, with what its message says of where it came from. */

@@ -65,11 +65,13 @@ public class JdbcMessageHistory implements MessageHistory {
         });
     }
 
-    /** The events of the messages deleted, with their places in the endpoints' queues and the log of their posts. */
+    /**
+     * The events of the messages deleted, with the log of their posts. Their places in the endpoints'
+     * queues are left: an endpoint's round takes them off when it reaches them.
+     */
     private static void deleteEvents(Connection connection, String inMessages, List<UUID> messages) throws SQLException {
         String deletedEvents = "SELECT e.id FROM " + EventRows.TABLE + " e WHERE e.message_id IN " + inMessages
                 + " AND NOT EXISTS (SELECT 1 FROM message m WHERE m.id = e.message_id)";
-        Database.update(connection, "DELETE FROM event_queue WHERE event_id IN (" + deletedEvents + ")", messages.toArray());
         Database.update(connection, "DELETE FROM event_attempt WHERE event_id IN (" + deletedEvents + ")", messages.toArray());
         Database.update(connection, "DELETE FROM " + EventRows.TABLE + " WHERE id IN (" + deletedEvents + ")", messages.toArray());
     }

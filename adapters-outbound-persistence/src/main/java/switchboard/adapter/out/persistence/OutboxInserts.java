@@ -8,10 +8,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,6 +46,9 @@ public class OutboxInserts {
 
     /** Rows sent in one JDBC batch at most: the driver holds every batched row's parameters until the batch is sent. */
     static final int BATCH_ROWS = 1_000;
+
+    /** Events in one entry of an endpoint's queue at most: a round reads its entries whole. */
+    static final int EVENTS_PER_QUEUE_ENTRY = 1_000;
 
     private static final String MESSAGE_JSON_COLUMNS = "visible_to, visible_cc, headers";
     private static final String DELIVERY_COLUMNS = DeliveryRows.COLUMNS + ", lease_owner, lease_until, trace_context";
@@ -92,7 +97,7 @@ public class OutboxInserts {
     }
 
     /**
-     * Stores the events for the endpoints of their tenants that want them, and queues each for those
+     * Stores the events for the endpoints of their tenants that want them, and queues them for those
      * endpoints, in the caller's transaction. The events are only made, and nothing is written, for
      * tenants with endpoints: for the others this costs one lookup.
      */
@@ -103,18 +108,37 @@ public class OutboxInserts {
             return;
         }
         List<Object[]> eventRows = new ArrayList<>();
-        List<Object[]> queueRows = new ArrayList<>();
+        Map<UUID, List<UUID>> queued = new LinkedHashMap<>();
         events.make().forEach(event -> {
-            List<Object[]> queued = interests.getOrDefault(event.tenantId(), List.of()).stream()
-                    .filter(interest -> interest.wants(event.type()))
-                    .map(interest -> new Object[]{interest.endpointId(), event.id()}).toList();
-            if (!queued.isEmpty()) {
+            boolean wanted = false;
+            for (EventRows.Interest interest : interests.getOrDefault(event.tenantId(), List.of())) {
+                if (interest.wants(event.type())) {
+                    queued.computeIfAbsent(interest.endpointId(), endpoint -> new ArrayList<>()).add(event.id());
+                    wanted = true;
+                }
+            }
+            if (wanted) {
                 eventRows.add(EventRows.row(event));
-                queueRows.addAll(queued);
             }
         });
         write(connection, EventRows.TABLE, EventRows.COLUMNS, "", eventRows);
-        write(connection, "event_queue", "endpoint_id, event_id", "", queueRows);
+        for (Map.Entry<UUID, List<UUID>> endpoint : queued.entrySet()) {
+            queue(connection, endpoint.getKey(), endpoint.getValue());
+        }
+    }
+
+    /**
+     * Queues the events for the endpoint after those waiting, in their order: an entry holds up to
+     * {@link #EVENTS_PER_QUEUE_ENTRY} of them, so that a transaction's events cost a row or a few
+     * rather than one each.
+     */
+    void queue(Connection connection, UUID endpointId, List<UUID> eventIds) throws SQLException {
+        List<Object[]> entries = new ArrayList<>();
+        for (int from = 0; from < eventIds.size(); from += EVENTS_PER_QUEUE_ENTRY) {
+            List<UUID> entry = eventIds.subList(from, Math.min(eventIds.size(), from + EVENTS_PER_QUEUE_ENTRY));
+            entries.add(new Object[]{endpointId, Database.uuidArray(connection, entry)});
+        }
+        batch(connection, "event_queue", "endpoint_id, event_ids", "", entries);
     }
 
     /**

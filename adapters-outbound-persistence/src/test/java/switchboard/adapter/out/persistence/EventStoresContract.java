@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -139,7 +140,7 @@ abstract class EventStoresContract extends StoreContract {
         EventAttempt refused = new EventAttempt(endpoint.id(), claimed.events().get(1).event().id(),
                 claimed.events().get(1).event().type(), later(2), false, OptionalInt.empty(), 40, "no answer within 30000 ms");
 
-        assertThat(outbox().record(new RoundOutcome(claimed, List.of(first.position()), List.of(posted, refused), 1,
+        assertThat(outbox().record(new RoundOutcome(claimed, List.of(first), List.of(posted, refused), 1,
                 Optional.of(later(2)), later(60), Optional.empty()))).isTrue();
 
         assertThat(outbox().waiting(ACME, endpoint.id())).isEqualTo(1);
@@ -163,9 +164,9 @@ abstract class EventStoresContract extends StoreContract {
         ClaimedEndpoint first = outbox().claim(new Lease("r1", later(5)), later(1), 10, 10).get(0);
         ClaimedEndpoint second = outbox().claim(lease("r2"), later(6), 10, 10).get(0);
 
-        assertThat(outbox().record(new RoundOutcome(first, List.of(first.events().get(0).position()), List.of(), 0,
+        assertThat(outbox().record(new RoundOutcome(first, List.of(first.events().get(0)), List.of(), 0,
                 Optional.empty(), later(6), Optional.empty()))).isFalse();
-        assertThat(outbox().record(new RoundOutcome(second, List.of(second.events().get(0).position()), List.of(), 0,
+        assertThat(outbox().record(new RoundOutcome(second, List.of(second.events().get(0)), List.of(), 0,
                 Optional.empty(), later(7), Optional.empty()))).isTrue();
         assertThat(outbox().waiting(ACME, first.endpoint().id())).isZero();
     }
@@ -189,7 +190,7 @@ abstract class EventStoresContract extends StoreContract {
         EventEndpoint endpoint = endpoint(ACME, Set.of());
         Message replayed = store(ACME, "ann@example.com");
         ClaimedEndpoint claimed = outbox().claim(lease("r1"), later(1), 10, 10).get(0);
-        outbox().record(new RoundOutcome(claimed, List.of(claimed.events().get(0).position()), List.of(), 0, Optional.empty(),
+        outbox().record(new RoundOutcome(claimed, List.of(claimed.events().get(0)), List.of(), 0, Optional.empty(),
                 later(1), Optional.empty()));
         Message waiting = store(ACME, "bob@example.com");
 
@@ -203,6 +204,30 @@ abstract class EventStoresContract extends StoreContract {
     }
 
     @Test
+    void takesARoundsEventsOffTheQueueAndLeavesTheRestOfTheirTransactionsWaiting() {
+        EventEndpoint endpoint = endpoint(ACME, Set.of(EventType.DELIVERY_CANCELLED));
+        Message message = store(ACME, "ann@example.com", "bob@example.com", "cy@example.com");
+        assertThat(stores.messages().cancelQueued(ACME, message.id(), later(1))).contains(3);
+        assertThat(rows("event_queue")).as("one transaction's events in one entry").isEqualTo(1);
+
+        ClaimedEndpoint first = outbox().claim(lease("r1"), later(2), 10, 2).get(0);
+        assertThat(first.events()).hasSize(2);
+        assertThat(outbox().record(new RoundOutcome(first, first.events().subList(0, 1), List.of(), 1, Optional.of(later(2)),
+                later(2), Optional.empty()))).isTrue();
+        assertThat(outbox().waiting(ACME, endpoint.id())).isEqualTo(2);
+
+        ClaimedEndpoint second = outbox().claim(lease("r2"), later(3), 10, 10).get(0);
+        assertThat(second.events()).extracting(queued -> queued.event().id())
+                .containsExactly(first.events().get(1).event().id(), second.events().get(1).event().id());
+        assertThat(second.events().get(1).event().recipient()).isNotEqualTo(first.events().get(0).event().recipient())
+                .isNotEqualTo(first.events().get(1).event().recipient());
+        assertThat(outbox().record(new RoundOutcome(second, second.events(), List.of(), 0, Optional.empty(), later(3),
+                Optional.empty()))).isTrue();
+        assertThat(outbox().waiting(ACME, endpoint.id())).isZero();
+        assertThat(rows("event_queue")).isZero();
+    }
+
+    @Test
     void purgesTheEventsOfPurgedMessages() {
         EventEndpoint endpoint = endpoint(ACME, Set.of());
         Message message = store(ACME, "ann@example.com");
@@ -211,6 +236,8 @@ abstract class EventStoresContract extends StoreContract {
 
         assertThat(stores.history().deleteFinished(new RetentionScope.OneTenant(ACME), later(2), 100).messages()).isEqualTo(1);
 
+        assertThat(outbox().claim(lease("r1"), later(3), 10, 10)).singleElement().satisfies(claimed ->
+                assertThat(claimed.events()).as("taken off the queue when reached, not posted").isEmpty());
         assertThat(outbox().waiting(ACME, endpoint.id())).isZero();
         assertThat(outbox().replay(ACME, endpoint.id(), new EventSelection(Optional.empty(), Optional.of(NOW.minusSeconds(60)),
                 Optional.of(later(60))))).isZero();
@@ -235,7 +262,7 @@ abstract class EventStoresContract extends StoreContract {
         store(ACME, "ann@example.com");
         for (ClaimedEndpoint claimed : outbox().claim(lease("r1"), later(1), 10, 10)) {
             QueuedEvent event = claimed.events().get(0);
-            assertThat(outbox().record(new RoundOutcome(claimed, List.of(event.position()), List.of(new EventAttempt(
+            assertThat(outbox().record(new RoundOutcome(claimed, List.of(event), List.of(new EventAttempt(
                     claimed.endpoint().id(), event.event().id(), event.event().type(), later(2), true, OptionalInt.of(204), 3, "")),
                     0, Optional.empty(), later(2), Optional.empty()))).isTrue();
         }
@@ -259,7 +286,7 @@ abstract class EventStoresContract extends StoreContract {
         store(GLOBEX, "bob@example.com");
         for (ClaimedEndpoint claimed : outbox().claim(lease("r1"), later(2), 10, 10)) {
             QueuedEvent event = claimed.events().get(0);
-            outbox().record(new RoundOutcome(claimed, List.of(event.position()), List.of(new EventAttempt(claimed.endpoint().id(),
+            outbox().record(new RoundOutcome(claimed, List.of(event), List.of(new EventAttempt(claimed.endpoint().id(),
                     event.event().id(), event.event().type(), later(2), true, OptionalInt.of(204), 3, "")), 0, Optional.empty(),
                     later(2), Optional.empty()));
         }
@@ -298,11 +325,11 @@ abstract class EventStoresContract extends StoreContract {
         return endpoint;
     }
 
-    private Message store(TenantId tenant, String address) {
+    private Message store(TenantId tenant, String... addresses) {
         Message message = new Message(MessageId.generate(), tenant, "admin", Content.text("Hello", "Body"), EmailOptions.NONE,
                 null, "spring", false, NOW);
-        stores.save(message, List.of(Delivery.queue(message.id(), tenant, new Recipient(Channel.EMAIL, new EmailAddress(address)),
-                NOW, NOW)), Optional.empty());
+        stores.save(message, Arrays.stream(addresses).map(address -> Delivery.queue(message.id(), tenant,
+                new Recipient(Channel.EMAIL, new EmailAddress(address)), NOW, NOW)).toList(), Optional.empty());
         return message;
     }
 
