@@ -12,14 +12,14 @@ import java.util.List;
 
 /**
  * Vacuums the gateway's own tables on a PostgreSQL whose autovacuum is off
- * ({@code switchboard.database.vacuum}: {@code auto}, the default, or {@code off}). The queues are
- * read through partial indexes (the deliveries due, those being sent, each endpoint's events): an
- * entry stays in such an index after its row changed until a vacuum removes it, and each claim steps
- * over every one of them. Without any vacuum a claim's queries cost more with every delivery sent
- * (two to four times as much after 40,000, bench/README.md). Every {@value #CHECK_EVERY} this vacuums the tables
- * of the gateway's schema holding {@value #DEAD_ROWS} dead rows and {@value #DEAD_SHARE_PERCENT}% of
- * their live ones: enough that a vacuum, whose cost grows with the table, runs seldom on a large one.
- * With autovacuum on (PostgreSQL's default) it does nothing: the server keeps the tables itself.
+ * ({@code switchboard.database.vacuum}: {@code auto}, the default, or {@code off}). Claims read
+ * the partial indexes of deliveries due and being sent, and an entry stays in such an index after
+ * its row left it until a vacuum removes it: each claim steps over all of them. Without any vacuum
+ * a claim's queries cost more with every delivery sent (two to four times as much after 40,000,
+ * bench/README.md). Every {@value #CHECK_EVERY} this vacuums the tables of the gateway's schema
+ * holding {@value #DEAD_ROWS} dead rows and {@value #DEAD_SHARE_PERCENT}% of their live ones: a
+ * vacuum's cost grows with its table, so a large one is vacuumed less often. With autovacuum on
+ * (PostgreSQL's default) it does nothing: the server keeps the tables itself.
  */
 @Context
 @Requires(property = "datasources.default.url", pattern = "jdbc:postgresql:.*")
