@@ -29,10 +29,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import static switchboard.adapter.out.provider.support.ProviderHttpClient.describe;
@@ -61,6 +61,8 @@ final class GuardedWebhookClient implements AutoCloseable {
     private static final Set<String> SCHEMES = Set.of("http", "https");
     private static final int MAX_CONNECTIONS = 64;
     private static final int MAX_CONNECTIONS_PER_HOST = 16;
+    /** How often the posts under way are checked against their total timeout: one is cut off at most this late. */
+    private static final long WATCH_EVERY_MILLIS = 100;
 
     /** What one post came to: the endpoint's answer, or why there was none. */
     sealed interface Outcome {
@@ -110,19 +112,23 @@ final class GuardedWebhookClient implements AutoCloseable {
     private final Clock clock;
     private final Duration totalTimeout;
     private final CloseableHttpClient http;
-    private final ScheduledThreadPoolExecutor deadlines;
+    /** The posts under way, which the deadline thread cuts off once past their total timeout. */
+    private final Set<PostUnderWay> underWay = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService deadlines;
 
     /** @param kind what is posted, as the log and the deadline thread name it ("webhook", "event") */
     GuardedWebhookClient(WebhookConfiguration configuration, HostResolver names, Clock clock, String kind) {
         this.clock = clock;
         this.totalTimeout = configuration.getTotalTimeout();
         this.http = client(configuration, new GuardedDnsResolver(names, new AddressPolicy(configuration.isAllowLoopback())));
-        this.deadlines = new ScheduledThreadPoolExecutor(1, task -> {
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, kind + "-deadlines");
             thread.setDaemon(true);
             return thread;
         });
-        deadlines.setRemoveOnCancelPolicy(true);
+        // A look every so often rather than a timer per post: a timer set and cancelled for each post woke this
+        // thread each time, which cost a post to a fast endpoint more than its signature and its JSON together.
+        deadlines.scheduleWithFixedDelay(this::cutOffOverdue, WATCH_EVERY_MILLIS, WATCH_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         if (configuration.isAllowLoopback()) {
             LOG.warn("switchboard.webhook.allow-loopback is on: {} posts may reach this machine; never in production", kind);
         }
@@ -148,12 +154,8 @@ final class GuardedWebhookClient implements AutoCloseable {
     }
 
     private Outcome exchange(HttpPost post) {
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
-            // Set first: the post fails as soon as the cancelling closes its socket, before this task is done.
-            expired.set(true);
-            post.cancel();
-        }, totalTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        PostUnderWay watched = new PostUnderWay(post, System.nanoTime() + totalTimeout.toNanos());
+        underWay.add(watched);
         try {
             ClassicHttpResponse response = http.executeOpen(null, post, null);
             boolean whole = false;
@@ -177,11 +179,35 @@ final class GuardedWebhookClient implements AutoCloseable {
         } catch (UnknownHostException unknown) {
             return new NoAnswer(false, "the webhook host does not resolve: " + describe(unknown));
         } catch (IOException failure) {
-            return new NoAnswer(false, expired.get() ? "no complete answer within " + totalTimeout.toMillis() + " ms"
+            return new NoAnswer(false, watched.cutOff ? "no complete answer within " + totalTimeout.toMillis() + " ms"
                     : failure instanceof InterruptedIOException ? "the webhook endpoint did not answer in time: " + describe(failure)
                     : "the webhook endpoint could not be reached: " + describe(failure));
         } finally {
-            deadline.cancel(false);
+            underWay.remove(watched);
+        }
+    }
+
+    private void cutOffOverdue() {
+        long now = System.nanoTime();
+        for (PostUnderWay post : underWay) {
+            if (now - post.deadline >= 0 && !post.cutOff) {
+                // Set first: the post fails as soon as the cancelling closes its socket, before this is done.
+                post.cutOff = true;
+                post.request.cancel();
+            }
+        }
+    }
+
+    /** A post under way and when its total timeout is up ({@link System#nanoTime()}); equal only to itself. */
+    private static final class PostUnderWay {
+
+        private final HttpPost request;
+        private final long deadline;
+        private volatile boolean cutOff;
+
+        PostUnderWay(HttpPost request, long deadline) {
+            this.request = request;
+            this.deadline = deadline;
         }
     }
 
