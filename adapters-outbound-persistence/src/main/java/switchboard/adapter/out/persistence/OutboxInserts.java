@@ -133,6 +133,9 @@ public class OutboxInserts {
      * rather than one each.
      */
     void queue(Connection connection, UUID endpointId, List<UUID> eventIds) throws SQLException {
+        if (eventIds.isEmpty()) {
+            return;
+        }
         List<Object[]> entries = new ArrayList<>();
         for (int from = 0; from < eventIds.size(); from += EVENTS_PER_QUEUE_ENTRY) {
             List<UUID> entry = eventIds.subList(from, Math.min(eventIds.size(), from + EVENTS_PER_QUEUE_ENTRY));
