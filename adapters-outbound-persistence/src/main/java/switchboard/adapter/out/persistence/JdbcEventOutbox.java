@@ -214,8 +214,7 @@ public class JdbcEventOutbox implements EventOutbox {
         List<Entry> read;
         do {
             read = Database.query(connection, "SELECT position, event_ids FROM event_queue WHERE endpoint_id = ? "
-                    + "AND position > ? ORDER BY position LIMIT ?", row -> new Entry(row.getLong("position"),
-                            Database.uuids(row, "event_ids")), endpointId, after, ENTRIES_READ_AT_ONCE);
+                    + "AND position > ? ORDER BY position LIMIT ?", Entry::of, endpointId, after, ENTRIES_READ_AT_ONCE);
             for (Entry entry : read) {
                 List<UUID> ids = entry.eventIds().subList(0, Math.min(limit - events, entry.eventIds().size()));
                 taken.add(new Entry(entry.position(), ids));
@@ -270,8 +269,7 @@ public class JdbcEventOutbox implements EventOutbox {
         Map<Long, Set<UUID>> taken = new HashMap<>();
         places.forEach(place -> taken.computeIfAbsent(place.position(), position -> new HashSet<>()).add(place.eventId()));
         List<Entry> entries = Database.query(connection, "SELECT position, event_ids FROM event_queue WHERE position IN ("
-                + Database.placeholders(taken.size()) + ")", row -> new Entry(row.getLong("position"),
-                        Database.uuids(row, "event_ids")), taken.keySet().toArray());
+                + Database.placeholders(taken.size()) + ")", Entry::of, taken.keySet().toArray());
         List<Long> emptied = new ArrayList<>();
         for (Entry entry : entries) {
             List<UUID> left = entry.eventIds().stream().filter(id -> !taken.get(entry.position()).contains(id)).toList();
@@ -291,6 +289,10 @@ public class JdbcEventOutbox implements EventOutbox {
 
     /** An entry of an endpoint's queue: the events of one transaction, or of a replay, in their order. */
     private record Entry(long position, List<UUID> eventIds) {
+
+        static Entry of(ResultSet row) throws SQLException {
+            return new Entry(row.getLong("position"), Database.uuids(row, "event_ids"));
+        }
     }
 
     /** An event's place in an endpoint's queue. */
