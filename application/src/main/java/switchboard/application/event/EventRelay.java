@@ -150,6 +150,7 @@ public final class EventRelay implements AutoCloseable {
         Instant stopAt = claimed.lease().until().minus(settings.lease().dividedBy(2));
         List<String> secrets = SigningSecrets.signing(sealer, claimed.secrets(),
                 claimed.previousSecretUntil().map(clock.instant()::isBefore).orElse(false));
+        EventPoster.EndpointPoster endpoint = poster.to(claimed.endpoint().url(), secrets);
         List<QueuedEvent> posted = new ArrayList<>();
         List<EventAttempt> attempts = new ArrayList<>();
         boolean failed = false;
@@ -157,8 +158,8 @@ public final class EventRelay implements AutoCloseable {
             if (clock.instant().isAfter(stopAt)) {
                 break;
             }
-            EventPoster.PostResult result = poster.post(claimed.endpoint().url(), secrets, new QueuedEvent(event.position(),
-                    claimed.endpoint().shown(event.event()), event.origin(), event.campaign()));
+            EventPoster.PostResult result = endpoint.post(new QueuedEvent(event.position(), claimed.endpoint().shown(event.event()),
+                    event.origin(), event.campaign()));
             meter.posted(claimed.endpoint().tenantId(), event.event().type(), result.delivered());
             attempts.add(new EventAttempt(claimed.endpoint().id(), event.event().id(), event.event().type(), clock.instant(),
                     result.delivered(), result.status() == 0 ? OptionalInt.empty() : OptionalInt.of(result.status()),

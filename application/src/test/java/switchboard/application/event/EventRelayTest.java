@@ -48,7 +48,7 @@ class EventRelayTest {
     private final List<String> posts = new ArrayList<>();
     private Function<QueuedEvent, EventPoster.PostResult> answer = event -> new EventPoster.PostResult(true, 204, 3, "");
     private List<String> lastSecrets = List.of();
-    private final EventRelay relay = new EventRelay(outbox, (url, secrets, event) -> {
+    private final EventRelay relay = new EventRelay(outbox, (url, secrets) -> event -> {
         posted.add(event.event().type().wireName());
         lastSecrets = secrets;
         return answer.apply(event);
@@ -105,7 +105,7 @@ class EventRelayTest {
             }
         };
         ((OneEndpointOutbox) flaky).waiting(claimed(0, Optional.empty(), EventType.DELIVERY_SENT));
-        try (EventRelay background = new EventRelay(flaky, (url, secrets, event) -> {
+        try (EventRelay background = new EventRelay(flaky, (url, secrets) -> event -> {
             posted.add(event.event().type().wireName());
             return new EventPoster.PostResult(true, 204, 1, "");
         }, SEALER, SETTINGS, (tenant, type, delivered) -> { }, clock)) {

@@ -7,10 +7,18 @@ import java.util.List;
 public interface EventPoster {
 
     /**
-     * Posts one event, signed with each of the secrets; never throws for what the endpoint or the
-     * network does, but says so in the result.
+     * What posts to the endpoint at the URL, signing each post with each of the secrets: made once
+     * for a round of posts, so that the secrets are read once rather than for every event.
      */
-    PostResult post(URI url, List<String> signingSecrets, QueuedEvent event);
+    EndpointPoster to(URI url, List<String> signingSecrets);
+
+    /** Posts to one endpoint. */
+    @FunctionalInterface
+    interface EndpointPoster {
+
+        /** Posts one event; never throws for what the endpoint or the network does, but says so in the result. */
+        PostResult post(QueuedEvent event);
+    }
 
     /**
      * @param status the endpoint's HTTP status, or 0 when it gave none

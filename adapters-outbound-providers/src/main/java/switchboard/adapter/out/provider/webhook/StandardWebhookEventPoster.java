@@ -7,18 +7,13 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import switchboard.adapter.out.provider.support.JsonBodies;
 import switchboard.application.event.port.EventPoster;
 import switchboard.application.event.port.QueuedEvent;
-import switchboard.domain.event.Event;
-import switchboard.domain.event.EventType;
 
 /**
  * Posts events to the tenants' endpoints as JSON, signed as Standard Webhooks specifies, with the
@@ -62,19 +57,23 @@ public class StandardWebhookEventPoster implements EventPoster, AutoCloseable {
     }
 
     @Override
-    public PostResult post(URI url, List<String> signingSecrets, QueuedEvent event) {
+    public EndpointPoster to(URI url, List<String> signingSecrets) {
         List<WebhookSecret> secrets = new ArrayList<>();
         for (String text : signingSecrets) {
             Optional<WebhookSecret> secret = WebhookSecret.parse(text);
             if (secret.isEmpty()) {
-                return new PostResult(false, 0, 0, "a signing secret of the endpoint is not " + WebhookSecret.FORMAT);
+                return refused("a signing secret of the endpoint is not " + WebhookSecret.FORMAT);
             }
             secrets.add(secret.get());
         }
         if (secrets.isEmpty()) {
-            return new PostResult(false, 0, 0, "the endpoint has no signing secret: events are never posted unsigned");
+            return refused("the endpoint has no signing secret: events are never posted unsigned");
         }
-        byte[] body = json.write(payload(event));
+        return event -> post(url, secrets, event);
+    }
+
+    private PostResult post(URI url, List<WebhookSecret> secrets, QueuedEvent event) {
+        byte[] body = json.write(EventPayload.of(event));
         long start = System.nanoTime();
         GuardedWebhookClient.Outcome outcome = http.post(url, event.event().id().toString(), body, secrets);
         long latencyMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -84,34 +83,8 @@ public class StandardWebhookEventPoster implements EventPoster, AutoCloseable {
         return new PostResult(false, 0, latencyMillis, ((GuardedWebhookClient.NoAnswer) outcome).reason());
     }
 
-    private static Map<String, Object> payload(QueuedEvent queued) {
-        Event event = queued.event();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("eventId", event.id().toString());
-        data.put("messageId", event.messageId().toString());
-        event.delivery().ifPresent(delivery -> data.put("deliveryId", delivery.toString()));
-        event.channel().ifPresent(channel -> data.put("channel", channel.name().toLowerCase(Locale.ROOT)));
-        event.recipient().ifPresent(recipient -> data.put("recipient", recipient));
-        queued.origin().ifPresent(api -> data.put("api", api));
-        queued.campaign().ifPresent(campaign -> data.put("campaign", campaign));
-        event.provider().ifPresent(provider -> data.put("provider", provider));
-        event.providerRef().ifPresent(providerId -> data.put("providerId", providerId));
-        data.put("status", status(event.type()));
-        event.error().ifPresent(error -> data.put("error", error));
-        if (event.delivery().isPresent()) {
-            data.put("attempt", event.attempt());
-        }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("type", event.type().wireName());
-        payload.put("timestamp", event.occurredAt().toString());
-        payload.put("data", data);
-        return payload;
-    }
-
-    /** The state the event reports: every wire name ends with it ("delivery.sent", "message.accepted"). */
-    private static String status(EventType type) {
-        String wireName = type.wireName();
-        return wireName.substring(wireName.lastIndexOf('.') + 1);
+    private static EndpointPoster refused(String reason) {
+        return event -> new PostResult(false, 0, 0, reason);
     }
 
     @PreDestroy

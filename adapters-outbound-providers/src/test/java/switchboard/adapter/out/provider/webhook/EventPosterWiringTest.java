@@ -49,7 +49,7 @@ class EventPosterWiringTest {
     }
 
     private PostResult post(ApplicationContext context) {
-        return context.getBean(EventPoster.class).post(URI.create(stub.baseUri() + "/events"), List.of(GATEWAY_SECRET), ACCEPTED);
+        return context.getBean(EventPoster.class).to(URI.create(stub.baseUri() + "/events"), List.of(GATEWAY_SECRET)).post(ACCEPTED);
     }
 
     @Test
@@ -86,8 +86,8 @@ class EventPosterWiringTest {
                      "switchboard.webhook.allow-loopback", "true",
                      "switchboard.webhook.total-timeout", "700ms"))) {
 
-            PostResult result = context.getBean(EventPoster.class).post(
-                    URI.create("http://127.0.0.1:" + silent.port() + "/events"), List.of(GATEWAY_SECRET), ACCEPTED);
+            PostResult result = context.getBean(EventPoster.class).to(
+                    URI.create("http://127.0.0.1:" + silent.port() + "/events"), List.of(GATEWAY_SECRET)).post(ACCEPTED);
 
             assertThat(result.detail()).isEqualTo("no complete answer within 700 ms");
         }

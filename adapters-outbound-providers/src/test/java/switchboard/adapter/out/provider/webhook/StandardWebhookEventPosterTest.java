@@ -89,7 +89,7 @@ class StandardWebhookEventPosterTest {
     void postsTheEventAsSignedJsonThatAStandardWebhooksReceiverAccepts() throws Exception {
         long before = Instant.now().getEpochSecond();
 
-        PostResult result = poster.post(url("/events?source=switchboard"), List.of(GATEWAY_SECRET), failed());
+        PostResult result = poster.to(url("/events?source=switchboard"), List.of(GATEWAY_SECRET)).post(failed());
 
         assertThat(result.delivered()).isTrue();
         assertThat(result.status()).isEqualTo(200);
@@ -115,7 +115,7 @@ class StandardWebhookEventPosterTest {
 
     @Test
     void duringARotationBothSecretsSignAndEitherAloneVerifies() throws Exception {
-        assertThat(poster.post(url("/"), List.of(ACCOUNT_SECRET, GATEWAY_SECRET), failed()).delivered()).isTrue();
+        assertThat(poster.to(url("/"), List.of(ACCOUNT_SECRET, GATEWAY_SECRET)).post(failed()).delivered()).isTrue();
 
         Exchange received = stub.exchanges().get(0);
         assertThat(received.header("webhook-signature")).matches("v1,[A-Za-z0-9+/=]+ v1,[A-Za-z0-9+/=]+");
@@ -127,7 +127,7 @@ class StandardWebhookEventPosterTest {
 
     @Test
     void aMessagesEventHasNoDeliveryFieldsAndAbsentValuesAreLeftOut() throws Exception {
-        poster.post(url("/"), List.of(GATEWAY_SECRET), accepted());
+        poster.to(url("/"), List.of(GATEWAY_SECRET)).post(accepted());
 
         Map<String, Object> payload = json(stub.exchanges().get(0));
         assertThat(payload).containsOnlyKeys("type", "timestamp", "data")
@@ -142,7 +142,7 @@ class StandardWebhookEventPosterTest {
                 OCCURRED_AT, Optional.of(Channel.EMAIL), Optional.of("ann@example.com"), 1, Optional.empty(),
                 Optional.empty(), Optional.empty());
 
-        poster.post(url("/"), List.of(GATEWAY_SECRET), new QueuedEvent(2, sent, Optional.empty(), Optional.empty()));
+        poster.to(url("/"), List.of(GATEWAY_SECRET)).post(new QueuedEvent(2, sent, Optional.empty(), Optional.empty()));
 
         assertThat(json(stub.exchanges().get(0))).containsEntry("type", "delivery.sent").extracting("data")
                 .isEqualTo(Map.of("eventId", EVENT_ID.toString(), "messageId", MESSAGE.toString(),
@@ -154,9 +154,9 @@ class StandardWebhookEventPosterTest {
     void aRetryKeepsTheEventsIdAndIsSignedAnewWithItsOwnTimestamp() throws Exception {
         SettableClock clock = new SettableClock(Instant.parse("2025-03-04T05:06:07Z"));
         try (StandardWebhookEventPoster timed = poster(configuration(), clock)) {
-            timed.post(url("/"), List.of(GATEWAY_SECRET), failed());
+            timed.to(url("/"), List.of(GATEWAY_SECRET)).post(failed());
             clock.advance(Duration.ofSeconds(90));
-            timed.post(url("/"), List.of(GATEWAY_SECRET), failed());
+            timed.to(url("/"), List.of(GATEWAY_SECRET)).post(failed());
         }
 
         List<Exchange> attempts = stub.exchanges();
@@ -176,7 +176,7 @@ class StandardWebhookEventPosterTest {
         String page = "<html>\n<body>\n" + "Internal error. ".repeat(100_000) + "</body></html>";
         stub.answer(exchange -> new Reply(500, Map.of("Content-Type", "text/html"), page));
 
-        PostResult result = poster.post(url("/"), List.of(GATEWAY_SECRET), failed());
+        PostResult result = poster.to(url("/"), List.of(GATEWAY_SECRET)).post(failed());
 
         assertThat(result.delivered()).isFalse();
         assertThat(result.status()).isEqualTo(500);
@@ -184,7 +184,7 @@ class StandardWebhookEventPosterTest {
                 .hasSizeLessThanOrEqualTo(510);
 
         stub.answer(exchange -> Reply.json(404, "{\"error\":\"no such hook\"}"));
-        assertThat(poster.post(url("/"), List.of(GATEWAY_SECRET), failed())).extracting(PostResult::delivered,
+        assertThat(poster.to(url("/"), List.of(GATEWAY_SECRET)).post(failed())).extracting(PostResult::delivered,
                 PostResult::status, PostResult::detail).containsExactly(false, 404, "HTTP 404: {\"error\":\"no such hook\"}");
     }
 
@@ -192,7 +192,7 @@ class StandardWebhookEventPosterTest {
     void aRedirectIsNotFollowedNorDelivered() {
         stub.answer(exchange -> new Reply(302, Map.of("Location", "/elsewhere"), ""));
 
-        PostResult result = poster.post(url("/hook"), List.of(GATEWAY_SECRET), failed());
+        PostResult result = poster.to(url("/hook"), List.of(GATEWAY_SECRET)).post(failed());
 
         assertThat(result).extracting(PostResult::delivered, PostResult::status, PostResult::detail).containsExactly(false,
                 302, "HTTP 302: redirects are not followed (Location: /elsewhere); point the webhook at the final URL");
@@ -204,7 +204,7 @@ class StandardWebhookEventPosterTest {
         String tooShort = "whsec_c2hvcnQgYnV0IHNlY3JldA==";
 
         for (List<String> secrets : List.of(List.of(tooShort), List.of(GATEWAY_SECRET, "not a secret at all"), List.<String>of())) {
-            PostResult result = poster.post(url("/"), secrets, failed());
+            PostResult result = poster.to(url("/"), secrets).post(failed());
 
             assertThat(result.delivered()).as("%s secrets", secrets.size()).isFalse();
             assertThat(result.status()).isZero();
@@ -219,12 +219,12 @@ class StandardWebhookEventPosterTest {
         WebhookConfiguration production = configuration();
         production.setAllowLoopback(false);
         try (StandardWebhookEventPoster guarded = poster(production, Clock.systemUTC())) {
-            PostResult result = guarded.post(url("/"), List.of(GATEWAY_SECRET), failed());
+            PostResult result = guarded.to(url("/"), List.of(GATEWAY_SECRET)).post(failed());
 
             assertThat(result).extracting(PostResult::delivered, PostResult::status, PostResult::detail).containsExactly(false,
                     0, "the webhook URL is refused: hooks.example.test resolves to 127.0.0.1, a loopback address"
                             + " (127.0.0.0/8); webhooks are only posted to public addresses");
-            assertThat(guarded.post(at("127.0.0.1", stub.baseUri().getPort(), "/"), List.of(GATEWAY_SECRET), failed())
+            assertThat(guarded.to(at("127.0.0.1", stub.baseUri().getPort(), "/"), List.of(GATEWAY_SECRET)).post(failed())
                     .detail()).contains("refused", "a loopback address");
         }
         assertThat(stub.exchanges()).isEmpty();
@@ -232,7 +232,7 @@ class StandardWebhookEventPosterTest {
 
     @Test
     void aPrivateHostIsRefusedEvenWithLoopbackAllowed() {
-        PostResult result = poster.post(URI.create("https://private.example.test/events"), List.of(GATEWAY_SECRET), failed());
+        PostResult result = poster.to(URI.create("https://private.example.test/events"), List.of(GATEWAY_SECRET)).post(failed());
 
         assertThat(result).extracting(PostResult::delivered, PostResult::status, PostResult::detail).containsExactly(false,
                 0, "the webhook URL is refused: private.example.test resolves to 10.0.0.7, a private address (10.0.0.0/8);"
@@ -241,11 +241,11 @@ class StandardWebhookEventPosterTest {
 
     @Test
     void aHostThatDoesNotResolveOrAPortThatRefusesIsNotDelivered() {
-        assertThat(poster.post(URI.create("https://nowhere.example.test/events"), List.of(GATEWAY_SECRET), failed()))
+        assertThat(poster.to(URI.create("https://nowhere.example.test/events"), List.of(GATEWAY_SECRET)).post(failed()))
                 .extracting(PostResult::delivered, PostResult::status, PostResult::detail)
                 .containsExactly(false, 0, "the webhook host does not resolve: nowhere.example.test");
 
-        PostResult refused = poster.post(URI.create(Troubles.closedAddress() + "/events"), List.of(GATEWAY_SECRET), failed());
+        PostResult refused = poster.to(URI.create(Troubles.closedAddress() + "/events"), List.of(GATEWAY_SECRET)).post(failed());
         assertThat(refused.delivered()).isFalse();
         assertThat(refused.status()).isZero();
         assertThat(refused.detail()).startsWith("the webhook endpoint could not be reached: ").contains("refused");
@@ -258,7 +258,7 @@ class StandardWebhookEventPosterTest {
         try (RawHttpServer silent = new RawHttpServer(out -> Thread.sleep(60_000));
              StandardWebhookEventPoster timed = poster(impatient, Clock.systemUTC())) {
 
-            PostResult result = timed.post(at("hooks.example.test", silent.port(), "/"), List.of(GATEWAY_SECRET), failed());
+            PostResult result = timed.to(at("hooks.example.test", silent.port(), "/"), List.of(GATEWAY_SECRET)).post(failed());
 
             assertThat(result).extracting(PostResult::delivered, PostResult::status, PostResult::detail)
                     .containsExactly(false, 0, "the webhook endpoint did not answer in time: Read timed out");
@@ -273,7 +273,7 @@ class StandardWebhookEventPosterTest {
         try (RawHttpServer trickling = RawHttpServer.trickling(600);
              StandardWebhookEventPoster timed = poster(bounded, Clock.systemUTC())) {
 
-            PostResult result = timed.post(at("hooks.example.test", trickling.port(), "/"), List.of(GATEWAY_SECRET), failed());
+            PostResult result = timed.to(at("hooks.example.test", trickling.port(), "/"), List.of(GATEWAY_SECRET)).post(failed());
 
             assertThat(result).extracting(PostResult::delivered, PostResult::status, PostResult::detail)
                     .containsExactly(false, 0, "no complete answer within 1000 ms");
