@@ -3,6 +3,7 @@ package switchboard.adapter.in.dripcel.email;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import switchboard.application.send.RecipientRequest;
@@ -74,6 +75,9 @@ class BulkEmailRequestTest {
         assertThatThrownBy(() -> request("news@acme.example", List.of("ann@example.com", "nobody"), null, null)
                 .command(TENANT, WELCOME))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("destinations[1]: ");
+        assertThatThrownBy(() -> request("news@acme.example", Arrays.asList("ann@example.com", null), null, null)
+                .command(TENANT, WELCOME))
+                .isInstanceOf(InvalidValueException.class).hasMessage("destinations[1]: must not be null");
         assertThatThrownBy(() -> request("news@acme.example", List.of("ann@example.com"), null, "tomorrow at noon")
                 .command(TENANT, WELCOME))
                 .isInstanceOf(InvalidValueException.class)
