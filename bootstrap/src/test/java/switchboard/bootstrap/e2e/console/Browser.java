@@ -11,6 +11,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -88,18 +89,23 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /**
-     * Waits until the page shows the container and nothing in it matches, across the page being
-     * replaced by a form's answer: while the old page goes, Chrome may answer for its elements with
-     * an error of no particular kind, which is looked past until the new page is there.
-     */
+    /** Waits until the page shows the container and nothing in it matches, across the page being replaced. */
     void awaitGone(By container, By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-                .until(page -> page.findElement(container).isDisplayed() && page.findElements(locator).isEmpty());
+        acrossPageChange().until(page -> page.findElement(container).isDisplayed() && page.findElements(locator).isEmpty());
     }
 
+    /** Waits until the element shows the text, across the page being replaced. */
     void awaitText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        acrossPageChange().until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /**
+     * A wait across the page being replaced by a form's answer: while the old page goes, Chrome may
+     * answer for its elements with an error of no particular kind ("Node with given id does not
+     * belong to the document"), which is looked past until the new page is there.
+     */
+    private FluentWait<WebDriver> acrossPageChange() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class);
     }
 
     /** Waits for what a page shows once the gateway has acted in the background, reloading it between looks. */
