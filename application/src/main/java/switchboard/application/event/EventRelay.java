@@ -150,7 +150,7 @@ public final class EventRelay implements AutoCloseable {
         Instant stopAt = claimed.lease().until().minus(settings.lease().dividedBy(2));
         List<String> secrets = SigningSecrets.signing(sealer, claimed.secrets(),
                 claimed.previousSecretUntil().map(clock.instant()::isBefore).orElse(false));
-        EventPoster.EndpointPoster endpoint = poster.to(claimed.endpoint().url(), secrets);
+        EventPoster.EndpointPoster toEndpoint = poster.to(claimed.endpoint().url(), secrets);
         List<QueuedEvent> posted = new ArrayList<>();
         List<EventAttempt> attempts = new ArrayList<>();
         boolean failed = false;
@@ -158,7 +158,7 @@ public final class EventRelay implements AutoCloseable {
             if (clock.instant().isAfter(stopAt)) {
                 break;
             }
-            EventPoster.PostResult result = endpoint.post(new QueuedEvent(event.position(), claimed.endpoint().shown(event.event()),
+            EventPoster.PostResult result = toEndpoint.post(new QueuedEvent(event.position(), claimed.endpoint().shown(event.event()),
                     event.origin(), event.campaign()));
             meter.posted(claimed.endpoint().tenantId(), event.event().type(), result.delivered());
             attempts.add(new EventAttempt(claimed.endpoint().id(), event.event().id(), event.event().type(), clock.instant(),
