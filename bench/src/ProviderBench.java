@@ -37,13 +37,25 @@ public final class ProviderBench {
                 "{\"name\":\"Notice\",\"subject\":\"Maintenance tonight\",\"text\":\"From 22:00 UTC the service is down.\"}");
         Report.line("the gateway's dispatch concurrency, and the baselines' connections and threads: %d", concurrency);
 
-        List<Row> rows = new ArrayList<>();
-        rows.add(measure("email, Jakarta Mail, " + concurrency + " connections", runs, smtp::received,
-                () -> DirectSends.emails(smtp.port(), concurrency, MESSAGES)));
-        rows.add(measure("email, through the gateway", runs, smtp::received, () -> sendEmailsThroughGateway(gateway, dripcelKey)));
-        rows.add(measure("SMS, JDK HTTP client, " + concurrency + " threads", runs, twilio::received,
-                () -> DirectSends.sms(twilio.port(), concurrency, MESSAGES)));
-        rows.add(measure("SMS, through the gateway", runs, twilio::received, () -> sendSmsThroughGateway(gateway, capillaryBasic)));
+        List<Row> rows = List.of(
+                new Row("email, Jakarta Mail, " + concurrency + " connections", smtp::received,
+                        () -> DirectSends.emails(smtp.port(), concurrency, MESSAGES)),
+                new Row("email, through the gateway", smtp::received, () -> sendEmailsThroughGateway(gateway, dripcelKey)),
+                new Row("SMS, JDK HTTP client, " + concurrency + " threads", twilio::received,
+                        () -> DirectSends.sms(twilio.port(), concurrency, MESSAGES)),
+                new Row("SMS, through the gateway", twilio::received, () -> sendSmsThroughGateway(gateway, capillaryBasic)));
+        // One round first, not counted: else the first run of each row pays for the JIT's compiling, in both JVMs.
+        Report.line("warming up");
+        for (Row row : rows) {
+            row.measure();
+        }
+        // Each run takes every row in turn, so that a change of the machine's speed meets a row and its baseline alike.
+        for (int run = 1; run <= runs; run++) {
+            for (Row row : rows) {
+                row.perSecond().add(row.measure());
+                Report.line("%-40s run %d: %,d /s", row.name(), run, row.perSecond().get(run - 1));
+            }
+        }
 
         StringBuilder medians = new StringBuilder(String.format("%,d messages each, medians of %d runs%n", MESSAGES, runs));
         medians.append(String.format("%-40s %14s   %s%n", "", "median /s", "runs /s"));
@@ -55,33 +67,33 @@ public final class ProviderBench {
         twilio.close();
     }
 
-    private record Row(String name, List<Long> perSecond) {
-        double median() {
-            List<Long> sorted = new ArrayList<>(perSecond);
-            Collections.sort(sorted);
-            return sorted.get(sorted.size() / 2);
-        }
-    }
-
     private interface Load {
         void start() throws Exception;
     }
 
-    /** Runs the load RUNS times, each until the server has received MESSAGES more, and keeps the rate of each run. */
-    private static Row measure(String name, int runs, IntSupplier received, Load load) throws Exception {
-        List<Long> perSecond = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
+    /** A row: its load, the count of messages its server has received, and the rate of each run. */
+    private record Row(String name, IntSupplier received, Load load, List<Long> perSecond) {
+
+        Row(String name, IntSupplier received, Load load) {
+            this(name, received, load, new ArrayList<>());
+        }
+
+        /** Runs the load once, until the server has received MESSAGES more; its rate a second. */
+        long measure() throws Exception {
             int target = received.getAsInt() + MESSAGES;
             long start = System.nanoTime();
             load.start();
             while (received.getAsInt() < target) {
                 Thread.sleep(2);
             }
-            long rate = Math.round(MESSAGES / ((System.nanoTime() - start) / 1e9));
-            perSecond.add(rate);
-            Report.line("%-40s run %d: %,d /s", name, run + 1, rate);
+            return Math.round(MESSAGES / ((System.nanoTime() - start) / 1e9));
         }
-        return new Row(name, perSecond);
+
+        double median() {
+            List<Long> sorted = new ArrayList<>(perSecond);
+            Collections.sort(sorted);
+            return sorted.get(sorted.size() / 2);
+        }
     }
 
     private static void sendEmailsThroughGateway(Gateway gateway, String dripcelKey) throws Exception {
