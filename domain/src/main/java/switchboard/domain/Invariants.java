@@ -22,7 +22,16 @@ public final class Invariants {
         require(value != null && !value.isBlank(), "%s is required", name);
         require(value.length() <= maxLength, "%s is longer than %d characters", name, maxLength);
         require(!containsLineBreak(value), "%s must not contain line breaks", name);
+        requireNoNul(value, name);
         return value;
+    }
+
+    /**
+     * That the text, if any, holds no U+0000 (NUL): no text column of PostgreSQL can store it, and
+     * no channel carries it.
+     */
+    public static void requireNoNul(String value, String name) {
+        require(value == null || value.indexOf('\0') < 0, "%s cannot hold the character U+0000 (NUL)", name);
     }
 
     public static boolean containsLineBreak(String value) {

@@ -82,7 +82,9 @@ public record JsonNormaliser(String subject, int maxDepth, int maxValues, boolea
     }
 
     private void requireNoNul(String text) {
-        require(!refusesNul || text.indexOf('\0') < 0, "%s cannot hold the character U+0000 (NUL)", subject);
+        if (refusesNul) {
+            Invariants.requireNoNul(text, subject);
+        }
     }
 
     private Object scalar(Object value) {

@@ -206,6 +206,8 @@ class BadInputSweepTest extends GatewayTest {
                 FLIPLET_EMAIL.json("no 'to'", "{\"subject\":\"Hi\",\"html\":\"<p>Hi</p>\"}"),
                 FLIPLET_EMAIL.json("a recipient without an email", "{\"to\":[{\"name\":\"Ann\"}],\"html\":\"x\"}"),
                 FLIPLET_EMAIL.json("a null recipient", "{\"to\":[null],\"html\":\"x\"}"),
+                FLIPLET_EMAIL.json("a NUL in the subject", "{\"to\":[{\"email\":\"ann@example.com\"}],\"subject\":\"Hi\\u0000\","
+                        + "\"html\":\"x\"}"),
                 FLIPLET_EMAIL.json("no body", "{\"to\":[{\"email\":\"ann@example.com\"}],\"subject\":\"Hi\"}"),
                 FLIPLET_EMAIL.json("an unknown recipient type", "{\"to\":[{\"email\":\"ann@example.com\",\"type\":\"fax\"}],"
                         + "\"html\":\"x\"}"),
@@ -286,6 +288,8 @@ class BadInputSweepTest extends GatewayTest {
                         + "\"emailAddress\":\"ann@example.com\"}"),
                 ADMIN_SEND.json("'isHtml' as a word", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[\"Email\"],"
                         + "\"emailAddress\":\"ann@example.com\",\"isHtml\":\"maybe\"}"),
+                ADMIN_SEND.json("a NUL in the body", "{\"subject\":\"s\",\"body\":\"b\\u0000\",\"channels\":[\"Email\"],"
+                        + "\"emailAddress\":\"ann@example.com\"}"),
                 ADMIN_SEND.json("no subject", "{\"body\":\"b\",\"channels\":[\"Email\"],\"emailAddress\":\"ann@example.com\"}"),
                 ADMIN_SEND.json("no channels", "{\"subject\":\"s\",\"body\":\"b\",\"channels\":[],"
                         + "\"emailAddress\":\"ann@example.com\"}"),
@@ -444,6 +448,7 @@ class BadInputSweepTest extends GatewayTest {
                 CAPILLARY_SMS.json("another channel's items", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\"}]}"),
                 CAPILLARY_SMS.json("an item without a body", "{\"sms\":[{\"to\":\"919591471711\"}]}"),
                 CAPILLARY_SMS.json("a null item", "{\"sms\":[null]}"),
+                CAPILLARY_SMS.json("a NUL in a body", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\\u0000\"}]}"),
                 CAPILLARY_SMS.json("a 100k-character phone", "{\"sms\":[{\"to\":\"" + LONG_PHONE + "\",\"body\":\"Hi\"}]}"),
                 CAPILLARY_SMS.json("a 100k-character sender", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\",\"sender\":\""
                         + "S".repeat(100_000) + "\"}]}"),
@@ -509,6 +514,7 @@ class BadInputSweepTest extends GatewayTest {
         return sweep(DRIPCEL,
                 DRIPCEL_SMS.json("'skipNonContacts' as a word", "{\"content\":\"Hi\",\"cell\":\"0111111111\","
                         + "\"skipNonContacts\":\"yes\",\"country\":\"ZA\",\"deliveryMethod\":\"standard\"}"),
+                DRIPCEL_SMS.json("a NUL in the content", "{\"content\":\"Hi\\u0000\",\"cell\":\"0111111111\"," + smsFields + "}"),
                 DRIPCEL_SMS.json("'cell' as an object", "{\"content\":\"Hi\",\"cell\":{\"number\":\"0111111111\"},"
                         + smsFields + "}"),
                 DRIPCEL_SMS.json("'testMode' as a word", "{\"content\":\"Hi\",\"cell\":\"0111111111\"," + smsFields

@@ -1,6 +1,7 @@
 package switchboard.domain.event;
 
 import static switchboard.domain.Invariants.require;
+import static switchboard.domain.Invariants.requireNoNul;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -39,6 +40,7 @@ public record EventEndpoint(UUID id, TenantId tenantId, URI url, Set<EventType> 
         description = description == null ? "" : description;
         require(description.length() <= MAX_DESCRIPTION_LENGTH, "description is longer than %d characters",
                 MAX_DESCRIPTION_LENGTH);
+        requireNoNul(description, "description");
         Objects.requireNonNull(pausedReason, "pausedReason");
         Objects.requireNonNull(failingSince, "failingSince");
         Objects.requireNonNull(createdAt, "createdAt");

@@ -2,6 +2,7 @@ package switchboard.domain.message;
 
 import static switchboard.domain.Invariants.containsLineBreak;
 import static switchboard.domain.Invariants.require;
+import static switchboard.domain.Invariants.requireNoNul;
 
 /**
  * What a message says. The subject is the email subject and the title of pushes and in-app
@@ -18,6 +19,9 @@ public record Content(String subject, String text, String html) {
         require(text != null || html != null, "a message needs a text or an HTML body");
         require(text == null || text.length() <= MAX_BODY_LENGTH, "the text body is larger than %d characters", MAX_BODY_LENGTH);
         require(html == null || html.length() <= MAX_BODY_LENGTH, "the HTML body is larger than %d characters", MAX_BODY_LENGTH);
+        requireNoNul(subject, "the subject");
+        requireNoNul(text, "the text body");
+        requireNoNul(html, "the HTML body");
     }
 
     public static Content text(String subject, String text) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import static switchboard.domain.Invariants.containsLineBreak;
 import static switchboard.domain.Invariants.require;
+import static switchboard.domain.Invariants.requireNoNul;
 
 /**
  * A header a caller adds to an email. Names are RFC 5322 field names; values carry no line
@@ -28,5 +29,6 @@ public record EmailHeader(String name, String value) {
         require(value != null, "the %s header needs a value", name);
         require(!containsLineBreak(value), "the %s header value must not contain CR or LF", name);
         require(value.length() <= MAX_VALUE_LENGTH, "the %s header value is longer than %d characters", name, MAX_VALUE_LENGTH);
+        requireNoNul(value, "the " + name + " header value");
     }
 }

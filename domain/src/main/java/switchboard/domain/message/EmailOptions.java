@@ -6,6 +6,7 @@ import switchboard.domain.recipient.EmailAddress;
 
 import static switchboard.domain.Invariants.containsLineBreak;
 import static switchboard.domain.Invariants.require;
+import static switchboard.domain.Invariants.requireNoNul;
 
 /**
  * How a message looks as an email. Each email recipient gets a delivery of its own; the
@@ -24,6 +25,7 @@ public record EmailOptions(EmailAddress from, String fromName, List<Mailbox> vis
     public EmailOptions {
         require(fromName == null || fromName.length() <= MAX_FROM_NAME_LENGTH && !containsLineBreak(fromName),
                 "the sender name must be one line of at most %d characters", MAX_FROM_NAME_LENGTH);
+        requireNoNul(fromName, "the sender name");
         visibleTo = List.copyOf(visibleTo);
         visibleCc = List.copyOf(visibleCc);
         headers = List.copyOf(headers);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import switchboard.domain.tenant.TenantId;
 
 import static switchboard.domain.Invariants.require;
+import static switchboard.domain.Invariants.requireNoNul;
 import static switchboard.domain.Invariants.requireText;
 
 /**
@@ -34,6 +35,7 @@ public record Message(MessageId id, TenantId tenantId, String origin, Content co
                 && sender.chars().noneMatch(Character::isISOControl), "a sender is 1 to %d characters", MAX_SENDER_LENGTH);
         require(campaignId == null || !campaignId.isBlank() && campaignId.length() <= MAX_CAMPAIGN_ID_LENGTH,
                 "a campaign id is 1 to %d characters", MAX_CAMPAIGN_ID_LENGTH);
+        requireNoNul(campaignId, "a campaign id");
         Objects.requireNonNull(createdAt, "createdAt");
     }
 

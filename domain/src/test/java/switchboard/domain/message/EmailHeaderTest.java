@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import switchboard.domain.InvalidValueException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +41,15 @@ class EmailHeaderTest {
     @Test
     void contentRefusesASubjectWithLineBreaks() {
         assertThatThrownBy(() -> Content.text("Hi\r\nBcc: x@y.z", "body")).hasMessageContaining("line breaks");
+    }
+
+    @Test
+    void noStoredTextHoldsANulCharacter() {
+        assertThatThrownBy(() -> Content.text("Hi\u0000", "body")).hasMessage("the subject cannot hold the character U+0000 (NUL)");
+        assertThatThrownBy(() -> Content.html("Hi", "<p>\u0000</p>")).hasMessageContaining("the HTML body cannot hold");
+        assertThatThrownBy(() -> new EmailHeader("X-Test", "a\u0000b")).hasMessageContaining("the X-Test header value cannot hold");
+        assertThatThrownBy(() -> new EmailOptions(null, "Ann\u0000", List.of(), List.of(), List.of(), List.of()))
+                .hasMessageContaining("the sender name cannot hold");
     }
 
     @Test
