@@ -171,11 +171,17 @@ public final class EventRelay implements AutoCloseable {
             posted.add(event);
         }
         Instant now = clock.instant();
+        if (attempts.isEmpty()) {
+            // Nothing was posted (the events read were purged, or the lease ran short): the endpoint stands as it was.
+            return new RoundOutcome(claimed, posted, attempts, claimed.failures(), claimed.endpoint().failingSince(), now,
+                    Optional.empty());
+        }
         if (!failed) {
             return new RoundOutcome(claimed, posted, attempts, 0, Optional.empty(), now, Optional.empty());
         }
-        int failures = claimed.failures() + 1;
-        Instant failingSince = claimed.endpoint().failingSince().orElse(now);
+        // Posts taken before the failure end the run of failures before it: this one starts a new run.
+        int failures = posted.isEmpty() ? claimed.failures() + 1 : 1;
+        Instant failingSince = posted.isEmpty() ? claimed.endpoint().failingSince().orElse(now) : now;
         Optional<String> pause = Duration.between(failingSince, now).compareTo(settings.pauseAfter()) >= 0
                 ? Optional.of("paused by the gateway: every post failed since " + failingSince + "; the last: "
                         + attempts.get(attempts.size() - 1).detail())

@@ -71,17 +71,15 @@ class EventRelayTest {
 
     @Test
     void stopsAtTheFirstEventTheEndpointDoesNotTakeAndWaitsLongerAfterEachFailure() {
-        answer = event -> event.position() == 2 ? new EventPoster.PostResult(false, 503, 7, "busy")
-                : new EventPoster.PostResult(true, 200, 2, "");
-        outbox.waiting(claimed(2, Optional.of(START.minusSeconds(30)), EventType.MESSAGE_ACCEPTED, EventType.DELIVERY_SENT,
-                EventType.DELIVERY_DELIVERED));
+        answer = event -> new EventPoster.PostResult(false, 503, 7, "busy");
+        outbox.waiting(claimed(2, Optional.of(START.minusSeconds(30)), EventType.MESSAGE_ACCEPTED, EventType.DELIVERY_SENT));
 
         relay.runOnce();
 
-        assertThat(posted).containsExactly("message.accepted", "delivery.sent");
-        assertThat(posts).containsExactly("message.accepted taken", "delivery.sent refused");
+        assertThat(posted).containsExactly("message.accepted");
+        assertThat(posts).containsExactly("message.accepted refused");
         RoundOutcome outcome = outbox.recorded.get(0);
-        assertThat(outcome.posted()).extracting(QueuedEvent::position).containsExactly(1L);
+        assertThat(outcome.posted()).isEmpty();
         assertThat(outcome.failures()).isEqualTo(3);
         assertThat(outcome.failingSince()).contains(START.minusSeconds(30));
         assertThat(outcome.nextRound()).isEqualTo(START.plusSeconds(20)).as("5 s doubled twice");
@@ -90,6 +88,35 @@ class EventRelayTest {
             assertThat(attempt.status()).hasValue(503);
             assertThat(attempt.detail()).isEqualTo("busy");
         });
+    }
+
+    @Test
+    void aRoundThatPostedSomeBeforeItsFailureStartsANewRunOfFailures() {
+        answer = event -> event.position() == 2 ? new EventPoster.PostResult(false, 429, 2, "slow down")
+                : new EventPoster.PostResult(true, 200, 2, "");
+        outbox.waiting(claimed(6, Optional.of(START.minus(Duration.ofHours(23))), EventType.MESSAGE_ACCEPTED,
+                EventType.DELIVERY_SENT, EventType.DELIVERY_DELIVERED));
+
+        relay.runOnce();
+
+        assertThat(posts).containsExactly("message.accepted taken", "delivery.sent refused");
+        RoundOutcome outcome = outbox.recorded.get(0);
+        assertThat(outcome.posted()).extracting(QueuedEvent::position).containsExactly(1L);
+        assertThat(outcome.failures()).isEqualTo(1);
+        assertThat(outcome.failingSince()).contains(START);
+        assertThat(outcome.nextRound()).isEqualTo(START.plusSeconds(5));
+    }
+
+    @Test
+    void aRoundWithNothingToPostLeavesTheEndpointsFailuresAsTheyWere() {
+        outbox.waiting(claimed(4, Optional.of(START.minusSeconds(90))));
+
+        relay.runOnce();
+
+        RoundOutcome outcome = outbox.recorded.get(0);
+        assertThat(outcome.failures()).isEqualTo(4);
+        assertThat(outcome.failingSince()).contains(START.minusSeconds(90));
+        assertThat(outcome.pausedReason()).isEmpty();
     }
 
     @Test
