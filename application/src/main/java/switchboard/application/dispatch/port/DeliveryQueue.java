@@ -12,7 +12,8 @@ public interface DeliveryQueue {
 
     /**
      * Claims up to {@code limit} deliveries that are due at {@code now}. Those held under an
-     * expired lease come first, oldest lease first: they have waited longest. Queued deliveries
+     * expired lease come first, oldest lease first: they have waited longest (an implementation may
+     * look for them less often than every claim, once a second at least). Queued deliveries
      * are then shared among the tenants that have some due, so that one tenant's backlog never
      * keeps another's send waiting: each such tenant gets an equal share of the claim, its oldest
      * due first, and what one leaves of its share goes to those that have more. When more tenants
