@@ -6,7 +6,9 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import switchboard.adapter.out.provider.webhook.WebhookConfiguration;
 import switchboard.application.event.EventEndpointsService;
 import switchboard.application.event.EventLogService;
 import switchboard.application.event.EventRelay;
@@ -42,6 +44,7 @@ class EventFactory {
     @Singleton
     @Bean(preDestroy = "close")
     EventRelay eventRelay(EventOutbox outbox, EventPoster poster, SecretSealer sealer, EventMeter meter, Clock clock,
+                          WebhookConfiguration webhooks,
                           @Value("${switchboard.events.concurrency:16}") String concurrency,
                           @Value("${switchboard.events.per-round:100}") String perRound,
                           @Value("${switchboard.events.lease:2m}") String lease,
@@ -52,11 +55,25 @@ class EventFactory {
         EventRelaySettings settings = new EventRelaySettings(DispatchFactory.workerId(),
                 Settings.positiveInteger("switchboard.events.concurrency (SWITCHBOARD_EVENTS_CONCURRENCY)", concurrency),
                 Settings.positiveInteger("switchboard.events.per-round (SWITCHBOARD_EVENTS_PER_ROUND)", perRound),
-                Settings.positiveDuration("switchboard.events.lease (SWITCHBOARD_EVENTS_LEASE)", lease),
+                leaseOutlastingAPost(lease, webhooks.getTotalTimeout()),
                 Settings.positiveDuration("switchboard.events.idle-poll (SWITCHBOARD_EVENTS_IDLE_POLL)", idlePoll),
                 Settings.positiveDuration("switchboard.events.first-retry (SWITCHBOARD_EVENTS_FIRST_RETRY)", firstRetry),
                 Settings.positiveDuration("switchboard.events.longest-retry (SWITCHBOARD_EVENTS_LONGEST_RETRY)", longestRetry),
                 Settings.positiveDuration("switchboard.events.pause-after (SWITCHBOARD_EVENTS_PAUSE_AFTER)", pauseAfter));
         return new EventRelay(outbox, poster, sealer, settings, meter, clock);
+    }
+
+    /**
+     * The event lease, at least twice the longest post: a round starts no post once half its lease
+     * is gone, and a post started just before must end before another process may claim the endpoint.
+     */
+    private static Duration leaseOutlastingAPost(String text, Duration longestPost) {
+        Duration lease = Settings.positiveDuration("switchboard.events.lease (SWITCHBOARD_EVENTS_LEASE)", text);
+        if (lease.compareTo(longestPost.multipliedBy(2)) < 0) {
+            throw new IllegalStateException("switchboard.events.lease (SWITCHBOARD_EVENTS_LEASE) is '" + text + "': make it at "
+                    + "least twice switchboard.webhook.total-timeout (SWITCHBOARD_WEBHOOK_TOTAL_TIMEOUT, " + longestPost.toMillis()
+                    + "ms), so that a post started at half the lease ends before another process may take the endpoint over");
+        }
+        return lease;
     }
 }

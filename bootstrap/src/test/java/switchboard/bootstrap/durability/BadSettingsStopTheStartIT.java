@@ -44,6 +44,9 @@ class BadSettingsStopTheStartIT {
                 "SWITCHBOARD_RETENTION (switchboard.retention.age) is 'a month'");
         assertStopsWith("bad-outbox-refresh", Map.of(), Map.of("SWITCHBOARD_METRICS_OUTBOX_REFRESH", "0s"),
                 "SWITCHBOARD_METRICS_OUTBOX_REFRESH (switchboard.metrics.outbox-refresh) is '0s'");
+        assertStopsWith("short-event-lease", Map.of(), Map.of("SWITCHBOARD_EVENTS_LEASE", "45s"),
+                "SWITCHBOARD_EVENTS_LEASE (switchboard.events.lease) is '45s': make it at least twice "
+                        + "switchboard.webhook.total-timeout (SWITCHBOARD_WEBHOOK_TOTAL_TIMEOUT, 30000ms)");
     }
 
     @Test

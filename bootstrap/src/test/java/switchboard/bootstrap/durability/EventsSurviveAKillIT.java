@@ -59,6 +59,7 @@ class EventsSurviveAKillIT extends SeparateProcessIT {
         settings.put("switchboard.webhook.allow-loopback", "true");
         settings.put("switchboard.events.per-round", String.valueOf(PER_ROUND));
         settings.put("switchboard.events.lease", "5s");
+        settings.put("switchboard.webhook.total-timeout", "2s");
         settings.put("switchboard.events.idle-poll", "50ms");
 
         String secret;
