@@ -70,18 +70,19 @@ public final class EventEndpointsService implements CreateEventEndpointUseCase, 
     @Override
     public EventEndpointState update(TenantId tenantId, UUID id, URI url, Set<EventType> events, String description,
                                      boolean maskRecipients) {
-        return store(find(tenantId, id).changed(url, events, description, maskRecipients));
+        return stored(store.update(find(tenantId, id).changed(url, events, description, maskRecipients)), tenantId, id);
     }
 
     @Override
     public EventEndpointState pause(TenantId tenantId, UUID id) {
         EventEndpoint endpoint = find(tenantId, id);
-        return endpoint.isPaused() ? state(endpoint) : store(endpoint.paused(PAUSED_BY_TENANT));
+        return endpoint.isPaused() ? state(endpoint) : stored(store.pause(tenantId, id, PAUSED_BY_TENANT), tenantId, id);
     }
 
     @Override
     public EventEndpointState resume(TenantId tenantId, UUID id) {
-        return store(find(tenantId, id).resumed());
+        find(tenantId, id);
+        return stored(store.resume(tenantId, id), tenantId, id);
     }
 
     @Override
@@ -110,11 +111,12 @@ public final class EventEndpointsService implements CreateEventEndpointUseCase, 
         return store.find(tenantId, id).orElseThrow(() -> new NotFoundException("event endpoint", id));
     }
 
-    private EventEndpointState store(EventEndpoint endpoint) {
-        if (!store.update(endpoint)) {
-            throw new NotFoundException("event endpoint", endpoint.id());
+    /** The endpoint as stored after a change, read again: the relay may have recorded a round meanwhile. */
+    private EventEndpointState stored(boolean found, TenantId tenantId, UUID id) {
+        if (!found) {
+            throw new NotFoundException("event endpoint", id);
         }
-        return state(endpoint);
+        return state(find(tenantId, id));
     }
 
     private EventEndpointState state(EventEndpoint endpoint) {

@@ -50,16 +50,25 @@ public class JdbcEventEndpointStore implements EventEndpointStore {
                 tenantId.value()));
     }
 
-    /** Resuming (no failures any more) also clears the count of failures and lets the endpoint be claimed at once. */
     @Override
     public boolean update(EventEndpoint endpoint) {
-        boolean clean = endpoint.failingSince().isEmpty();
         return database.write(connection -> Database.update(connection, "UPDATE event_endpoint SET url = ?, events = ?, "
-                        + "description = ?, mask_recipients = ?, paused_reason = ?, failing_since = ?"
-                        + (clean ? ", failures = 0, next_round_at = CURRENT_TIMESTAMP" : "")
-                        + " WHERE id = ? AND tenant_id = ?", endpoint.url().toString(), EventRows.column(endpoint.events()),
-                endpoint.description(), endpoint.maskRecipients(), endpoint.pausedReason().orElse(null),
-                endpoint.failingSince().orElse(null), endpoint.id(), endpoint.tenantId().value()) == 1);
+                        + "description = ?, mask_recipients = ? WHERE id = ? AND tenant_id = ?", endpoint.url().toString(),
+                EventRows.column(endpoint.events()), endpoint.description(), endpoint.maskRecipients(), endpoint.id(),
+                endpoint.tenantId().value()) == 1);
+    }
+
+    @Override
+    public boolean pause(TenantId tenantId, UUID id, String reason) {
+        return database.write(connection -> Database.update(connection, "UPDATE event_endpoint SET paused_reason = ? "
+                + "WHERE id = ? AND tenant_id = ?", reason, id, tenantId.value()) == 1);
+    }
+
+    @Override
+    public boolean resume(TenantId tenantId, UUID id) {
+        return database.write(connection -> Database.update(connection, "UPDATE event_endpoint SET paused_reason = NULL, "
+                + "failing_since = NULL, failures = 0, next_round_at = CURRENT_TIMESTAMP WHERE id = ? AND tenant_id = ?",
+                id, tenantId.value()) == 1);
     }
 
     @Override

@@ -174,15 +174,32 @@ abstract class EventStoresContract extends StoreContract {
     @Test
     void keepsThePausedEndpointsEventsUntilItIsResumed() {
         EventEndpoint endpoint = endpoint(ACME, Set.of());
-        assertThat(endpoints().update(endpoint.paused("paused by the tenant"))).isTrue();
+        assertThat(endpoints().pause(ACME, endpoint.id(), "paused by the tenant")).isTrue();
         store(ACME, "ann@example.com");
 
         assertThat(outbox().claim(lease("r1"), later(1), 10, 10)).isEmpty();
         assertThat(outbox().waiting(ACME, endpoint.id())).isEqualTo(1);
         assertThat(outbox().backlog()).isEqualTo(new EventBacklog(0, 0, 1));
 
-        assertThat(endpoints().update(endpoints().find(ACME, endpoint.id()).orElseThrow().resumed())).isTrue();
+        assertThat(endpoints().resume(ACME, endpoint.id())).isTrue();
         assertThat(outbox().claim(lease("r1"), Instant.now().plusSeconds(1), 10, 10)).hasSize(1);
+    }
+
+    @Test
+    void anEditOfTheSettingsLeavesThePauseAndTheFailuresTheRelayRecordedMeanwhile() {
+        EventEndpoint readBefore = endpoint(ACME, Set.of());
+        store(ACME, "ann@example.com");
+        ClaimedEndpoint claimed = outbox().claim(lease("r1"), later(1), 10, 10).get(0);
+        outbox().record(new RoundOutcome(claimed, List.of(), List.of(), 9, Optional.of(later(-3600)), later(3600),
+                Optional.of("paused by the gateway")));
+
+        assertThat(endpoints().update(readBefore.changed(URI.create("https://elsewhere.example.com/"), Set.of(),
+                "moved", false))).isTrue();
+
+        EventEndpoint stored = endpoints().find(ACME, readBefore.id()).orElseThrow();
+        assertThat(stored.url()).isEqualTo(URI.create("https://elsewhere.example.com/"));
+        assertThat(stored.pausedReason()).contains("paused by the gateway");
+        assertThat(stored.failingSince()).contains(later(-3600));
     }
 
     @Test

@@ -20,8 +20,21 @@ public interface EventEndpointStore {
     /** The tenant's endpoints, oldest first. */
     List<EventEndpoint> list(TenantId tenantId);
 
-    /** Stores the endpoint's new settings and pause; false if the tenant has no such endpoint. */
+    /**
+     * Stores the endpoint's settings (URL, events, description, masking); its pause and its record of
+     * failures stay as the relay and the tenant's pause or resume left them. False if the tenant has
+     * no such endpoint.
+     */
     boolean update(EventEndpoint endpoint);
+
+    /** Pauses the endpoint for the reason given, keeping its record of failures; false if the tenant has no such endpoint. */
+    boolean pause(TenantId tenantId, UUID id, String reason);
+
+    /**
+     * Posts to the endpoint again, at once and with a clean record: the failures before count toward
+     * no pause. False if the tenant has no such endpoint.
+     */
+    boolean resume(TenantId tenantId, UUID id);
 
     /** Deletes the endpoint with the events still waiting for it; false if the tenant had no such endpoint. */
     boolean delete(TenantId tenantId, UUID id);
