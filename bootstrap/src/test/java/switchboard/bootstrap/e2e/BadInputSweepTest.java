@@ -206,6 +206,8 @@ class BadInputSweepTest extends GatewayTest {
                 FLIPLET_EMAIL.json("no 'to'", "{\"subject\":\"Hi\",\"html\":\"<p>Hi</p>\"}"),
                 FLIPLET_EMAIL.json("a recipient without an email", "{\"to\":[{\"name\":\"Ann\"}],\"html\":\"x\"}"),
                 FLIPLET_EMAIL.json("a null recipient", "{\"to\":[null],\"html\":\"x\"}"),
+                FLIPLET_EMAIL.json("a NUL in a recipient's name", "{\"to\":[{\"email\":\"ann@example.com\",\"name\":\"Ann\\u0000\"}],"
+                        + "\"html\":\"x\"}"),
                 FLIPLET_EMAIL.json("a NUL in the subject", "{\"to\":[{\"email\":\"ann@example.com\"}],\"subject\":\"Hi\\u0000\","
                         + "\"html\":\"x\"}"),
                 FLIPLET_EMAIL.json("no body", "{\"to\":[{\"email\":\"ann@example.com\"}],\"subject\":\"Hi\"}"),

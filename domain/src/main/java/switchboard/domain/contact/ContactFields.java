@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static switchboard.domain.Invariants.require;
+import static switchboard.domain.Invariants.requireNoNul;
 
 /**
  * Which keys of a contact's data hold its addresses. Each list is tried in order and keys
@@ -40,6 +41,7 @@ public record ContactFields(List<String> email, List<String> phone, List<String>
     private static List<String> checked(List<String> keys, String name) {
         require(keys != null && !keys.isEmpty(), "the %s fields need at least one key", name);
         require(keys.stream().allMatch(key -> key != null && !key.isBlank()), "the %s fields must not be blank", name);
+        keys.forEach(key -> requireNoNul(key, "the " + name + " fields"));
         return List.copyOf(keys);
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import static switchboard.domain.Invariants.containsLineBreak;
 import static switchboard.domain.Invariants.require;
+import static switchboard.domain.Invariants.requireNoNul;
 import static switchboard.domain.Invariants.requireText;
 
 /**
@@ -26,6 +27,7 @@ public record Attachment(String fileName, String contentType, byte[] content, St
         content = content.clone();
         require(contentId == null || !contentId.isBlank() && !containsLineBreak(contentId),
                 "an inline attachment's content id must be a single non-blank line");
+        requireNoNul(contentId, "an inline attachment's content id");
     }
 
     public static Attachment file(String fileName, String contentType, byte[] content) {

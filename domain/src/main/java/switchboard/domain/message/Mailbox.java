@@ -6,6 +6,7 @@ import switchboard.domain.recipient.EmailAddress;
 
 import static switchboard.domain.Invariants.containsLineBreak;
 import static switchboard.domain.Invariants.require;
+import static switchboard.domain.Invariants.requireNoNul;
 
 /**
  * An address as a To or Cc header shows it: the address, and the name shown with it, if any
@@ -20,6 +21,7 @@ public record Mailbox(EmailAddress address, String name) {
         name = name == null || name.isBlank() ? null : name.strip();
         require(name == null || name.length() <= MAX_NAME_LENGTH && !containsLineBreak(name),
                 "the name of '%s' must be one line of at most %d characters", address.value(), MAX_NAME_LENGTH);
+        requireNoNul(name, "the name of '" + address.value() + "'");
     }
 
     /** The address without a name. */

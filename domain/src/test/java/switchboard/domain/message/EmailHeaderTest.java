@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import switchboard.domain.InvalidValueException;
+import switchboard.domain.recipient.EmailAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,6 +51,8 @@ class EmailHeaderTest {
         assertThatThrownBy(() -> new EmailHeader("X-Test", "a\u0000b")).hasMessageContaining("the X-Test header value cannot hold");
         assertThatThrownBy(() -> new EmailOptions(null, "Ann\u0000", List.of(), List.of(), List.of(), List.of()))
                 .hasMessageContaining("the sender name cannot hold");
+        assertThatThrownBy(() -> new Mailbox(new EmailAddress("ann@example.com"), "Ann\u0000"))
+                .hasMessage("the name of 'ann@example.com' cannot hold the character U+0000 (NUL)");
     }
 
     @Test
