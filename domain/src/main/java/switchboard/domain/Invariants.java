@@ -1,7 +1,12 @@
 package switchboard.domain;
 
+import java.time.Instant;
+
 /** Checks shared by the value objects' constructors. */
 public final class Invariants {
+
+    private static final Instant EARLIEST_STORABLE = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST_STORABLE = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private Invariants() {
     }
@@ -32,6 +37,15 @@ public final class Invariants {
      */
     public static void requireNoNul(String value, String name) {
         require(value == null || value.indexOf('\0') < 0, "%s cannot hold the character U+0000 (NUL)", name);
+    }
+
+    /**
+     * That the time falls in the years 1 to 9999: PostgreSQL stores no time after the year
+     * 294276, and a time given to schedule or to search by needs no more.
+     */
+    public static Instant requireStorableTime(Instant time, String name) {
+        require(!time.isBefore(EARLIEST_STORABLE) && !time.isAfter(LATEST_STORABLE), "%s must fall in the years 1 to 9999", name);
+        return time;
     }
 
     public static boolean containsLineBreak(String value) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import switchboard.domain.Invariants;
 import switchboard.domain.tenant.TenantId;
 
 /**
@@ -18,7 +19,7 @@ public record AuditFilter(Optional<TenantId> tenantId, Optional<String> actor, O
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(until, "until");
+        Objects.requireNonNull(from, "from").ifPresent(time -> Invariants.requireStorableTime(time, "from"));
+        Objects.requireNonNull(until, "until").ifPresent(time -> Invariants.requireStorableTime(time, "until"));
     }
 }

@@ -1,6 +1,7 @@
 package switchboard.application.event;
 
 import static switchboard.domain.Invariants.require;
+import static switchboard.domain.Invariants.requireStorableTime;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -13,8 +14,8 @@ public record EventSelection(Optional<MessageId> message, Optional<Instant> from
 
     public EventSelection {
         Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(until, "until");
+        Objects.requireNonNull(from, "from").ifPresent(time -> requireStorableTime(time, "from"));
+        Objects.requireNonNull(until, "until").ifPresent(time -> requireStorableTime(time, "until"));
         require(message.isPresent() || from.isPresent() && until.isPresent(),
                 "a replay needs a messageId, or both from and until");
         require(from.isEmpty() || until.isEmpty() || from.get().isBefore(until.get()), "from must be before until");

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import switchboard.domain.InvalidValueException;
+import switchboard.domain.Invariants;
 import switchboard.domain.delivery.DeliveryStatus;
 import switchboard.domain.recipient.Channel;
 
@@ -29,8 +30,10 @@ public record MessageFilter(Optional<String> campaignId, Optional<String> origin
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(createdFrom, "createdFrom");
-        Objects.requireNonNull(createdBefore, "createdBefore");
+        Objects.requireNonNull(createdFrom, "createdFrom")
+                .ifPresent(time -> Invariants.requireStorableTime(time, "the start of the time range"));
+        Objects.requireNonNull(createdBefore, "createdBefore")
+                .ifPresent(time -> Invariants.requireStorableTime(time, "the end of the time range"));
         if (createdFrom.isPresent() && createdBefore.isPresent() && !createdFrom.get().isBefore(createdBefore.get())) {
             throw new InvalidValueException("the start of the time range must come before its end");
         }

@@ -450,6 +450,8 @@ class BadInputSweepTest extends GatewayTest {
                 CAPILLARY_SMS.json("another channel's items", "{\"email\":[{\"to\":\"ann@example.com\",\"subject\":\"s\"}]}"),
                 CAPILLARY_SMS.json("an item without a body", "{\"sms\":[{\"to\":\"919591471711\"}]}"),
                 CAPILLARY_SMS.json("a null item", "{\"sms\":[null]}"),
+                CAPILLARY_SMS.json("a time in the year 300000", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\","
+                        + "\"scheduledTime\":\"+300000-01-01T00:00:00Z\"}]}"),
                 CAPILLARY_SMS.json("a NUL in a body", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\\u0000\"}]}"),
                 CAPILLARY_SMS.json("a 100k-character phone", "{\"sms\":[{\"to\":\"" + LONG_PHONE + "\",\"body\":\"Hi\"}]}"),
                 CAPILLARY_SMS.json("a 100k-character sender", "{\"sms\":[{\"to\":\"919591471711\",\"body\":\"Hi\",\"sender\":\""
@@ -537,6 +539,8 @@ class BadInputSweepTest extends GatewayTest {
                         + ",\"campaign_id\":\"" + "c".repeat(100_000) + "\"}"),
                 DRIPCEL_BULK.json("'destinations' as a string", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
                         + "\"destinations\":\"ann@example.com\"}"),
+                DRIPCEL_BULK.json("a start in the year 300000", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
+                        + "\"destinations\":[\"ann@example.com\"],\"to_start_at\":\"+300000-01-01T00:00:00Z\"}"),
                 DRIPCEL_BULK.json("a null destination", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","
                         + "\"destinations\":[null]}"),
                 DRIPCEL_BULK.json("no destinations", "{\"from\":\"news@example.com\",\"template_id\":\"welcome\","

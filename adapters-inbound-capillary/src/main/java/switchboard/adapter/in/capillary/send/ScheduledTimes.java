@@ -10,6 +10,8 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 import switchboard.adapter.in.capillary.Fault;
+import switchboard.domain.InvalidValueException;
+import switchboard.domain.Invariants;
 
 /**
  * Reads {@code scheduledTime}: ISO 8601 with any offset ({@code +05:30}, {@code +0530},
@@ -38,7 +40,11 @@ final class ScheduledTimes {
             return Optional.empty();
         }
         try {
-            return Optional.of(OffsetDateTime.parse(scheduledTime.strip(), ISO_WITH_OFFSET).toInstant());
+            return Optional.of(Invariants.requireStorableTime(OffsetDateTime.parse(scheduledTime.strip(), ISO_WITH_OFFSET)
+                    .toInstant(), "scheduledTime"));
+        } catch (InvalidValueException e) {
+            check.error(Fault.INVALID_SCHEDULED_TIME, e.getMessage());
+            return Optional.empty();
         } catch (DateTimeParseException e) {
             check.error(Fault.INVALID_SCHEDULED_TIME, "scheduledTime '" + scheduledTime
                     + "' is not an ISO 8601 date and time with an offset, such as " + EXAMPLE);

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import switchboard.application.send.RecipientRequest;
 import switchboard.application.send.SendCommand;
 import switchboard.domain.InvalidValueException;
+import switchboard.domain.Invariants;
 import switchboard.domain.message.EmailOptions;
 import switchboard.domain.recipient.Channel;
 import switchboard.domain.recipient.EmailAddress;
@@ -91,7 +92,7 @@ public record BulkEmailRequest(@NotBlank String from,
 
     private Instant startAt() {
         try {
-            return OffsetDateTime.parse(toStartAt.strip()).toInstant();
+            return Invariants.requireStorableTime(OffsetDateTime.parse(toStartAt.strip()).toInstant(), "to_start_at");
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("to_start_at '" + toStartAt + "' is not an ISO 8601 time such as 2023-10-01T12:00:00Z");
         }
