@@ -17,8 +17,8 @@ public record AuditFilter(Optional<TenantId> tenantId, Optional<String> actor, O
 
     public AuditFilter {
         Objects.requireNonNull(tenantId, "tenantId");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(actor, "actor").ifPresent(text -> Invariants.requireNoNul(text, "actor"));
+        Objects.requireNonNull(action, "action").ifPresent(text -> Invariants.requireNoNul(text, "action"));
         Objects.requireNonNull(from, "from").ifPresent(time -> Invariants.requireStorableTime(time, "from"));
         Objects.requireNonNull(until, "until").ifPresent(time -> Invariants.requireStorableTime(time, "until"));
     }

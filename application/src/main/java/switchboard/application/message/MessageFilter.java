@@ -25,10 +25,10 @@ public record MessageFilter(Optional<String> campaignId, Optional<String> origin
     public static final MessageFilter ALL = new MessageFilter(Optional.empty(), Optional.empty(), Optional.empty());
 
     public MessageFilter {
-        Objects.requireNonNull(campaignId, "campaignId");
-        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(campaignId, "campaignId").ifPresent(text -> Invariants.requireNoNul(text, "the campaign"));
+        Objects.requireNonNull(origin, "origin").ifPresent(text -> Invariants.requireNoNul(text, "the API"));
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(recipient, "recipient").ifPresent(text -> Invariants.requireNoNul(text, "the recipient"));
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(createdFrom, "createdFrom")
                 .ifPresent(time -> Invariants.requireStorableTime(time, "the start of the time range"));
