@@ -81,7 +81,7 @@ public final class EventEndpointsService implements CreateEventEndpointUseCase, 
 
     @Override
     public EventEndpointState resume(TenantId tenantId, UUID id) {
-        find(tenantId, id);
+        KnownTenants.require(tenants, tenantId);
         return stored(store.resume(tenantId, id), tenantId, id);
     }
 
