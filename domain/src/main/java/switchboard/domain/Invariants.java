@@ -32,16 +32,17 @@ public final class Invariants {
     }
 
     /**
-     * That the text, if any, holds no U+0000 (NUL): no text column of PostgreSQL can store it, and
-     * no channel carries it.
+     * That the text, if any, holds no U+0000 (NUL): no channel carries it, and text the gateway keeps
+     * is kept as text, where a NUL has no place.
      */
     public static void requireNoNul(String value, String name) {
         require(value == null || value.indexOf('\0') < 0, "%s cannot hold the character U+0000 (NUL)", name);
     }
 
     /**
-     * That the time falls in the years 1 to 9999: PostgreSQL stores no time after the year
-     * 294276, and a time given to schedule or to search by needs no more.
+     * That the time falls in the years 1 to 9999, the years ISO 8601 writes with four digits: a time
+     * given to schedule or to search by needs no more, and every store the gateway keeps times in
+     * holds them.
      */
     public static Instant requireStorableTime(Instant time, String name) {
         require(!time.isBefore(EARLIEST_STORABLE) && !time.isAfter(LATEST_STORABLE), "%s must fall in the years 1 to 9999", name);
