@@ -128,8 +128,7 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         // a not-before time rounded up past them would pass the query and fail the delivery's own check.
         Instant now = clockTime.truncatedTo(ChronoUnit.MICROS);
         return database.write(connection -> {
-            // A plan cached while the table held a few rows can take the tenant's index and read every delivery.
-            database.planAfresh(connection);
+            database.planOnceByKeys(connection);
             Map<DeliveryId, String> traceContexts = new HashMap<>();
             Database.RowMapper<Delivery> rows = keepingTraceContext(traceContexts);
             List<Delivery> due = new ArrayList<>();
@@ -264,7 +263,7 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
         List<Delivery> deliveries = outcomes.stream().map(AttemptOutcome::delivery).toList();
         List<String> owners = outcomes.stream().map(outcome -> outcome.lease().owner()).toList();
         return database.write(connection -> {
-            database.planAfresh(connection);
+            database.planOnceByKeys(connection);
             boolean[] written = postgresql
                     ? DeliveryRows.updateAllLeased(connection, deliveries, owners)
                     : DeliveryRows.updateAll(connection, deliveries, "status = ? AND lease_owner = ?",
