@@ -53,18 +53,9 @@ public class Database {
     }
 
     /**
-     * Has the rest of the transaction's queries (a relay's claim of endpoints) planned for the tables
-     * as they are now, and read in the order of the index that serves them, on databases that need
-     * telling ({@link SqlDialect#planAfresh}).
-     */
-    public void planAfresh(Connection connection) throws SQLException {
-        runIfAny(connection, dialect.planAfresh());
-    }
-
-    /**
-     * Has the rest of the transaction's queries (a claim of deliveries, an outcome batch) use plans
-     * made once that read by keys and in the order of the claims' indexes, on databases that need
-     * telling ({@link SqlDialect#planOnceByKeys}).
+     * Has the rest of the transaction's queries (a claim of deliveries or of event endpoints, an
+     * outcome batch) use plans made once that read by keys and in the order of the claims' indexes,
+     * on databases that need telling ({@link SqlDialect#planOnceByKeys}).
      */
     public void planOnceByKeys(Connection connection) throws SQLException {
         runIfAny(connection, dialect.planOnceByKeys());

@@ -69,7 +69,7 @@ public class JdbcEventOutbox implements EventOutbox {
     @Override
     public List<ClaimedEndpoint> claim(Lease lease, Instant now, int endpoints, int eventsPerEndpoint) {
         return database.write(connection -> {
-            database.planAfresh(connection);
+            database.planOnceByKeys(connection);
             List<UUID> ids = Database.query(connection, claimable, row -> Database.uuid(row, "id"), now, now, endpoints);
             List<ClaimedEndpoint> claimed = new ArrayList<>(ids.size());
             for (UUID id : ids) {

@@ -9,10 +9,9 @@ import javax.sql.DataSource;
 /** The few places where H2 and PostgreSQL need different SQL. */
 public enum SqlDialect {
 
-    H2("h2", "JSON", "? FORMAT JSON", "FOR UPDATE", Optional.empty(), Optional.empty(), Optional.empty(),
+    H2("h2", "JSON", "? FORMAT JSON", "FOR UPDATE", Optional.empty(), Optional.empty(),
             "MERGE INTO contact (tenant_id, id, data, updated_at) KEY (tenant_id, id) VALUES (?, ?, ? FORMAT JSON, ?)"),
     POSTGRESQL("postgresql", "JSONB", "CAST(? AS JSONB)", "FOR NO KEY UPDATE",
-            Optional.of("SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_sort = off; SET LOCAL jit = off"),
             Optional.of("SET LOCAL plan_cache_mode = force_generic_plan; SET LOCAL enable_sort = off; "
                     + "SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; "
                     + "SET LOCAL jit = off"),
@@ -25,18 +24,15 @@ public enum SqlDialect {
     private final String jsonParameter;
     private final String upsertContact;
     private final String lockForUpdateOfNonKeys;
-    private final Optional<String> planAfresh;
     private final Optional<String> planOnceByKeys;
     private final Optional<String> commitWithoutWaitingForTheDisk;
 
     SqlDialect(String name, String jsonType, String jsonParameter, String lockForUpdateOfNonKeys,
-               Optional<String> planAfresh, Optional<String> planOnceByKeys, Optional<String> commitWithoutWaitingForTheDisk,
-               String upsertContact) {
+               Optional<String> planOnceByKeys, Optional<String> commitWithoutWaitingForTheDisk, String upsertContact) {
         this.name = name;
         this.jsonType = jsonType;
         this.jsonParameter = jsonParameter;
         this.lockForUpdateOfNonKeys = lockForUpdateOfNonKeys;
-        this.planAfresh = planAfresh;
         this.planOnceByKeys = planOnceByKeys;
         this.commitWithoutWaitingForTheDisk = commitWithoutWaitingForTheDisk;
         this.upsertContact = upsertContact;
@@ -88,31 +84,19 @@ public enum SqlDialect {
     }
 
     /**
-     * The statement that has a relay's claim of event endpoints planned for the tables as they are
-     * now and read in the order of an index: PostgreSQL would reuse a plan made once for a prepared
-     * statement, and its statistics lag behind queues that grow by thousands of rows a minute and are
-     * empty whenever they are analysed, so that a plan reckoning on a row or two would read a table
-     * made of a few pages when first planned whole. With sorting off, the planner takes the index
-     * whose order the query asks for; JIT compilation is off too, since the cost that turns sorting
-     * off would have each query compiled first. A claim of endpoints serves a round of many events,
-     * so its planning is cheap for what it does.
-     */
-    public Optional<String> planAfresh() {
-        return planAfresh;
-    }
-
-    /**
-     * The statement that has a claim of deliveries, or an outcome batch, use plans made once per
-     * connection that find every row by a key or in the order of the index the query asks for. Such
-     * transactions run for every few deliveries sent, and planning their queries afresh each time
-     * took as long as running them (bench/README.md). Every query they make reads rows by their key
-     * (a delivery's, a message's) or in the order of a claim's partial index: with sequential scans,
-     * sorting, hash and merge joins off, that is the only plan left, right whether the tables hold
-     * nothing or millions of rows, so a plan made once (PostgreSQL's generic plan of a statement
-     * the driver prepared) stays right as the tables grow, where a plan costed on the tables'
-     * statistics would not (they lag behind tables that grow by thousands of rows a minute). JIT
-     * compilation is off, since the costs that turn the other plans off would have each query
-     * compiled. The same texts used elsewhere are lookups of one key, planned by it at any size.
+     * The statement that has a claim of deliveries, an outcome batch, or a relay's claim of event
+     * endpoints use plans made once per connection that find every row by a key or in the order of
+     * the index the query asks for. Such transactions run for every few deliveries sent, and
+     * planning their queries afresh each time took as long as running them (bench/README.md). Every
+     * query they make reads rows by their key (a delivery's, a message's, an event's, a queue
+     * entry's) or in the order of a claim's partial index, and the endpoints, few, by their key's
+     * index: with sequential scans, sorting, hash and merge joins off, that is the only plan left,
+     * right whether the tables hold nothing or millions of rows. So a plan made once (PostgreSQL's
+     * generic plan of a statement the driver prepared) stays right as the tables grow, where a plan
+     * costed on the tables' statistics would not (they lag behind tables that grow by thousands of
+     * rows a minute). JIT compilation is off, since the costs that turn the other plans off would
+     * have each query compiled. The same texts used elsewhere are lookups of one key, planned by it
+     * at any size.
      */
     public Optional<String> planOnceByKeys() {
         return planOnceByKeys;
