@@ -54,7 +54,7 @@ public class Database {
 
     /**
      * Has the rest of the transaction's queries (a claim of deliveries or of event endpoints, an
-     * outcome batch) use plans made once that read by keys and in the order of the claims' indexes,
+     * outcome batch, a relay's record of its round) use plans made once that read by keys and in the order of the claims' indexes,
      * on databases that need telling ({@link SqlDialect#planOnceByKeys}).
      */
     public void planOnceByKeys(Connection connection) throws SQLException {

@@ -94,6 +94,8 @@ public class JdbcEventOutbox implements EventOutbox {
             // A round's record lost with the database's crash has its events posted again: at least once still holds,
             // and the sends' commits do not queue behind this one's for the disk.
             database.commitWithoutWaitingForTheDisk(connection);
+            // Its queue's statements are the claim's too: both use the plans made once by keys.
+            database.planOnceByKeys(connection);
             // The lease is checked and given back by one update, which locks no more than it changes.
             int held = Database.update(connection, "UPDATE event_endpoint SET failures = ?, failing_since = ?, "
                             + "next_round_at = ?, paused_reason = COALESCE(?, paused_reason), lease_owner = NULL, lease_until = NULL "

@@ -85,18 +85,18 @@ public enum SqlDialect {
 
     /**
      * The statement that has a claim of deliveries, an outcome batch, or a relay's claim of event
-     * endpoints use plans made once per connection that find every row by a key or in the order of
-     * the index the query asks for. Such transactions run for every few deliveries sent, and
-     * planning their queries afresh each time took as long as running them (bench/README.md). Every
-     * query they make reads rows by their key (a delivery's, a message's, an event's, a queue
-     * entry's) or in the order of a claim's partial index, and the endpoints, few, by their key's
-     * index: with sequential scans, sorting, hash and merge joins off, that is the only plan left,
-     * right whether the tables hold nothing or millions of rows. So a plan made once (PostgreSQL's
-     * generic plan of a statement the driver prepared) stays right as the tables grow, where a plan
-     * costed on the tables' statistics would not (they lag behind tables that grow by thousands of
-     * rows a minute). JIT compilation is off, since the costs that turn the other plans off would
-     * have each query compiled. The same texts used elsewhere are lookups of one key, planned by it
-     * at any size.
+     * endpoints and the record of its round use plans made once per connection that find every row
+     * by a key or in the order of the index the query asks for. Such transactions run for every few
+     * deliveries sent, and planning their queries afresh each time took as long as running them
+     * (bench/README.md). Every query they make reads rows by their key (a delivery's, a message's,
+     * an event's, a queue entry's) or in the order of a claim's partial index, and the endpoints,
+     * few, by their key's index: with sequential scans, sorting, hash and merge joins off, that is
+     * the only plan left, right whether the tables hold nothing or millions of rows. So a plan made
+     * once (PostgreSQL's generic plan of a statement the driver prepared) stays right as the tables
+     * grow, where a plan costed on the tables' statistics would not (they lag behind tables that
+     * grow by thousands of rows a minute). JIT compilation is off, since the costs that turn the
+     * other plans off would have each query compiled. The same texts used elsewhere are lookups of
+     * one key, planned by it at any size.
      */
     public Optional<String> planOnceByKeys() {
         return planOnceByKeys;
