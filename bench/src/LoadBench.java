@@ -175,6 +175,9 @@ public final class LoadBench {
         medians.append(String.format("%-42s %.1f s (%,.0f emails/s); ratio to the row without %.2f; its %,d events all "
                         + "posted after %.1f s", "the same, one endpoint taking every event", median(endToEndWithEvents),
                 withEventsEmails, withEventsEmails / gatewayEmails, 2 * END_TO_END_EMAILS, median(eventsPosted)));
+        // The machine's speed may drift within a suite, which the medians of each row mix: each run's own pair beside them.
+        medians.append(String.format("%n%-42s %s", "each run's ratio with events / without", IntStream.range(0, runs)
+                .mapToObj(run -> String.format("%.2f", endToEnd.get(run) / endToEndWithEvents.get(run))).toList()));
         Report.line("%s", medians);
         smtp.close();
     }
