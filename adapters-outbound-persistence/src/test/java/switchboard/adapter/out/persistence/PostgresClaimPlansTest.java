@@ -55,6 +55,8 @@ class PostgresClaimPlansTest {
         // Two connections (the start needs two at once): the pool gives this thread back the one it used last, so
         // that the claims below and the look at their plans share one connection, and what it keeps.
         properties.put("datasources.default.maximum-pool-size", 2);
+        // Nor may a vacuum meanwhile take the connection this thread used, or drop the plans kept on it.
+        properties.put("switchboard.database.vacuum", "off");
         try (ApplicationContext context = ApplicationContext.builder().properties(properties)
                 .singletons(Clock.systemUTC(), new FakeSecretSealer()).start()) {
             JdbcStores stores = new JdbcStores(context);
