@@ -79,8 +79,9 @@ class TenantLifecycleTest extends GuardTest {
     }
 
     @Test
-    void aDeletedTenantReadsAsNotFoundAndItsCredentialsAreRefused() {
+    void aDeletedTenantReadsAsNotFoundAndItsCredentialsAreRefused() throws InterruptedException {
         assertThat(send(tenant, Endpoint.FLIPLET_EMAIL).status()).isEqualTo(200);
+        awaitOutboxEmpty(tenant.admin().token());
         String path = "/api/v1/tenants/" + tenant.admin().tenantId();
         String platform = platformAdminToken();
         assertThat(client.put(path + "/suspension", "", platform).status()).isEqualTo(200);
@@ -123,5 +124,19 @@ class TenantLifecycleTest extends GuardTest {
 
     private static String keyAndSecret(Map<String, Object> oauthClient) {
         return "{\"key\":\"" + oauthClient.get("key") + "\",\"secret\":\"" + oauthClient.get("secret") + "\"}";
+    }
+
+    /**
+     * Waits until the tenant's email has gone out: a tenant with deliveries queued or being sent is
+     * not deleted (409), and the dispatch worker takes a moment to send it.
+     */
+    private void awaitOutboxEmpty(String tenantAdminToken) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        for (String status : new String[] {"QUEUED", "SENDING"}) {
+            while (!client.get("/api/v1/deliveries?status=" + status + "&limit=1", tenantAdminToken).body()
+                    .contains("\"deliveries\":[]") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
     }
 }
