@@ -86,7 +86,8 @@ public class JdbcEventEndpointStore implements EventEndpointStore {
 
     /**
      * Deletes the queues and the logs of the endpoints {@code endpoints} names (a placeholder, or a
-     * query of ids), which on PostgreSQL have no key to their endpoint to delete them with it.
+     * query of ids): the queues have no key to their endpoint to delete them with it, nor have the logs
+     * on PostgreSQL.
      */
     static void deleteQueuesAndLogs(Connection connection, String endpoints, Object... parameters) throws SQLException {
         for (String table : List.of("event_queue", "event_attempt")) {

@@ -67,13 +67,35 @@ public class JdbcMessageHistory implements MessageHistory {
 
     /**
      * The events of the messages deleted, with the log of their posts. Their places in the endpoints'
-     * queues are left: an endpoint's round takes them off when it reaches them.
+     * queues are left: an endpoint's round takes them off when it reaches them. Entries queued for an
+     * endpoint removed meanwhile, which no round reaches, go here.
      */
     private static void deleteEvents(Connection connection, String inMessages, List<UUID> messages) throws SQLException {
         String deletedEvents = "SELECT e.id FROM " + EventRows.TABLE + " e WHERE e.message_id IN " + inMessages
                 + " AND NOT EXISTS (SELECT 1 FROM message m WHERE m.id = e.message_id)";
         Database.update(connection, "DELETE FROM event_attempt WHERE event_id IN (" + deletedEvents + ")", messages.toArray());
         Database.update(connection, "DELETE FROM " + EventRows.TABLE + " WHERE id IN (" + deletedEvents + ")", messages.toArray());
+        deleteQueuesOfRemovedEndpoints(connection);
+    }
+
+    /**
+     * Deletes the entries queued for endpoints that no longer exist: a send that read its tenant's
+     * endpoints just before one was removed queued for it after the removal deleted its queue. The
+     * queue's endpoints are found by stepping through its index from one endpoint to the next, a few
+     * reads however long the queues are.
+     */
+    private static void deleteQueuesOfRemovedEndpoints(Connection connection) throws SQLException {
+        List<UUID> removed = Database.query(connection, "WITH RECURSIVE queued (endpoint_id) AS ("
+                        + "SELECT (SELECT endpoint_id FROM event_queue ORDER BY endpoint_id LIMIT 1) UNION ALL "
+                        + "SELECT (SELECT q.endpoint_id FROM event_queue q WHERE q.endpoint_id > queued.endpoint_id "
+                        + "ORDER BY q.endpoint_id LIMIT 1) FROM queued WHERE queued.endpoint_id IS NOT NULL) "
+                        + "SELECT endpoint_id FROM queued WHERE endpoint_id IS NOT NULL "
+                        + "AND NOT EXISTS (SELECT 1 FROM event_endpoint e WHERE e.id = queued.endpoint_id)",
+                row -> Database.uuid(row, "endpoint_id"));
+        if (!removed.isEmpty()) {
+            Database.update(connection, "DELETE FROM event_queue WHERE endpoint_id IN (" + Database.placeholders(removed.size())
+                    + ")", removed.toArray());
+        }
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,7 @@ import switchboard.domain.delivery.AttemptResult;
 import switchboard.domain.delivery.Delivery;
 import switchboard.domain.delivery.RetryPolicy;
 import switchboard.domain.delivery.SealedCredentials;
+import switchboard.domain.event.Event;
 import switchboard.domain.event.EventEndpoint;
 import switchboard.domain.event.EventType;
 import switchboard.domain.message.Content;
@@ -292,6 +295,33 @@ abstract class EventStoresContract extends StoreContract {
         assertThat(outbox().attempts(ACME, other.id(), new PageRequest(0, 10))).hasSize(1);
         assertThat(rows("event_attempt")).as("the deleted endpoint's log goes with it").isEqualTo(1);
         assertThat(rows("event_queue")).as("and its queue").isEqualTo(1);
+    }
+
+    @Test
+    void aSendThatQueuedForAnEndpointRemovedMeanwhileIsStoredAndTheEntryGoesAtThePurge() {
+        Message message = store(ACME, "ann@example.com");
+        EventEndpoint removedMeanwhile = endpoint(ACME, Set.of());
+        Database database = ((JdbcStores) stores).context().getBean(Database.class);
+        OutboxInserts inserts = ((JdbcStores) stores).context().getBean(OutboxInserts.class);
+
+        // The endpoint goes, in a transaction of its own, after the send's transaction read it and before it queues.
+        database.write(connection -> {
+            inserts.insertEvents(connection, Set.of(ACME), () -> {
+                CompletableFuture.runAsync(() -> endpoints().delete(ACME, removedMeanwhile.id())).join();
+                return Stream.of(Event.accepted(message));
+            });
+            return null;
+        });
+
+        assertThat(rows("event")).as("the send's event is stored").isEqualTo(1);
+        assertThat(rows("event_queue")).as("queued for an endpoint that is gone").isEqualTo(1);
+        assertThat(outbox().claim(lease("r1"), later(1), 10, 10)).isEmpty();
+        assertThat(stores.messages().cancelQueued(ACME, message.id(), later(1))).contains(1);
+
+        assertThat(stores.history().deleteFinished(new RetentionScope.OneTenant(ACME), later(2), 100).messages()).isEqualTo(1);
+
+        assertThat(rows("event")).isZero();
+        assertThat(rows("event_queue")).as("the purge takes the entries of endpoints that are gone").isZero();
     }
 
     @Test
