@@ -93,8 +93,7 @@ public class JdbcMessageHistory implements MessageHistory {
                         + "AND NOT EXISTS (SELECT 1 FROM event_endpoint e WHERE e.id = queued.endpoint_id)",
                 row -> Database.uuid(row, "endpoint_id"));
         if (!removed.isEmpty()) {
-            Database.update(connection, "DELETE FROM event_queue WHERE endpoint_id IN (" + Database.placeholders(removed.size())
-                    + ")", removed.toArray());
+            JdbcEventEndpointStore.deleteQueuesAndLogs(connection, Database.placeholders(removed.size()), removed.toArray());
         }
     }
 
