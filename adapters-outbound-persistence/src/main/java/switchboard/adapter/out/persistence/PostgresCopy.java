@@ -60,6 +60,12 @@ final class PostgresCopy {
                 read += count;
                 copied += count;
             }
+            if (copied > 1 && Character.isHighSurrogate(buffer[offset + copied - 1])) {
+                // The driver encodes each read on its own: a pair of surrogates split between two reads would come out as
+                // two '?'. The high one is given again, with its low one, by the next read.
+                read--;
+                copied--;
+            }
             return copied;
         }
 
