@@ -116,6 +116,8 @@ public class SendWriter {
 
     private void writeUntilClosed() {
         while (true) {
+            // Read before the poll: once closed, no send is added, so an empty poll after it means none is left.
+            boolean closing = isClosed();
             Pending<?> first;
             try {
                 first = waiting.pollFirst(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
@@ -125,7 +127,7 @@ public class SendWriter {
             }
             if (first != null) {
                 commit(gather(first));
-            } else if (isClosed()) {
+            } else if (closing) {
                 return;
             }
         }
@@ -161,6 +163,15 @@ public class SendWriter {
     }
 
     private void commit(List<Pending<?>> group) {
+        commit(group, true);
+    }
+
+    /**
+     * A data failure of a group is tried again send by send, once. A send alone is tried again only
+     * if it repeats a request: its fixed ids may have been stored by the request it repeats, still
+     * running when this one looked them up, and the next try finds them.
+     */
+    private void commit(List<Pending<?>> group, boolean mayTryAgain) {
         try {
             database.write(connection -> {
                 store(connection, group);
@@ -168,8 +179,9 @@ public class SendWriter {
             });
         } catch (RuntimeException | Error failure) {
             List<Pending<?>> unanswered = group.stream().filter(pending -> !pending.result.isDone()).toList();
-            if (unanswered.size() > 1 && liesInTheData(failure)) {
-                unanswered.forEach(pending -> commit(List.of(pending)));
+            boolean worthAnotherTry = unanswered.size() > 1 || unanswered.stream().anyMatch(pending -> !pending.send.fixedIds().isEmpty());
+            if (mayTryAgain && worthAnotherTry && liesInTheData(failure)) {
+                unanswered.forEach(pending -> commit(List.of(pending), false));
             } else {
                 unanswered.forEach(pending -> pending.result.completeExceptionally(failure));
             }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,6 +102,37 @@ class SendWriterTest {
                 assertThat(answers.get(i).get()).isEqualTo(others.get(i).id());
                 assertThat(store.find(ACME, others.get(i).id())).isPresent();
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aRepeatAloneWhoseFirstRequestStoresTheSameIdsMeanwhileIsAnsweredWithThem(String database) {
+        try (ApplicationContext context = start(database)) {
+            Message message = message();
+            Recipient recipient = Recipient.of(Channel.EMAIL, "ann@example.com");
+            List<Boolean> storedBefore = new ArrayList<>();
+
+            MessageId answer = context.getBean(JdbcMessageStore.class).store(new SendToStore<>(ACME, List.of(recipient), 2,
+                    List.of(message.id()), (suppressed, before) -> {
+                        storedBefore.add(before);
+                        List<NewMessage> composed = before ? List.of()
+                                : List.of(new NewMessage(message, List.of(Delivery.queue(message.id(), ACME, recipient, NOW, NOW))));
+                        if (storedBefore.size() == 1) {
+                            // The first request commits the same ids after this repeat looked them up (in a transaction of
+                            // its own: on the writer's thread it would join the writer's).
+                            CompletableFuture.runAsync(() -> context.getBean(Database.class).write(connection -> {
+                                context.getBean(OutboxInserts.class).insert(connection, List.of(new OutboxInserts.LeasedMessages(
+                                        composed, Optional.empty(), Optional.empty())));
+                                return null;
+                            })).join();
+                        }
+                        return new SendToStore.Composition<>(composed, Optional.empty(), message.id());
+                    }, Optional.empty()));
+
+            assertThat(answer).isEqualTo(message.id());
+            assertThat(storedBefore).as("composed again once the first request's ids were found").containsExactly(false, true);
+            assertThat(context.getBean(JdbcMessageStore.class).find(ACME, message.id()).orElseThrow().deliveries()).hasSize(1);
         }
     }
 
