@@ -14,6 +14,7 @@ public interface SetTenantRetentionUseCase {
      * empty, returns it to the gateway's default.
      *
      * @throws NotFoundException if the tenant does not exist
+     * @throws switchboard.domain.InvalidValueException if the retention is shorter than the Idempotency-Key retention
      */
     Tenant setRetention(TenantId tenantId, Optional<Duration> retention);
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import switchboard.application.memory.InMemoryStores;
 import switchboard.application.shared.NotFoundException;
+import switchboard.domain.InvalidValueException;
 import switchboard.domain.contact.ContactFields;
 import switchboard.domain.tenant.Tenant;
 import switchboard.domain.tenant.TenantId;
@@ -20,7 +21,7 @@ class SetTenantRetentionServiceTest {
     private static final TenantId ACME = new TenantId("acme");
 
     private final InMemoryStores stores = new InMemoryStores();
-    private final SetTenantRetentionService service = new SetTenantRetentionService(stores.tenants());
+    private final SetTenantRetentionService service = new SetTenantRetentionService(stores.tenants(), Duration.ofHours(48));
 
     @Test
     void setsAndClearsTheTenantsRetention() {
@@ -34,8 +35,18 @@ class SetTenantRetentionServiceTest {
     }
 
     @Test
-    void refusesAnUnknownTenant() {
+    void refusesARetentionShorterThanTheIdempotencyKeysAndKeepsTheOneBefore() {
+        stores.tenants().add(new Tenant(ACME, "Acme", ContactFields.DEFAULT, Instant.parse("2026-11-22T10:00:00Z")));
+        service.setRetention(ACME, Optional.of(Duration.ofDays(2)));
+
         assertThatThrownBy(() -> service.setRetention(ACME, Optional.of(Duration.ofDays(1))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("Idempotency-Key retention (48h)");
+        assertThat(stores.tenants().find(ACME).orElseThrow().retention()).contains(Duration.ofDays(2));
+    }
+
+    @Test
+    void refusesAnUnknownTenant() {
+        assertThatThrownBy(() -> service.setRetention(ACME, Optional.of(Duration.ofDays(90))))
                 .isInstanceOf(NotFoundException.class);
     }
 }

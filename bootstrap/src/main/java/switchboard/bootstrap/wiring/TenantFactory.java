@@ -7,6 +7,7 @@ import java.time.Clock;
 
 import switchboard.application.credential.port.CredentialStore;
 import switchboard.application.credential.port.PasswordHasher;
+import switchboard.application.guard.IdempotencyPolicy;
 import switchboard.application.shared.TenantStore;
 import switchboard.application.tenant.CreateTenantService;
 import switchboard.application.tenant.CreateTenantUseCase;
@@ -45,8 +46,8 @@ class TenantFactory {
     }
 
     @Singleton
-    SetTenantRetentionUseCase setTenantRetention(TenantStore tenants) {
-        return new SetTenantRetentionService(tenants);
+    SetTenantRetentionUseCase setTenantRetention(TenantStore tenants, IdempotencyPolicy idempotency) {
+        return new SetTenantRetentionService(tenants, idempotency.retention());
     }
 
     @Singleton

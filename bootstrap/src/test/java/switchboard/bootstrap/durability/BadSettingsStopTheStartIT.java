@@ -50,6 +50,13 @@ class BadSettingsStopTheStartIT {
     }
 
     @Test
+    void aRetentionShorterThanTheIdempotencyKeys() throws Exception {
+        assertStopsWith("short-retention", Map.of(), Map.of("SWITCHBOARD_RETENTION", "12h"),
+                "SWITCHBOARD_RETENTION (switchboard.retention.age) is '12h': make it at least switchboard.idempotency.retention "
+                        + "(SWITCHBOARD_IDEMPOTENCY_RETENTION, 24h)");
+    }
+
+    @Test
     void aSwitchThatIsNeitherTrueNorFalse() throws Exception {
         assertStopsWith("bad-tenant-label", Map.of(), Map.of("SWITCHBOARD_METRICS_TENANT_LABEL", "maybe"),
                 "SWITCHBOARD_METRICS_TENANT_LABEL (switchboard.metrics.tenant-label) is 'maybe': write true or false");

@@ -25,6 +25,9 @@ class RetentionTest extends DripcelTest {
     protected Map<String, String> extraProperties() {
         Map<String, String> properties = new HashMap<>(super.extraProperties());
         properties.put("switchboard.retention.age", "1s");
+        // The gateway keeps a message at least as long as its Idempotency-Key (the start refuses a shorter retention).
+        properties.put("switchboard.idempotency.retention", "1s");
+        properties.put("switchboard.idempotency.claim-timeout", "1s");
         properties.put("switchboard.retention.purge-interval", "200ms");
         return properties;
     }
