@@ -79,11 +79,12 @@ public class JdbcTenantStore implements TenantStore {
             }
             // Deliveries and their history, inbox items and (on PostgreSQL) contacts and their addresses, events, the
             // endpoints' queues and the log of their posts carry no key to the tenant: they go first; everything else goes
-            // with the tenant's row. The history is found through the tenant's messages, by the index that leads with the
-            // message.
+            // with the tenant's row. The deliveries go before their history: deleting them waits for a provider's report
+            // being recorded on one, whose history entry is then committed and goes too. The history is found through
+            // the tenant's messages, by the index that leads with the message.
+            Database.update(connection, "DELETE FROM delivery WHERE tenant_id = ?", id.value());
             Database.update(connection, "DELETE FROM " + AttemptRows.TABLE
                     + " WHERE message_id IN (SELECT id FROM message WHERE tenant_id = ?)", id.value());
-            Database.update(connection, "DELETE FROM delivery WHERE tenant_id = ?", id.value());
             Database.update(connection, "DELETE FROM inbox_item WHERE tenant_id = ?", id.value());
             JdbcEventEndpointStore.deleteQueuesAndLogs(connection, "SELECT id FROM event_endpoint WHERE tenant_id = ?", id.value());
             Database.update(connection, "DELETE FROM " + EventRows.TABLE + " WHERE tenant_id = ?", id.value());
