@@ -50,6 +50,11 @@ public final class RecordDeliveryReportService implements RecordDeliveryReportUs
         if (found.isEmpty()) {
             return verifier.signedBy(report, Optional.empty()) ? ReportOutcome.DROPPED : ReportOutcome.NOT_AUTHENTIC;
         }
+        if (!found.get().status().hearsReports()) {
+            // Nothing is done on its word, so its signature is not checked: the caller's own account, which signed it,
+            // was forgotten when the delivery ended, and a refusal would have the provider report an error.
+            return ReportOutcome.DROPPED;
+        }
         if (candidateAccounts(found.get()).stream().noneMatch(account -> verifier.signedBy(report, account))) {
             return ReportOutcome.NOT_AUTHENTIC;
         }

@@ -123,6 +123,19 @@ class DeliveryReportsTest {
     }
 
     @Test
+    void aLateReportOnADeliveryWhoseCallersAccountIsGoneIsDroppedNotRefused() throws Exception {
+        Delivery viaCaller = sentSms(SendCommand.of(Gateway.TENANT, "test", Content.text(null, "Hi"), List.of(toPhone()))
+                .withProviderAccount(Channel.SMS, CALLERS));
+        reports.record(signed(viaCaller.id(), report(ProviderReport.Outcome.DELIVERED), signedBy(CALLERS)));
+
+        // Twilio's "sent" arriving after its "delivered", signed with the caller's account, which the delivery no longer keeps.
+        assertThat(reports.record(signed(viaCaller.id(), report(ProviderReport.Outcome.SENT), signedBy(CALLERS))))
+                .isEqualTo(ReportOutcome.DROPPED);
+        assertThat(stored(viaCaller).status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(history(viaCaller)).hasSize(2);
+    }
+
+    @Test
     void aReportOnAnUnknownDeliveryIsDroppedIfAuthentic() {
         assertThat(reports.record(signed(DeliveryId.random(), report(ProviderReport.Outcome.DELIVERED), BY_THE_GATEWAY)))
                 .isEqualTo(ReportOutcome.DROPPED);
