@@ -13,7 +13,9 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import switchboard.application.dispatch.port.EmailSender;
@@ -30,7 +32,9 @@ import switchboard.domain.recipient.EmailAddress;
  * out to be empty, too late for a requirement on the bean alone.
  * <p>
  * Each email goes to exactly one envelope recipient, whatever its To and Cc headers show, over
- * one of at most {@code switchboard.email.smtp.pool-size} (default 4) kept-open connections.
+ * one of at most {@code switchboard.email.smtp.pool-size} (default 4) kept-open connections. An
+ * email that finds none free within {@code switchboard.email.smtp.connection-wait} (10 s) is
+ * deferred: its lease was checked before the wait, and must still hold when it is sent.
  * Emails without a sender of their own are sent from {@code switchboard.email.from}.
  * <p>
  * An email with an internationalised address (RFC 6531: {@code josé@example.com}, or an IDN
@@ -54,10 +58,15 @@ public class SmtpEmailSender implements EmailSender, AutoCloseable {
 
     public SmtpEmailSender(SmtpSessionProvider sessions,
                            @Value("${switchboard.email.from:switchboard@localhost}") String defaultFrom,
-                           @Value("${switchboard.email.smtp.pool-size:4}") int poolSize) {
+                           @Value("${switchboard.email.smtp.pool-size:4}") int poolSize,
+                           @Value("${switchboard.email.smtp.connection-wait:10s}") Duration connectionWait) {
+        if (connectionWait.isNegative() || connectionWait.isZero()) {
+            throw new IllegalArgumentException("switchboard.email.smtp.connection-wait must be longer than zero, not "
+                    + connectionWait);
+        }
         this.defaultFrom = new EmailAddress(defaultFrom);
-        this.ascii = new Route(sessions.session(), this.defaultFrom, poolSize);
-        this.utf8 = new Route(sessions.utf8Session(), this.defaultFrom, poolSize);
+        this.ascii = new Route(sessions.session(), this.defaultFrom, poolSize, connectionWait);
+        this.utf8 = new Route(sessions.utf8Session(), this.defaultFrom, poolSize, connectionWait);
     }
 
     @Override
@@ -101,6 +110,9 @@ public class SmtpEmailSender implements EmailSender, AutoCloseable {
             }
         } catch (MessagingException e) {
             return SmtpFailures.outcomeOf(e);
+        } catch (TimeoutException e) {
+            // Tried again later rather than sent after a wait its lease may not outlast.
+            return new AttemptResult.Deferred(e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new AttemptResult.Deferred("interrupted while waiting for an SMTP connection");
@@ -159,8 +171,8 @@ public class SmtpEmailSender implements EmailSender, AutoCloseable {
     /** How an email is written and sent: by a session that allows UTF-8 in headers and envelope, or by one that does not. */
     private record Route(MimeComposer composer, TransportPool transports) {
 
-        Route(Session session, EmailAddress defaultFrom, int poolSize) {
-            this(new MimeComposer(session, defaultFrom), new TransportPool(session, poolSize));
+        Route(Session session, EmailAddress defaultFrom, int poolSize, Duration connectionWait) {
+            this(new MimeComposer(session, defaultFrom), new TransportPool(session, poolSize, connectionWait));
         }
     }
 }

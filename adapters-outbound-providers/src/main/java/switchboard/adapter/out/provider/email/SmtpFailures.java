@@ -9,6 +9,7 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import java.net.SocketTimeoutException;
 import java.util.Set;
 
+import switchboard.adapter.out.provider.support.ProviderText;
 import switchboard.domain.delivery.AttemptResult;
 
 /**
@@ -72,7 +73,7 @@ final class SmtpFailures {
 
     /** "550 5.1.1 no such user": the code, then the server's text on one line. */
     private static String reply(int code, String text) {
-        String line = text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+        String line = ProviderText.oneLine(text);
         return line.startsWith(Integer.toString(code)) ? line : (code + " " + line).strip();
     }
 

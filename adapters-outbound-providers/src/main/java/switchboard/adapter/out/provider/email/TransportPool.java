@@ -11,6 +11,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Open SMTP connections, kept between emails: connecting, greeting and authenticating for
@@ -31,36 +33,48 @@ final class TransportPool implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(TransportPool.class.getName());
 
     private final Session session;
+    private final int size;
     private final Semaphore permits;
+    private final Duration longestWait;
     /** How long a transport may idle and still be lent without asking the server whether it is there. */
     static final Duration TRUSTED_IDLE = Duration.ofSeconds(5);
 
     private final Deque<Idle> idle = new ArrayDeque<>();
     private boolean closed;
 
-    TransportPool(Session session, int size) {
+    /** @param longestWait how long a borrower waits for a transport to come back before it gives up */
+    TransportPool(Session session, int size, Duration longestWait) {
         if (size < 1) {
             throw new IllegalArgumentException("an SMTP connection pool needs at least one connection, not " + size);
         }
         this.session = session;
+        this.size = size;
         this.permits = new Semaphore(size, true);
+        this.longestWait = longestWait;
     }
 
     /**
      * A transport, for the caller alone until it {@link #release}s or {@link #discard}s it:
      * connected, or given back so recently that it is taken to be ({@link Lent#unchecked()}).
      */
-    Lent borrow() throws MessagingException, InterruptedException {
+    Lent borrow() throws MessagingException, InterruptedException, TimeoutException {
         return borrow(TRUSTED_IDLE);
     }
 
     /** A transport known to be connected: checked with the server, or connected anew. */
-    Lent borrowChecked() throws MessagingException, InterruptedException {
+    Lent borrowChecked() throws MessagingException, InterruptedException, TimeoutException {
         return borrow(Duration.ZERO);
     }
 
-    private Lent borrow(Duration trustedIdle) throws MessagingException, InterruptedException {
-        permits.acquire();
+    /**
+     * @throws TimeoutException if every transport stayed lent out for the longest wait: the caller's
+     *                          lease, checked before it borrowed, must still hold when it sends
+     */
+    private Lent borrow(Duration trustedIdle) throws MessagingException, InterruptedException, TimeoutException {
+        if (!permits.tryAcquire(longestWait.toNanos(), TimeUnit.NANOSECONDS)) {
+            throw new TimeoutException("none of the " + size + " SMTP connections came free within " + longestWait.toMillis()
+                    + " ms (switchboard.email.smtp.connection-wait)");
+        }
         try {
             Idle spare = takeIdle();
             if (spare != null && spare.since().plus(trustedIdle).isAfter(Instant.now())) {

@@ -3,6 +3,7 @@ package switchboard.adapter.out.provider.twilio;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,10 @@ import switchboard.domain.delivery.AttemptResult;
  *     other 4xx: refused for good. A wrong account will not get better by retrying, and the
  *     admin sees the code in the delivery's last error;</li>
  * <li>429 / 20429 (too many requests) and every 5xx: tried again later, not before the
- *     {@code Retry-After} Twilio asks for.</li>
+ *     {@code Retry-After} Twilio asks for;</li>
+ * <li>21611 (the sender's queue of messages is full, a 400): tried again after
+ *     {@link #QUEUE_FULL_WAIT}, by when Twilio has sent some of the queue. The messages of a
+ *     bulk past what one number queues would otherwise all fail for good.</li>
  * </ul>
  * The error text is {@code twilio <code>: <message>}, or the HTTP status and the start of the
  * body when it is not Twilio's JSON.
@@ -31,6 +35,8 @@ import switchboard.domain.delivery.AttemptResult;
 final class TwilioResponses {
 
     static final int OPTED_OUT = 21610;
+    static final int SENDERS_QUEUE_FULL = 21611;
+    static final Duration QUEUE_FULL_WAIT = Duration.ofMinutes(10);
     private static final Set<Integer> RATE_LIMITED = Set.of(429, 20429);
     private static final int MAX_BODY_SHOWN = 200;
 
@@ -45,10 +51,14 @@ final class TwilioResponses {
         }
         Optional<Integer> code = body.map(fields -> fields.get("code")).filter(Number.class::isInstance)
                 .map(number -> ((Number) number).intValue());
-        String error = code.map(number -> "twilio " + number + ": " + body.get().getOrDefault("message", "(no message)"))
+        String error = code.map(number -> "twilio " + number + ": "
+                        + ProviderText.oneLine(String.valueOf(body.get().getOrDefault("message", "(no message)"))))
                 .orElseGet(() -> "twilio answered HTTP " + status + shown(response.body()));
         if (code.filter(number -> number == OPTED_OUT).isPresent()) {
             return new AttemptResult.Gone(error);
+        }
+        if (code.filter(number -> number == SENDERS_QUEUE_FULL).isPresent()) {
+            return new AttemptResult.Deferred(error, Optional.of(QUEUE_FULL_WAIT));
         }
         if (RATE_LIMITED.contains(status) || code.filter(RATE_LIMITED::contains).isPresent() || status >= 500) {
             return new AttemptResult.Deferred(error, RetryAfter.of(response, clock));

@@ -2,6 +2,7 @@ package switchboard.adapter.out.provider.email;
 
 import jakarta.mail.Authenticator;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -33,11 +34,16 @@ final class Emails {
     }
 
     /** A sender for the SMTP server on this machine at {@code port}, through the production session provider. */
-    static SmtpEmailSender sender(int port, int poolSize, Authenticator authenticator) {
+    static SmtpEmailSender sender(int port, int poolSize, Authenticator authenticator, Duration connectionWait) {
         Properties properties = new Properties();
         properties.setProperty("mail.smtp.host", "127.0.0.1");
         properties.put("mail.smtp.port", port); // a number, as YAML configuration hands it over
-        return new SmtpEmailSender(new SmtpSessionProvider(() -> properties, authenticator), DEFAULT_FROM, poolSize);
+        return new SmtpEmailSender(new SmtpSessionProvider(() -> properties, authenticator), DEFAULT_FROM, poolSize,
+                connectionWait);
+    }
+
+    static SmtpEmailSender sender(int port, int poolSize, Authenticator authenticator) {
+        return sender(port, poolSize, authenticator, Duration.ofSeconds(10));
     }
 
     static SmtpEmailSender sender(int port, int poolSize) {

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +71,15 @@ class SmtpEmailSenderConnectionTest {
         assertThat(utf8.text()).contains("\r\nTo: \"José Müller\" <josé@bücher.example>, ann@example.org\r\n");
         ScriptedSmtpServer.Taken ascii = server.taken().get(1);
         assertThat(ascii.mailFrom()).as("only an internationalised email asks for SMTPUTF8").doesNotContain("SMTPUTF8");
+    }
+
+    @Test
+    void aControlCharacterInTheServersReplyIsLeftOutOfTheError() {
+        server.answerRcpt("550 5.1.1 no\u0000 such user");
+
+        AttemptResult result = sender.send(Emails.plain("nobody@example.org"));
+
+        assertThat(result).isEqualTo(new AttemptResult.Rejected("550 5.1.1 no such user"));
     }
 
     @Test
@@ -140,6 +152,24 @@ class SmtpEmailSenderConnectionTest {
         }
 
         assertThat(server.resetsAndNoops()).isZero();
+    }
+
+    @Test
+    void anEmailThatFindsNoConnectionFreeWithinTheWaitIsDeferredAndNotSent() throws Exception {
+        server.delayEndOfData(Duration.ofSeconds(2));
+        try (SmtpEmailSender oneConnection = Emails.sender(server.port(), 1, null, Duration.ofMillis(200))) {
+            CompletableFuture<AttemptResult> first = CompletableFuture.supplyAsync(() -> oneConnection.send(Emails.plain("first@example.org")));
+            while (server.connections() == 0) {
+                Thread.sleep(10);
+            }
+
+            AttemptResult second = oneConnection.send(Emails.plain("second@example.org"));
+
+            assertThat(second).isInstanceOfSatisfying(AttemptResult.Deferred.class, deferred -> assertThat(deferred.error())
+                    .contains("none of the 1 SMTP connections came free within 200 ms"));
+            assertThat(first.get(10, TimeUnit.SECONDS)).isInstanceOf(AttemptResult.Sent.class);
+            assertThat(server.taken()).extracting(ScriptedSmtpServer.Taken::recipients).containsExactly(List.of("first@example.org"));
+        }
     }
 
     @Test

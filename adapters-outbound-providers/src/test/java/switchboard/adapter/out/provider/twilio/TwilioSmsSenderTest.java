@@ -179,6 +179,21 @@ class TwilioSmsSenderTest {
     }
 
     @Test
+    void aSenderWhoseQueueIsFullIsTriedAgainInTenMinutesNotRefused() {
+        String queueFull = Twilio.error(21611, "This 'From' number has exceeded the maximum number of queued messages", 400);
+
+        assertThat(answeredWith(Reply.json(400, queueFull))).isEqualTo(new AttemptResult.Deferred(
+                "twilio 21611: This 'From' number has exceeded the maximum number of queued messages",
+                Optional.of(Duration.ofMinutes(10))));
+    }
+
+    @Test
+    void controlCharactersInTwiliosMessageAreLeftOutOfTheError() {
+        assertThat(answeredWith(Reply.json(400, Twilio.error(21211, "Invalid\\u0000 'To'\\nPhone Number", 400))))
+                .isEqualTo(new AttemptResult.Rejected("twilio 21211: Invalid 'To' Phone Number"));
+    }
+
+    @Test
     void tooManyRequestsAreDeferredForAsLongAsTwilioAsks() {
         assertThat(answeredWith(Reply.json(429, Twilio.error(20429, "Too Many Requests", 429)).withHeader("Retry-After", "30")))
                 .isEqualTo(new AttemptResult.Deferred("twilio 20429: Too Many Requests", Optional.of(Duration.ofSeconds(30))));
