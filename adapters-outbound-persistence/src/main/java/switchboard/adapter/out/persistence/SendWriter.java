@@ -179,7 +179,8 @@ public class SendWriter {
             });
         } catch (RuntimeException | Error failure) {
             List<Pending<?>> unanswered = group.stream().filter(pending -> !pending.result.isDone()).toList();
-            boolean worthAnotherTry = unanswered.size() > 1 || unanswered.stream().anyMatch(pending -> !pending.send.fixedIds().isEmpty());
+            boolean worthAnotherTry = unanswered.size() > 1
+                    || unanswered.stream().anyMatch(pending -> !pending.send.fixedIds().isEmpty());
             if (mayTryAgain && worthAnotherTry && liesInTheData(failure)) {
                 unanswered.forEach(pending -> commit(List.of(pending), false));
             } else {

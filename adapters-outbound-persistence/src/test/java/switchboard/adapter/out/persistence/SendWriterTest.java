@@ -116,8 +116,8 @@ class SendWriterTest {
             MessageId answer = context.getBean(JdbcMessageStore.class).store(new SendToStore<>(ACME, List.of(recipient), 2,
                     List.of(message.id()), (suppressed, before) -> {
                         storedBefore.add(before);
-                        List<NewMessage> composed = before ? List.of()
-                                : List.of(new NewMessage(message, List.of(Delivery.queue(message.id(), ACME, recipient, NOW, NOW))));
+                        List<NewMessage> composed = before ? List.of() : List.of(new NewMessage(message,
+                                List.of(Delivery.queue(message.id(), ACME, recipient, NOW, NOW))));
                         if (storedBefore.size() == 1) {
                             // The first request commits the same ids after this repeat looked them up (in a transaction of
                             // its own: on the writer's thread it would join the writer's).

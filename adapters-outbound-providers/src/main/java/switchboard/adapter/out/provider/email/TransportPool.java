@@ -18,7 +18,8 @@ import java.util.concurrent.TimeoutException;
  * Open SMTP connections, kept between emails: connecting, greeting and authenticating for
  * every email would cost several round trips each time.
  * <p>
- * At most {@code size} transports exist at once (further borrowers wait for one to come back),
+ * At most {@code size} transports exist at once (further borrowers wait for one to come back, for
+ * a bounded time),
  * and a borrowed one belongs to its borrower until it is given back, since a {@link Transport}
  * handles one conversation at a time. A transport that has idled longer than
  * {@link #TRUSTED_IDLE}, or whose last email was refused, is checked when it is borrowed

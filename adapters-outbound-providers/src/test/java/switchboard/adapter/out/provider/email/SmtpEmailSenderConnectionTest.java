@@ -158,7 +158,8 @@ class SmtpEmailSenderConnectionTest {
     void anEmailThatFindsNoConnectionFreeWithinTheWaitIsDeferredAndNotSent() throws Exception {
         server.delayEndOfData(Duration.ofSeconds(2));
         try (SmtpEmailSender oneConnection = Emails.sender(server.port(), 1, null, Duration.ofMillis(200))) {
-            CompletableFuture<AttemptResult> first = CompletableFuture.supplyAsync(() -> oneConnection.send(Emails.plain("first@example.org")));
+            CompletableFuture<AttemptResult> first =
+                    CompletableFuture.supplyAsync(() -> oneConnection.send(Emails.plain("first@example.org")));
             while (server.connections() == 0) {
                 Thread.sleep(10);
             }
@@ -168,7 +169,8 @@ class SmtpEmailSenderConnectionTest {
             assertThat(second).isInstanceOfSatisfying(AttemptResult.Deferred.class, deferred -> assertThat(deferred.error())
                     .contains("none of the 1 SMTP connections came free within 200 ms"));
             assertThat(first.get(10, TimeUnit.SECONDS)).isInstanceOf(AttemptResult.Sent.class);
-            assertThat(server.taken()).extracting(ScriptedSmtpServer.Taken::recipients).containsExactly(List.of("first@example.org"));
+            assertThat(server.taken()).extracting(ScriptedSmtpServer.Taken::recipients)
+                    .containsExactly(List.of("first@example.org"));
         }
     }
 
