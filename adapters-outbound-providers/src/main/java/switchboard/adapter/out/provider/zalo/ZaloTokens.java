@@ -22,7 +22,9 @@ import switchboard.application.provider.port.ProviderTokenStore;
  * that it survives a restart and other gateway processes use it. The stored refresh token wins
  * over the configured one. Refreshes of one account are serialized: two at once would spend the
  * same refresh token, and the loser would be refused. A thread that waited for another's refresh
- * uses its result instead of refreshing again.
+ * uses its result instead of refreshing again. Processes are not serialized: one whose refresh is
+ * refused because another spent the same refresh token first (both read it before either stored
+ * what it got) uses the tokens the other stored.
  * <p>
  * An access token is used until Zalo refuses it (error -124) or, when its lifetime is known, until
  * five minutes before it ends. Tokens are never logged.
@@ -130,7 +132,18 @@ final class ZaloTokens {
         private String refresh(ZaloAccount account) throws ProviderFailure {
             String refreshToken = unstoredRefreshToken != null ? unstoredRefreshToken
                     : store.find(refreshKey).orElse(account.refreshToken());
-            ZaloGrant grant = oauth.refresh(account, refreshToken);
+            ZaloGrant grant;
+            try {
+                grant = oauth.refresh(account, refreshToken);
+            } catch (ProviderFailure refused) {
+                Optional<String> storedByAnother = store.find(refreshKey).filter(stored -> !stored.equals(refreshToken))
+                        .flatMap(rotated -> store.find(accessKey));
+                if (storedByAnother.isEmpty()) {
+                    throw refused;
+                }
+                access = new AccessToken(storedByAnother.get(), Optional.empty());
+                return storedByAnother.get();
+            }
             access = new AccessToken(grant.accessToken(), grant.expiresInSeconds().map(clock.instant()::plusSeconds));
             unstoredRefreshToken = grant.refreshToken();
             try {

@@ -297,6 +297,35 @@ class ZaloChatNotificationSenderTest {
     }
 
     @Test
+    void aProcessWhoseRefreshIsRefusedBecauseAnotherSpentTheSameTokenFirstSendsWithTheTokensTheOtherStored() {
+        stub.answer(validToken("access-1", success()));
+        assertThat(sender().send(OTP, Optional.empty())).isInstanceOf(AttemptResult.Sent.class);
+        // The second process read the store before the first stored its refresh, and spends refresh-0 after it.
+        ProviderTokenStore readBeforeTheFirstRefreshWasStored = new ProviderTokenStore() {
+            @Override
+            public Optional<String> find(String key) {
+                return refreshForms().size() < 2 ? Optional.empty() : store.find(key);
+            }
+
+            @Override
+            public void save(String key, String token) {
+                store.save(key, token);
+            }
+        };
+        stub.answer(exchange -> exchange.path().equals(OAUTH_PATH) ? Reply.json(200,
+                "{\"error\":-14014,\"error_name\":\"Invalid refresh token\",\"error_description\":\"Invalid refresh token\"}")
+                : "access-1".equals(exchange.header("access_token")) ? success() : invalidAccessToken());
+
+        AttemptResult second = new ZaloChatNotificationSender(configuration("refresh-0", "access-0"), ObjectMapper.getDefault(),
+                readBeforeTheFirstRefreshWasStored).send(OTP, Optional.empty());
+
+        assertThat(second).isInstanceOf(AttemptResult.Sent.class);
+        assertThat(refreshForms()).containsExactly("app_id=" + APP_ID + "&grant_type=refresh_token&refresh_token=refresh-0",
+                "app_id=" + APP_ID + "&grant_type=refresh_token&refresh_token=refresh-0");
+        assertThat(stub.exchanges().get(stub.exchanges().size() - 1).header("access_token")).isEqualTo("access-1");
+    }
+
+    @Test
     void aRotatedRefreshTokenTheStoreCouldNotKeepIsStillTheOneUsedNext() {
         ProviderTokenStore failing = new ProviderTokenStore() {
             @Override
