@@ -1,6 +1,7 @@
 package switchboard.application.guard;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 import static switchboard.domain.Invariants.require;
@@ -22,5 +23,18 @@ public record IdempotencyPolicy(Duration retention, Duration claimTimeout, Durat
         Objects.requireNonNull(retryAfter, "retryAfter");
         require(!claimTimeout.isNegative() && !claimTimeout.isZero() && retention.compareTo(claimTimeout) >= 0,
                 "Idempotency-Keys are kept at least as long as a claim holds, and a claim holds for some time");
+    }
+
+    /**
+     * Whether messages kept this long outlast their keys: a repeat whose first answer was lost finds its
+     * message by the ids its key gave it, and a message purged sooner would be stored and sent again.
+     */
+    public boolean keptBy(Duration messageRetention) {
+        return messageRetention.compareTo(retention) >= 0;
+    }
+
+    /** The keys' retention as a setting writes it: {@code 24h}, {@code 90m}. */
+    public String retentionShown() {
+        return retention.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,10 +1,10 @@
 package switchboard.application.tenant;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import switchboard.application.guard.IdempotencyPolicy;
 import switchboard.application.shared.KnownTenants;
 import switchboard.application.shared.TenantStore;
 import switchboard.domain.tenant.Tenant;
@@ -15,23 +15,20 @@ import static switchboard.domain.Invariants.require;
 public final class SetTenantRetentionService implements SetTenantRetentionUseCase {
 
     private final TenantStore tenants;
-    private final Duration idempotencyRetention;
+    private final IdempotencyPolicy idempotency;
 
-    /**
-     * @param idempotencyRetention how long an Idempotency-Key is kept: a message purged sooner would be stored and sent
-     *                             again by a repeat of its request whose first answer was lost
-     */
-    public SetTenantRetentionService(TenantStore tenants, Duration idempotencyRetention) {
+    /** @param idempotency whose keys a tenant's messages must outlast ({@link IdempotencyPolicy#keptBy}) */
+    public SetTenantRetentionService(TenantStore tenants, IdempotencyPolicy idempotency) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
-        this.idempotencyRetention = Objects.requireNonNull(idempotencyRetention, "idempotencyRetention");
+        this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
     }
 
     @Override
     public Tenant setRetention(TenantId tenantId, Optional<Duration> retention) {
-        require(retention.map(age -> age.compareTo(idempotencyRetention) >= 0).orElse(true),
+        require(retention.map(idempotency::keptBy).orElse(true),
                 "The retention must be at least the gateway's Idempotency-Key retention (%s): a message purged sooner "
                         + "would be sent again by a repeat of its request whose answer was lost.",
-                idempotencyRetention.toString().substring(2).toLowerCase(Locale.ROOT));
+                idempotency.retentionShown());
         Tenant updated = KnownTenants.require(tenants, tenantId).withRetention(retention);
         tenants.update(updated);
         return updated;

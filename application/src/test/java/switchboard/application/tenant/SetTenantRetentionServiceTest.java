@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import switchboard.application.guard.IdempotencyPolicy;
 import switchboard.application.memory.InMemoryStores;
 import switchboard.application.shared.NotFoundException;
 import switchboard.domain.InvalidValueException;
@@ -21,7 +22,8 @@ class SetTenantRetentionServiceTest {
     private static final TenantId ACME = new TenantId("acme");
 
     private final InMemoryStores stores = new InMemoryStores();
-    private final SetTenantRetentionService service = new SetTenantRetentionService(stores.tenants(), Duration.ofHours(48));
+    private final SetTenantRetentionService service = new SetTenantRetentionService(stores.tenants(),
+            new IdempotencyPolicy(Duration.ofHours(48), Duration.ofMinutes(2), Duration.ofSeconds(1)));
 
     @Test
     void setsAndClearsTheTenantsRetention() {

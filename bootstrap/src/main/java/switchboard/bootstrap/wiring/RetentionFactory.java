@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 
 import switchboard.application.guard.IdempotencyPolicy;
 import switchboard.application.retention.PurgeFinishedMessagesService;
@@ -28,20 +27,17 @@ class RetentionFactory {
                                     @Value("${switchboard.retention.purge-interval:10m}") String purgeInterval,
                                     IdempotencyPolicy idempotency) {
         Settings.positiveDuration("switchboard.retention.purge-interval (SWITCHBOARD_RETENTION_PURGE_INTERVAL)", purgeInterval);
-        return new RetentionPolicy(outlastingIdempotencyKeys(age, idempotency.retention()),
+        return new RetentionPolicy(outlastingIdempotencyKeys(age, idempotency),
                 Settings.positiveInteger("switchboard.retention.batch-size (SWITCHBOARD_RETENTION_BATCH_SIZE)", batchSize));
     }
 
-    /**
-     * The retention, at least as long as an Idempotency-Key is kept: a repeat whose first answer was
-     * lost finds its message by the ids its key gave it, and a message purged sooner would be sent again.
-     */
-    private static Duration outlastingIdempotencyKeys(String text, Duration idempotencyRetention) {
+    /** The retention, which must outlast the Idempotency-Keys ({@link IdempotencyPolicy#keptBy}). */
+    private static Duration outlastingIdempotencyKeys(String text, IdempotencyPolicy idempotency) {
         Duration retention = Settings.positiveDuration("switchboard.retention.age (SWITCHBOARD_RETENTION)", text);
-        if (retention.compareTo(idempotencyRetention) < 0) {
+        if (!idempotency.keptBy(retention)) {
             throw new IllegalStateException("switchboard.retention.age (SWITCHBOARD_RETENTION) is '" + text + "': make it at "
-                    + "least switchboard.idempotency.retention (SWITCHBOARD_IDEMPOTENCY_RETENTION, " + idempotencyRetention.toString().substring(2)
-                    .toLowerCase(Locale.ROOT) + "), so that a repeat whose first answer was lost still finds its message instead of sending it again");
+                    + "least switchboard.idempotency.retention (SWITCHBOARD_IDEMPOTENCY_RETENTION, " + idempotency.retentionShown()
+                    + "), so that a repeat whose first answer was lost still finds its message instead of sending it again");
         }
         return retention;
     }

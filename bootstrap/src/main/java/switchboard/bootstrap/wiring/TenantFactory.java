@@ -47,7 +47,7 @@ class TenantFactory {
 
     @Singleton
     SetTenantRetentionUseCase setTenantRetention(TenantStore tenants, IdempotencyPolicy idempotency) {
-        return new SetTenantRetentionService(tenants, idempotency.retention());
+        return new SetTenantRetentionService(tenants, idempotency);
     }
 
     @Singleton
